@@ -1,0 +1,1 @@
+"""Receiving Twilio webhooks: signature checks, typed payloads and TwiML replies."""
