@@ -1,0 +1,67 @@
+"""What generated code hands to the client: an operation's fixed facts and one request's values.
+
+Generated endpoint modules build an :class:`ApiRequest` and give it to a :class:`SyncRequester`
+or :class:`AsyncRequester` (the client). Everything per-operation lives in the
+:class:`Operation` the generator writes; the client only applies general rules to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
+
+import httpx
+
+Host = Literal["api", "messaging", "pricing"]
+PagingStyle = Literal["v2010", "meta"]
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """Facts about one API operation, written by the generator from spec/."""
+
+    name: str  # the spec's operationId
+    method: str
+    host: Host
+    path: str  # the spec's path template, with wire parameter names
+    success: tuple[int, ...]  # statuses the spec documents as success
+    paging: PagingStyle | None = None
+    items_key: str | None = None
+
+    @property
+    def retry_safe(self) -> bool:
+        """Whether a lost response may be retried: reads and deletes are idempotent, creates are not."""
+        return self.method in ("GET", "DELETE")
+
+
+@dataclass(slots=True)
+class ApiRequest:
+    """One request ready to send: the operation, its formatted path, query and body."""
+
+    operation: Operation
+    path: str
+    params: dict[str, Any] | None = None
+    data: dict[str, Any] | None = None  # form fields (Twilio's form encoding applied by the client)
+    json: Any = None  # JSON body (v2 Channels/Senders)
+
+
+class SyncRequester(Protocol):
+    """The client as generated code sees it (sync)."""
+
+    @property
+    def account_sid(self) -> str: ...
+
+    def send(self, request: ApiRequest) -> httpx.Response:
+        """Send, retrying where safe; return a success response or raise a typed error."""
+        ...
+
+
+class AsyncRequester(Protocol):
+    """The client as generated code sees it (async)."""
+
+    @property
+    def account_sid(self) -> str: ...
+
+    async def send(self, request: ApiRequest) -> httpx.Response:
+        """Send, retrying where safe; return a success response or raise a typed error."""
+        ...
