@@ -1,11 +1,167 @@
-"""Our generator stage: the resource-oriented interface (client.messages.create(...))."""
+"""Our generator stage: the resource-oriented interface, rendered from the parsed spec.
+
+Every operation's path becomes a place in a tree of resources: a literal segment is an
+attribute (``Services`` -> ``services``), a parameter segment makes its parent callable
+(``client.services("MG...")``) and the operationId's verb names the method (``CreateService``
+-> ``create``). ``AccountSid`` comes from the client. The same template renders sync and async
+classes, so the two surfaces cannot drift apart.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.view import OperationFacts, snake
 
-def render_resources(project: Any, facts: dict[str, Any], out_dir: Path) -> None:
+# Where each host's paths hang in the tree: the prefix is dropped, the name (if any) becomes a namespace.
+MOUNTS = [
+    ("api", "/2010-04-01/Accounts/{AccountSid}", ""),
+    ("pricing", "/v1/Messaging", "Pricing"),
+    ("messaging", "/v1", ""),
+    ("messaging", "/v2", ""),
+]
+VERBS = {"Create": "create", "Fetch": "fetch", "Update": "update", "Delete": "delete", "List": "list"}
+PAGING_PARAMS = {"PageSize", "Page", "PageToken"}
+ACCOUNT_PARAM = "AccountSid"
+
+
+@dataclass
+class Binding:
+    """One operation as a method of a node."""
+
+    method: str
+    endpoint: Any  # openapi_python_client Endpoint
+    facts: OperationFacts
+    path_sources: dict[str, str]  # python name of each path parameter -> expression giving its value
+
+
+@dataclass
+class Node:
+    """A place in the resource tree: a namespace/collection, or the instance of one."""
+
+    class_name: str
+    is_instance: bool = False
+    children: dict[str, Node] = field(default_factory=dict)
+    instance: Node | None = None
+    instance_arg: str = "sid"
+    depth: int = 0  # how many path values an object of this class holds
+    bindings: dict[str, Binding] = field(default_factory=dict)
+
+    def walk(self) -> list[Node]:
+        nodes = [self]
+        for child in self.children.values():
+            nodes.extend(child.walk())
+        if self.instance is not None:
+            nodes.extend(self.instance.walk())
+        return nodes
+
+
+def _segments(facts: OperationFacts) -> list[str]:
+    for host, prefix, mount in MOUNTS:
+        if facts.host == host and facts.path.startswith(prefix + "/"):
+            rest = facts.path[len(prefix) + 1 :].removesuffix(".json")
+            return ([mount] if mount else []) + rest.split("/")
+    raise ValueError(f"{facts.operation_id}: no mount for {facts.host} {facts.path}")
+
+
+def _camel(segment: str) -> str:
+    return segment[:1].upper() + segment[1:]
+
+
+def build_tree(endpoints: list[Any], facts_by_name: dict[str, OperationFacts]) -> Node:
+    root = Node(class_name="Root")
+    for endpoint in endpoints:
+        facts = facts_by_name[str(endpoint.name)]
+        verb = next((v for k, v in VERBS.items() if facts.operation_id.startswith(k)), None)
+        if verb is None:
+            raise ValueError(f"{facts.operation_id}: operationId must start with one of {list(VERBS)}")
+        node, class_path, sources = root, "", {}
+        wire_to_python = {p.name.get_untrusted_value(): str(p.python_name) for p in endpoint.path_parameters}
+        for segment in _segments(facts):
+            if segment.startswith("{"):
+                wire = segment[1:-1]
+                if node.instance is None:
+                    node.instance = Node(class_name=class_path + "Instance", is_instance=True, depth=node.depth + 1)
+                    node.instance_arg = "sid" if wire.endswith("Sid") else snake(wire)
+                if wire not in wire_to_python:
+                    raise ValueError(f"{facts.operation_id}: {wire} not in {wire_to_python}")
+                sources[wire_to_python[wire]] = f"self._path[{node.depth}]"
+                node = node.instance
+            else:
+                class_path += _camel(segment)
+                attr = snake(segment)
+                if attr not in node.children:
+                    node.children[attr] = Node(class_name=class_path, depth=node.depth)
+                node = node.children[attr]
+        if ACCOUNT_PARAM in wire_to_python:
+            sources[wire_to_python[ACCOUNT_PARAM]] = "self._client.account_sid"
+        if verb in node.bindings:
+            raise ValueError(f"{facts.operation_id} and {node.bindings[verb].facts.operation_id} both map to {node.class_name}.{verb}")
+        node.bindings[verb] = Binding(verb, endpoint, facts, sources)
+    return root
+
+
+# Runtime checks per property kind (class name of the generator's property type).
+def argument_check(prop: Any) -> str | None:
+    kind = type(prop).__name__
+    name = str(prop.python_name)
+    simple = {
+        "StringProperty": "str", "IntProperty": "int", "FloatProperty": "int, float", "BooleanProperty": "bool",
+        "DateTimeProperty": "datetime.datetime", "DateProperty": "datetime.date",
+    }
+    if kind in simple:
+        return f'check("{name}", {name}, {simple[kind]})'
+    if kind == "ListProperty" and type(prop.inner_property).__name__ in simple:
+        return f'check_list("{name}", {name}, {simple[type(prop.inner_property).__name__]})'
+    if kind == "ModelProperty":
+        return f'check("{name}", {name}, {prop.class_info.name})'
+    return None
+
+
+def collect_arguments(binding: Binding, models: dict[str, Any]) -> list[tuple[Any, bool]]:
+    """A method's keyword arguments: body fields, then query parameters (paging ones apart for list)."""
+    endpoint = binding.endpoint
+    result: list[tuple[Any, bool]] = []
+    if endpoint.bodies:
+        model = models[endpoint.bodies[0].prop.class_info.name]
+        result += [(p, True) for p in model.required_properties or []]
+        result += [(p, False) for p in model.optional_properties or []]
+    for param in endpoint.query_parameters:
+        if binding.method == "list" and param.name.get_untrusted_value() in PAGING_PARAMS:
+            continue
+        result.append((param, bool(param.required)))
+    return result
+
+
+def _module_for(endpoint: Any, config: Any) -> str:
+    from openapi_python_client.strings import PythonIdentifier
+
+    return f"...api.{endpoint.tags[0]}.{PythonIdentifier(endpoint.name, config.field_prefix)}"
+
+
+def render_resources(project: Any, facts_by_name: dict[str, OperationFacts], out_dir: Path) -> None:
+    """Write resources/<top-level>.py for every top-level node, and resources/__init__.py."""
+    facts_by_python_name = project.env.globals["ops"]
+    endpoints = [e for collection in project.openapi.endpoint_collections_by_tag.values() for e in collection.endpoints]
+    root = build_tree(endpoints, facts_by_python_name)
+    models = {m.class_info.name: m for m in project.openapi.models}
     out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / "__init__.py").write_text('"""Resource interface (to come)."""\n', encoding="utf-8")
+    template = project.env.get_template("resources/module.py.jinja")
+    init_template = project.env.get_template("resources/init.py.jinja")
+    for attr, top in sorted(root.children.items()):
+        nodes = top.walk()
+        bindings = [b for n in nodes for b in n.bindings.values()]
+        imports = sorted({_module_for(b.endpoint, project.config) for b in bindings})
+        model_names = sorted({b.facts.item_schema for b in bindings if b.facts.item_schema} | {
+            str(b.endpoint.bodies[0].prop.class_info.name) for b in bindings if b.endpoint.bodies
+        })
+        text = template.render(
+            top=top, nodes=nodes, module_imports=imports, model_names=model_names, models=models,
+            argument_check=argument_check, module_for=lambda e: _module_for(e, project.config).rsplit(".", 1)[1],
+            paging_params=PAGING_PARAMS, collect=lambda b: collect_arguments(b, models),
+        )
+        (out_dir / f"{attr}.py").write_text(text, encoding="utf-8")
+    (out_dir / "__init__.py").write_text(init_template.render(root=root), encoding="utf-8")

@@ -1,0 +1,166 @@
+"""Paging over Twilio's two list envelopes, sync and async.
+
+2010 lists carry ``next_page_uri`` (a path on the same host); v1/v2 lists carry
+``meta.next_page_url`` (an absolute URL). Either way only the path and query are kept and the
+next request goes through the same operation, so region, edge and ``base_url`` settings apply
+to every page. A pager holds one page at a time: memory stays flat however far it walks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import replace
+from typing import Any, Generic, TypeVar
+from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+
+from twilio_messaging._operation import ApiRequest, AsyncRequester, SyncRequester
+from twilio_messaging_api.types import UNSET, Unset
+
+T = TypeVar("T")
+MAX_PAGE_SIZE = 1000
+ItemParser = Callable[[dict[str, Any]], T]
+
+
+def page_size_for(limit: int | None, page_size: int | None) -> int | Unset:
+    """Twilio's rule: an explicit page size wins; with only a limit, min(limit, 1000); else the server's 50."""
+    if page_size is not None:
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
+            raise ValueError(f"page_size must be an int from 1 to {MAX_PAGE_SIZE}, not {page_size!r}")
+        return page_size
+    if limit is not None:
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+            raise ValueError(f"limit must be a non-negative int, not {limit!r}")
+        return max(1, min(limit, MAX_PAGE_SIZE))
+    return UNSET
+
+
+def _next_link(request: ApiRequest, body: dict[str, Any]) -> str | None:
+    if request.operation.paging == "v2010":
+        link = body.get("next_page_uri")
+    else:
+        link = (body.get("meta") or {}).get("next_page_url")
+    return link if isinstance(link, str) and link else None
+
+
+def _request_for(request: ApiRequest, link: str) -> ApiRequest:
+    parts = urlsplit(link)
+    return replace(request, path=parts.path, params=dict(parse_qsl(parts.query, keep_blank_values=True)))
+
+
+class _PageBase(Generic[T]):
+    """One page of results: the items, the page's raw envelope and where the next page is."""
+
+    def __init__(self, request: ApiRequest, response: httpx.Response, parse_item: ItemParser[T]) -> None:
+        body: dict[str, Any] = response.json()
+        key = request.operation.items_key or ""
+        self.items: list[T] = [parse_item(item) for item in body.get(key) or []]
+        self.envelope: dict[str, Any] = {k: v for k, v in body.items() if k != key}
+        self.response = response
+        self._request = request
+        self._parse_item = parse_item
+        self.next_link = _next_link(request, body)
+
+    def has_next_page(self) -> bool:
+        return self.next_link is not None
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self._request.operation.name}: {len(self.items)} items, next={self.has_next_page()}>"
+
+    def _next_request(self) -> ApiRequest:
+        if self.next_link is None:
+            raise StopIteration("this is the last page")
+        return _request_for(self._request, self.next_link)
+
+
+class Page(_PageBase[T]):
+    """A page fetched with a sync client."""
+
+    def __init__(self, client: SyncRequester, request: ApiRequest, response: httpx.Response, parse: ItemParser[T]) -> None:
+        super().__init__(request, response, parse)
+        self._client = client
+
+    @classmethod
+    def fetch(cls, client: SyncRequester, request: ApiRequest, parse_item: ItemParser[T]) -> Page[T]:
+        return cls(client, request, client.send(request), parse_item)
+
+    def next_page(self) -> Page[T]:
+        """Fetch the page after this one (StopIteration on the last page)."""
+        return Page.fetch(self._client, self._next_request(), self._parse_item)
+
+
+class AsyncPage(_PageBase[T]):
+    """A page fetched with an async client."""
+
+    def __init__(self, client: AsyncRequester, request: ApiRequest, response: httpx.Response, parse: ItemParser[T]) -> None:
+        super().__init__(request, response, parse)
+        self._client = client
+
+    @classmethod
+    async def fetch(cls, client: AsyncRequester, request: ApiRequest, parse_item: ItemParser[T]) -> AsyncPage[T]:
+        return cls(client, request, await client.send(request), parse_item)
+
+    async def next_page(self) -> AsyncPage[T]:
+        """Fetch the page after this one (StopIteration on the last page)."""
+        return await AsyncPage.fetch(self._client, self._next_request(), self._parse_item)
+
+
+class Pager(Generic[T]):
+    """Every item of a list, fetched page by page as iteration reaches it."""
+
+    def __init__(self, client: SyncRequester, request: ApiRequest, parse_item: ItemParser[T], *, limit: int | None) -> None:
+        self._client, self._request, self._parse_item, self._limit = client, request, parse_item, limit
+
+    def pages(self) -> Iterator[Page[T]]:
+        """The pages themselves, one request each."""
+        page = Page.fetch(self._client, self._request, self._parse_item)
+        yield page
+        while page.has_next_page():
+            page = page.next_page()
+            yield page
+
+    def __iter__(self) -> Iterator[T]:
+        remaining = self._limit
+        if remaining == 0:
+            return
+        for page in self.pages():
+            for item in page.items:
+                yield item
+                if remaining is not None:
+                    remaining -= 1
+                    if remaining == 0:
+                        return
+
+
+class AsyncPager(Generic[T]):
+    """Every item of a list for ``async for``, fetched page by page as iteration reaches it."""
+
+    def __init__(self, client: AsyncRequester, request: ApiRequest, parse_item: ItemParser[T], *, limit: int | None) -> None:
+        self._client, self._request, self._parse_item, self._limit = client, request, parse_item, limit
+
+    async def pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """The pages themselves, one request each."""
+        page = await AsyncPage.fetch(self._client, self._request, self._parse_item)
+        yield page
+        while page.has_next_page():
+            page = await page.next_page()
+            yield page
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        remaining = self._limit
+        if remaining == 0:
+            return
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+                if remaining is not None:
+                    remaining -= 1
+                    if remaining == 0:
+                        return
