@@ -148,6 +148,8 @@ def render_resources(project: Any, facts_by_name: dict[str, OperationFacts], out
     endpoints = [e for collection in project.openapi.endpoint_collections_by_tag.values() for e in collection.endpoints]
     root = build_tree(endpoints, facts_by_python_name)
     models = {m.class_info.name: m for m in project.openapi.models}
+    # class_overrides can rename a schema's class: item classes are looked up by schema name.
+    item_class = {m.name.get_untrusted_value().rsplit("/", 1)[-1]: m.class_info.name for m in project.openapi.models}
     out_dir.mkdir(parents=True, exist_ok=True)
     template = project.env.get_template("resources/module.py.jinja")
     init_template = project.env.get_template("resources/init.py.jinja")
@@ -155,11 +157,11 @@ def render_resources(project: Any, facts_by_name: dict[str, OperationFacts], out
         nodes = top.walk()
         bindings = [b for n in nodes for b in n.bindings.values()]
         imports = sorted({_module_for(b.endpoint, project.config) for b in bindings})
-        model_names = sorted({b.facts.item_schema for b in bindings if b.facts.item_schema} | {
+        model_names = sorted({item_class[b.facts.item_schema] for b in bindings if b.facts.item_schema} | {
             str(b.endpoint.bodies[0].prop.class_info.name) for b in bindings if b.endpoint.bodies
         })
         text = template.render(
-            top=top, nodes=nodes, module_imports=imports, model_names=model_names, models=models,
+            top=top, nodes=nodes, module_imports=imports, model_names=model_names, models=models, item_class=item_class,
             argument_check=argument_check, module_for=lambda e: _module_for(e, project.config).rsplit(".", 1)[1],
             paging_params=PAGING_PARAMS, collect=lambda b: collect_arguments(b, models),
         )
