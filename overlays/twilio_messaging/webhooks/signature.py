@@ -11,19 +11,29 @@ FormParams = Mapping[str, str | Sequence[str]] | Iterable[tuple[str, str]]
 
 
 def _sorted_pairs(params: FormParams) -> list[tuple[str, str]]:
-    """Flatten form parameters to (name, value) pairs, sorted by name then value.
+    """Flatten form parameters to distinct (name, value) pairs, sorted by name then value.
 
-    Twilio signs repeated keys once per value; sorting the pairs (not just the names)
-    makes the result independent of the order in which a framework hands them over.
+    A repeated name is signed once per distinct value, values in sorted order, so the
+    result does not depend on the order in which a framework hands the values over.
+    Identical repeats (``A=1&A=1``) count once: Twilio's own helper libraries settled on
+    that after valid webhooks with such repeats were reported as rejected.
+    Sorting (name, value) tuples, rather than concatenated strings, keeps ``Reason``
+    ahead of ``ReasonCode`` whatever their values are.
     """
+    return sorted(set(form_pairs(params)))
+
+
+def form_pairs(params: FormParams) -> list[tuple[str, str]]:
+    """Flatten form parameters to (name, value) pairs, one per value, in the order given."""
     pairs: list[tuple[str, str]] = []
     items = params.items() if isinstance(params, Mapping) else params
     for name, value in items:
+        # A str is itself a Sequence[str]: test it first or "abc" would sign as "a", "b", "c".
         if isinstance(value, str):
             pairs.append((name, value))
         else:
             pairs.extend((name, v) for v in value)
-    return sorted(pairs)
+    return pairs
 
 
 def compute_signature(auth_token: str, url: str, params: FormParams = ()) -> str:
