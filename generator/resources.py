@@ -75,6 +75,8 @@ def build_tree(endpoints: list[Any], facts_by_name: dict[str, OperationFacts]) -
     root = Node(class_name="Root")
     for endpoint in endpoints:
         facts = facts_by_name[str(endpoint.name)]
+        if facts.method == "GET" and facts.operation_id.startswith("List") and not facts.paging:
+            raise ValueError(f"{facts.operation_id}: a list operation whose response is not a recognised page envelope")
         verb = next((v for k, v in VERBS.items() if facts.operation_id.startswith(k)), None)
         if verb is None:
             raise ValueError(f"{facts.operation_id}: operationId must start with one of {list(VERBS)}")

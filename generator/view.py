@@ -50,6 +50,9 @@ def snake(name: str) -> str:
 
 
 def _ref_name(schema: dict[str, Any]) -> str | None:
+    """The component a schema points to, directly or through a one-element allOf."""
+    if len(schema.get("allOf", [])) == 1:
+        schema = schema["allOf"][0]
     ref = schema.get("$ref")
     return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
 
@@ -59,7 +62,7 @@ def _paging(spec: dict[str, Any], schema_name: str | None) -> tuple[str | None, 
     if schema_name is None:
         return None, None, None
     schema = spec["components"]["schemas"][schema_name]
-    parts = schema.get("allOf", [schema])
+    parts = schema.get("allOf", [schema]) if len(schema.get("allOf", [])) != 1 else [schema]
     style = None
     props: dict[str, Any] = {}
     for part in parts:

@@ -25,23 +25,21 @@ if TYPE_CHECKING:
     from .channel_sender import ChannelSender
     from .channel_sender_page import ChannelSenderPage
     from .channels_sender import ChannelsSender
-    from .channels_sender_configuration_type_0 import ChannelsSenderConfigurationType0
-    from .channels_sender_configuration_type_0_verification_method import (
-        ChannelsSenderConfigurationType0VerificationMethod,
-    )
+    from .channels_sender_configuration import ChannelsSenderConfiguration
+    from .channels_sender_configuration_verification_method import ChannelsSenderConfigurationVerificationMethod
     from .channels_sender_create_request import ChannelsSenderCreateRequest
-    from .channels_sender_offline_reason_type_0 import ChannelsSenderOfflineReasonType0
+    from .channels_sender_offline_reason import ChannelsSenderOfflineReason
     from .channels_sender_page import ChannelsSenderPage
+    from .channels_sender_profile import ChannelsSenderProfile
     from .channels_sender_profile_email import ChannelsSenderProfileEmail
-    from .channels_sender_profile_response_type_0 import ChannelsSenderProfileResponseType0
-    from .channels_sender_profile_type_0 import ChannelsSenderProfileType0
+    from .channels_sender_profile_response import ChannelsSenderProfileResponse
     from .channels_sender_profile_website import ChannelsSenderProfileWebsite
-    from .channels_sender_properties_type_0 import ChannelsSenderPropertiesType0
+    from .channels_sender_properties import ChannelsSenderProperties
     from .channels_sender_status import ChannelsSenderStatus
     from .channels_sender_update_request import ChannelsSenderUpdateRequest
-    from .channels_sender_webhook_type_0 import ChannelsSenderWebhookType0
-    from .channels_sender_webhook_type_0_callback_method import ChannelsSenderWebhookType0CallbackMethod
-    from .channels_sender_webhook_type_0_fallback_method import ChannelsSenderWebhookType0FallbackMethod
+    from .channels_sender_webhook import ChannelsSenderWebhook
+    from .channels_sender_webhook_callback_method import ChannelsSenderWebhookCallbackMethod
+    from .channels_sender_webhook_fallback_method import ChannelsSenderWebhookFallbackMethod
     from .create_alpha_sender_request import CreateAlphaSenderRequest
     from .create_brand_registrations_request import CreateBrandRegistrationsRequest
     from .create_brand_vetting_request import CreateBrandVettingRequest
@@ -81,6 +79,7 @@ if TYPE_CHECKING:
     from .message_schedule_type import MessageScheduleType
     from .message_status import MessageStatus
     from .message_subresource_uris_type_0 import MessageSubresourceUrisType0
+    from .message_tags_type_0 import MessageTagsType0
     from .message_traffic_type import MessageTrafficType
     from .message_update_status import MessageUpdateStatus
     from .messaging_country import MessagingCountry
@@ -99,6 +98,7 @@ if TYPE_CHECKING:
     from .service_page import ServicePage
     from .service_phone_number import ServicePhoneNumber
     from .service_scan_message_content import ServiceScanMessageContent
+    from .service_sending_window import ServiceSendingWindow
     from .service_short_code import ServiceShortCode
     from .short_code_page import ShortCodePage
     from .sms_short_code import SmsShortCode
@@ -152,21 +152,21 @@ _MODULES = {
     "ChannelSender": ".channel_sender",
     "ChannelSenderPage": ".channel_sender_page",
     "ChannelsSender": ".channels_sender",
-    "ChannelsSenderConfigurationType0": ".channels_sender_configuration_type_0",
-    "ChannelsSenderConfigurationType0VerificationMethod": ".channels_sender_configuration_type_0_verification_method",
+    "ChannelsSenderConfiguration": ".channels_sender_configuration",
+    "ChannelsSenderConfigurationVerificationMethod": ".channels_sender_configuration_verification_method",
     "ChannelsSenderCreateRequest": ".channels_sender_create_request",
-    "ChannelsSenderOfflineReasonType0": ".channels_sender_offline_reason_type_0",
+    "ChannelsSenderOfflineReason": ".channels_sender_offline_reason",
     "ChannelsSenderPage": ".channels_sender_page",
+    "ChannelsSenderProfile": ".channels_sender_profile",
     "ChannelsSenderProfileEmail": ".channels_sender_profile_email",
-    "ChannelsSenderProfileResponseType0": ".channels_sender_profile_response_type_0",
-    "ChannelsSenderProfileType0": ".channels_sender_profile_type_0",
+    "ChannelsSenderProfileResponse": ".channels_sender_profile_response",
     "ChannelsSenderProfileWebsite": ".channels_sender_profile_website",
-    "ChannelsSenderPropertiesType0": ".channels_sender_properties_type_0",
+    "ChannelsSenderProperties": ".channels_sender_properties",
     "ChannelsSenderStatus": ".channels_sender_status",
     "ChannelsSenderUpdateRequest": ".channels_sender_update_request",
-    "ChannelsSenderWebhookType0": ".channels_sender_webhook_type_0",
-    "ChannelsSenderWebhookType0CallbackMethod": ".channels_sender_webhook_type_0_callback_method",
-    "ChannelsSenderWebhookType0FallbackMethod": ".channels_sender_webhook_type_0_fallback_method",
+    "ChannelsSenderWebhook": ".channels_sender_webhook",
+    "ChannelsSenderWebhookCallbackMethod": ".channels_sender_webhook_callback_method",
+    "ChannelsSenderWebhookFallbackMethod": ".channels_sender_webhook_fallback_method",
     "CreateAlphaSenderRequest": ".create_alpha_sender_request",
     "CreateBrandRegistrationsRequest": ".create_brand_registrations_request",
     "CreateBrandVettingRequest": ".create_brand_vetting_request",
@@ -206,6 +206,7 @@ _MODULES = {
     "MessageScheduleType": ".message_schedule_type",
     "MessageStatus": ".message_status",
     "MessageSubresourceUrisType0": ".message_subresource_uris_type_0",
+    "MessageTagsType0": ".message_tags_type_0",
     "MessageTrafficType": ".message_traffic_type",
     "MessageUpdateStatus": ".message_update_status",
     "MessagingCountry": ".messaging_country",
@@ -224,6 +225,7 @@ _MODULES = {
     "ServicePage": ".service_page",
     "ServicePhoneNumber": ".service_phone_number",
     "ServiceScanMessageContent": ".service_scan_message_content",
+    "ServiceSendingWindow": ".service_sending_window",
     "ServiceShortCode": ".service_short_code",
     "ShortCodePage": ".short_code_page",
     "SmsShortCode": ".sms_short_code",
@@ -276,21 +278,21 @@ __all__ = (
     "ChannelSender",
     "ChannelSenderPage",
     "ChannelsSender",
-    "ChannelsSenderConfigurationType0",
-    "ChannelsSenderConfigurationType0VerificationMethod",
+    "ChannelsSenderConfiguration",
+    "ChannelsSenderConfigurationVerificationMethod",
     "ChannelsSenderCreateRequest",
-    "ChannelsSenderOfflineReasonType0",
+    "ChannelsSenderOfflineReason",
     "ChannelsSenderPage",
+    "ChannelsSenderProfile",
     "ChannelsSenderProfileEmail",
-    "ChannelsSenderProfileResponseType0",
-    "ChannelsSenderProfileType0",
+    "ChannelsSenderProfileResponse",
     "ChannelsSenderProfileWebsite",
-    "ChannelsSenderPropertiesType0",
+    "ChannelsSenderProperties",
     "ChannelsSenderStatus",
     "ChannelsSenderUpdateRequest",
-    "ChannelsSenderWebhookType0",
-    "ChannelsSenderWebhookType0CallbackMethod",
-    "ChannelsSenderWebhookType0FallbackMethod",
+    "ChannelsSenderWebhook",
+    "ChannelsSenderWebhookCallbackMethod",
+    "ChannelsSenderWebhookFallbackMethod",
     "CreateAlphaSenderRequest",
     "CreateBrandRegistrationsRequest",
     "CreateBrandVettingRequest",
@@ -330,6 +332,7 @@ __all__ = (
     "MessageScheduleType",
     "MessageStatus",
     "MessageSubresourceUrisType0",
+    "MessageTagsType0",
     "MessageTrafficType",
     "MessageUpdateStatus",
     "MessagingCountry",
@@ -348,6 +351,7 @@ __all__ = (
     "ServicePage",
     "ServicePhoneNumber",
     "ServiceScanMessageContent",
+    "ServiceSendingWindow",
     "ServiceShortCode",
     "ShortCodePage",
     "SmsShortCode",

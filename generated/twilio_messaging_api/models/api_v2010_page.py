@@ -14,7 +14,7 @@ T = TypeVar("T", bound="ApiV2010Page")
 
 @_attrs_define
 class ApiV2010Page:
-    """Paging fields of list responses from the 2010-04-01 API; all URIs are relative to https://api.twilio.com."""
+    """Paging fields of list responses from the 2010-04-01 API; its URIs are paths under https://api.twilio.com."""
 
     end: int | Unset = UNSET
     """ Zero-based index of the last item on this page. """
@@ -32,6 +32,12 @@ class ApiV2010Page:
     """ Zero-based index of the first item on this page. """
     uri: str | Unset = UNSET
     """ URI of this page. """
+    last_page_uri: None | str | Unset = UNSET
+    """ Path of the last page (deprecated by Twilio; may be absent). """
+    num_pages: int | None | Unset = UNSET
+    """ Number of pages (deprecated by Twilio; may be absent). """
+    total: int | None | Unset = UNSET
+    """ Number of items in all pages (deprecated by Twilio; may be absent). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +65,24 @@ class ApiV2010Page:
 
         uri = self.uri
 
+        last_page_uri: None | str | Unset
+        if isinstance(self.last_page_uri, Unset):
+            last_page_uri = UNSET
+        else:
+            last_page_uri = self.last_page_uri
+
+        num_pages: int | None | Unset
+        if isinstance(self.num_pages, Unset):
+            num_pages = UNSET
+        else:
+            num_pages = self.num_pages
+
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -78,6 +102,12 @@ class ApiV2010Page:
             field_dict["start"] = start
         if uri is not UNSET:
             field_dict["uri"] = uri
+        if last_page_uri is not UNSET:
+            field_dict["last_page_uri"] = last_page_uri
+        if num_pages is not UNSET:
+            field_dict["num_pages"] = num_pages
+        if total is not UNSET:
+            field_dict["total"] = total
 
         return field_dict
 
@@ -114,6 +144,33 @@ class ApiV2010Page:
 
         uri = d.pop("uri", UNSET)
 
+        def _parse_last_page_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_page_uri = _parse_last_page_uri(d.pop("last_page_uri", UNSET))
+
+        def _parse_num_pages(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_pages = _parse_num_pages(d.pop("num_pages", UNSET))
+
+        def _parse_total(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
         api_v2010_page = cls(
             end=end,
             first_page_uri=first_page_uri,
@@ -123,6 +180,9 @@ class ApiV2010Page:
             previous_page_uri=previous_page_uri,
             start=start,
             uri=uri,
+            last_page_uri=last_page_uri,
+            num_pages=num_pages,
+            total=total,
         )
 
         api_v2010_page.additional_properties = d

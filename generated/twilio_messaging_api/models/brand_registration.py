@@ -58,9 +58,8 @@ class BrandRegistration:
     """
     brand_feedback: list[BrandRegistrationFeedback] | None | Unset = UNSET
     """ Deprecated. Areas of the submitted data to review in order to raise the brand score. """
-    identity_status: BrandRegistrationIdentityStatus | Unset = UNSET
-    """ Outcome of TCR's identity check: SELF_DECLARED (asserted by the brand, not checked), UNVERIFIED (could not
-    be confirmed), VERIFIED (confirmed by TCR) or VETTED_VERIFIED (confirmed and also externally vetted). """
+    identity_status: BrandRegistrationIdentityStatus | None | Unset = UNSET
+    """ Result of TCR's check of the brand's identity. """
     russell_3000: bool | None | Unset = UNSET
     """ Whether the business is a public company listed in the Russell 3000 index. """
     government_entity: bool | None | Unset = UNSET
@@ -176,9 +175,13 @@ class BrandRegistration:
         else:
             brand_feedback = self.brand_feedback
 
-        identity_status: str | Unset = UNSET
-        if not isinstance(self.identity_status, Unset):
+        identity_status: None | str | Unset
+        if isinstance(self.identity_status, Unset):
+            identity_status = UNSET
+        elif isinstance(self.identity_status, BrandRegistrationIdentityStatus):
             identity_status = self.identity_status.value
+        else:
+            identity_status = self.identity_status
 
         russell_3000: bool | None | Unset
         if isinstance(self.russell_3000, Unset):
@@ -439,12 +442,22 @@ class BrandRegistration:
 
         brand_feedback = _parse_brand_feedback(d.pop("brand_feedback", UNSET))
 
-        _identity_status = d.pop("identity_status", UNSET)
-        identity_status: BrandRegistrationIdentityStatus | Unset
-        if isinstance(_identity_status, Unset):
-            identity_status = UNSET
-        else:
-            identity_status = BrandRegistrationIdentityStatus(_identity_status)
+        def _parse_identity_status(data: object) -> BrandRegistrationIdentityStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                identity_status_type_1 = BrandRegistrationIdentityStatus(data)
+
+                return identity_status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BrandRegistrationIdentityStatus | None | Unset, data)
+
+        identity_status = _parse_identity_status(d.pop("identity_status", UNSET))
 
         def _parse_russell_3000(data: object) -> bool | None | Unset:
             if data is None:

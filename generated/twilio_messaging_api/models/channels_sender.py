@@ -11,11 +11,11 @@ from ..models.channels_sender_status import ChannelsSenderStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.channels_sender_configuration_type_0 import ChannelsSenderConfigurationType0
-    from ..models.channels_sender_offline_reason_type_0 import ChannelsSenderOfflineReasonType0
-    from ..models.channels_sender_profile_response_type_0 import ChannelsSenderProfileResponseType0
-    from ..models.channels_sender_properties_type_0 import ChannelsSenderPropertiesType0
-    from ..models.channels_sender_webhook_type_0 import ChannelsSenderWebhookType0
+    from ..models.channels_sender_configuration import ChannelsSenderConfiguration
+    from ..models.channels_sender_offline_reason import ChannelsSenderOfflineReason
+    from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse
+    from ..models.channels_sender_properties import ChannelsSenderProperties
+    from ..models.channels_sender_webhook import ChannelsSenderWebhook
 
 
 T = TypeVar("T", bound="ChannelsSender")
@@ -33,26 +33,25 @@ class ChannelsSender:
     applied), OFFLINE (cannot send, see offline_reasons) or STUBBED (placeholder not yet active). """
     sender_id: None | str | Unset = UNSET
     """ Sender address prefixed with its channel, e.g. whatsapp:+15551234567 (number in E.164 format). """
-    configuration: ChannelsSenderConfigurationType0 | None | Unset = UNSET
-    """ Channel-specific settings of a sender, such as its WhatsApp Business Account and verification details. """
-    webhook: ChannelsSenderWebhookType0 | None | Unset = UNSET
-    """ Webhook settings of a sender: where incoming messages and status updates are delivered. """
-    profile: ChannelsSenderProfileResponseType0 | None | Unset = UNSET
-    """ Business profile of a sender as returned by the API. """
-    properties: ChannelsSenderPropertiesType0 | None | Unset = UNSET
-    """ Read-only values the channel reports about a sender. """
-    offline_reasons: list[ChannelsSenderOfflineReasonType0 | None] | None | Unset = UNSET
-    """ Reasons a sender is offline; null when it is not. """
+    configuration: ChannelsSenderConfiguration | None | Unset = UNSET
+    """ Channel-specific settings of the sender. """
+    webhook: ChannelsSenderWebhook | None | Unset = UNSET
+    """ Where incoming messages and status updates are delivered. """
+    profile: ChannelsSenderProfileResponse | None | Unset = UNSET
+    """ Business profile shown for the sender. """
+    properties: ChannelsSenderProperties | None | Unset = UNSET
+    """ Values reported by the channel, such as quality rating and messaging limit. """
+    offline_reasons: list[ChannelsSenderOfflineReason] | None | Unset = UNSET
+    """ Why the sender is offline; null when it is not. """
     url: None | str | Unset = UNSET
     """ Full URL of this sender. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.channels_sender_configuration_type_0 import ChannelsSenderConfigurationType0  # noqa: PLC0415
-        from ..models.channels_sender_offline_reason_type_0 import ChannelsSenderOfflineReasonType0  # noqa: PLC0415
-        from ..models.channels_sender_profile_response_type_0 import ChannelsSenderProfileResponseType0  # noqa: PLC0415
-        from ..models.channels_sender_properties_type_0 import ChannelsSenderPropertiesType0  # noqa: PLC0415
-        from ..models.channels_sender_webhook_type_0 import ChannelsSenderWebhookType0  # noqa: PLC0415
+        from ..models.channels_sender_configuration import ChannelsSenderConfiguration  # noqa: PLC0415
+        from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse  # noqa: PLC0415
+        from ..models.channels_sender_properties import ChannelsSenderProperties  # noqa: PLC0415
+        from ..models.channels_sender_webhook import ChannelsSenderWebhook  # noqa: PLC0415
 
         sid: None | str | Unset
         if isinstance(self.sid, Unset):
@@ -73,7 +72,7 @@ class ChannelsSender:
         configuration: dict[str, Any] | None | Unset
         if isinstance(self.configuration, Unset):
             configuration = UNSET
-        elif isinstance(self.configuration, ChannelsSenderConfigurationType0):
+        elif isinstance(self.configuration, ChannelsSenderConfiguration):
             configuration = self.configuration.to_dict()
         else:
             configuration = self.configuration
@@ -81,7 +80,7 @@ class ChannelsSender:
         webhook: dict[str, Any] | None | Unset
         if isinstance(self.webhook, Unset):
             webhook = UNSET
-        elif isinstance(self.webhook, ChannelsSenderWebhookType0):
+        elif isinstance(self.webhook, ChannelsSenderWebhook):
             webhook = self.webhook.to_dict()
         else:
             webhook = self.webhook
@@ -89,7 +88,7 @@ class ChannelsSender:
         profile: dict[str, Any] | None | Unset
         if isinstance(self.profile, Unset):
             profile = UNSET
-        elif isinstance(self.profile, ChannelsSenderProfileResponseType0):
+        elif isinstance(self.profile, ChannelsSenderProfileResponse):
             profile = self.profile.to_dict()
         else:
             profile = self.profile
@@ -97,29 +96,21 @@ class ChannelsSender:
         properties: dict[str, Any] | None | Unset
         if isinstance(self.properties, Unset):
             properties = UNSET
-        elif isinstance(self.properties, ChannelsSenderPropertiesType0):
+        elif isinstance(self.properties, ChannelsSenderProperties):
             properties = self.properties.to_dict()
         else:
             properties = self.properties
 
-        offline_reasons: list[dict[str, Any] | None] | None | Unset
+        offline_reasons: list[dict[str, Any]] | None | Unset
         if isinstance(self.offline_reasons, Unset):
             offline_reasons = UNSET
         elif isinstance(self.offline_reasons, list):
             offline_reasons = []
-            for componentsschemas_channels_sender_offline_reasons_type_0_item_data in self.offline_reasons:
-                componentsschemas_channels_sender_offline_reasons_type_0_item: dict[str, Any] | None
-                if isinstance(
-                    componentsschemas_channels_sender_offline_reasons_type_0_item_data, ChannelsSenderOfflineReasonType0
-                ):
-                    componentsschemas_channels_sender_offline_reasons_type_0_item = (
-                        componentsschemas_channels_sender_offline_reasons_type_0_item_data.to_dict()
-                    )
-                else:
-                    componentsschemas_channels_sender_offline_reasons_type_0_item = (
-                        componentsschemas_channels_sender_offline_reasons_type_0_item_data
-                    )
-                offline_reasons.append(componentsschemas_channels_sender_offline_reasons_type_0_item)
+            for componentsschemas_channels_sender_offline_reasons_item_data in self.offline_reasons:
+                componentsschemas_channels_sender_offline_reasons_item = (
+                    componentsschemas_channels_sender_offline_reasons_item_data.to_dict()
+                )
+                offline_reasons.append(componentsschemas_channels_sender_offline_reasons_item)
 
         else:
             offline_reasons = self.offline_reasons
@@ -156,11 +147,11 @@ class ChannelsSender:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channels_sender_configuration_type_0 import ChannelsSenderConfigurationType0  # noqa: PLC0415
-        from ..models.channels_sender_offline_reason_type_0 import ChannelsSenderOfflineReasonType0  # noqa: PLC0415
-        from ..models.channels_sender_profile_response_type_0 import ChannelsSenderProfileResponseType0  # noqa: PLC0415
-        from ..models.channels_sender_properties_type_0 import ChannelsSenderPropertiesType0  # noqa: PLC0415
-        from ..models.channels_sender_webhook_type_0 import ChannelsSenderWebhookType0  # noqa: PLC0415
+        from ..models.channels_sender_configuration import ChannelsSenderConfiguration  # noqa: PLC0415
+        from ..models.channels_sender_offline_reason import ChannelsSenderOfflineReason  # noqa: PLC0415
+        from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse  # noqa: PLC0415
+        from ..models.channels_sender_properties import ChannelsSenderProperties  # noqa: PLC0415
+        from ..models.channels_sender_webhook import ChannelsSenderWebhook  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -189,7 +180,7 @@ class ChannelsSender:
 
         sender_id = _parse_sender_id(d.pop("sender_id", UNSET))
 
-        def _parse_configuration(data: object) -> ChannelsSenderConfigurationType0 | None | Unset:
+        def _parse_configuration(data: object) -> ChannelsSenderConfiguration | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -197,18 +188,16 @@ class ChannelsSender:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_channels_sender_configuration_type_0 = ChannelsSenderConfigurationType0.from_dict(
-                    data
-                )
+                configuration_type_1 = ChannelsSenderConfiguration.from_dict(data)
 
-                return componentsschemas_channels_sender_configuration_type_0
+                return configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChannelsSenderConfigurationType0 | None | Unset, data)
+            return cast(ChannelsSenderConfiguration | None | Unset, data)
 
         configuration = _parse_configuration(d.pop("configuration", UNSET))
 
-        def _parse_webhook(data: object) -> ChannelsSenderWebhookType0 | None | Unset:
+        def _parse_webhook(data: object) -> ChannelsSenderWebhook | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -216,16 +205,16 @@ class ChannelsSender:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_channels_sender_webhook_type_0 = ChannelsSenderWebhookType0.from_dict(data)
+                webhook_type_1 = ChannelsSenderWebhook.from_dict(data)
 
-                return componentsschemas_channels_sender_webhook_type_0
+                return webhook_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChannelsSenderWebhookType0 | None | Unset, data)
+            return cast(ChannelsSenderWebhook | None | Unset, data)
 
         webhook = _parse_webhook(d.pop("webhook", UNSET))
 
-        def _parse_profile(data: object) -> ChannelsSenderProfileResponseType0 | None | Unset:
+        def _parse_profile(data: object) -> ChannelsSenderProfileResponse | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -233,18 +222,16 @@ class ChannelsSender:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_channels_sender_profile_response_type_0 = (
-                    ChannelsSenderProfileResponseType0.from_dict(data)
-                )
+                profile_type_1 = ChannelsSenderProfileResponse.from_dict(data)
 
-                return componentsschemas_channels_sender_profile_response_type_0
+                return profile_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChannelsSenderProfileResponseType0 | None | Unset, data)
+            return cast(ChannelsSenderProfileResponse | None | Unset, data)
 
         profile = _parse_profile(d.pop("profile", UNSET))
 
-        def _parse_properties(data: object) -> ChannelsSenderPropertiesType0 | None | Unset:
+        def _parse_properties(data: object) -> ChannelsSenderProperties | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -252,16 +239,16 @@ class ChannelsSender:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_channels_sender_properties_type_0 = ChannelsSenderPropertiesType0.from_dict(data)
+                properties_type_1 = ChannelsSenderProperties.from_dict(data)
 
-                return componentsschemas_channels_sender_properties_type_0
+                return properties_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChannelsSenderPropertiesType0 | None | Unset, data)
+            return cast(ChannelsSenderProperties | None | Unset, data)
 
         properties = _parse_properties(d.pop("properties", UNSET))
 
-        def _parse_offline_reasons(data: object) -> list[ChannelsSenderOfflineReasonType0 | None] | None | Unset:
+        def _parse_offline_reasons(data: object) -> list[ChannelsSenderOfflineReason] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -269,43 +256,19 @@ class ChannelsSender:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_channels_sender_offline_reasons_type_0 = []
-                _componentsschemas_channels_sender_offline_reasons_type_0 = data
-                for (
-                    componentsschemas_channels_sender_offline_reasons_type_0_item_data
-                ) in _componentsschemas_channels_sender_offline_reasons_type_0:
-
-                    def _parse_componentsschemas_channels_sender_offline_reasons_type_0_item(
-                        data: object,
-                    ) -> ChannelsSenderOfflineReasonType0 | None:
-                        if data is None:
-                            return data
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_channels_sender_offline_reason_type_0 = (
-                                ChannelsSenderOfflineReasonType0.from_dict(data)
-                            )
-
-                            return componentsschemas_channels_sender_offline_reason_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(ChannelsSenderOfflineReasonType0 | None, data)
-
-                    componentsschemas_channels_sender_offline_reasons_type_0_item = (
-                        _parse_componentsschemas_channels_sender_offline_reasons_type_0_item(
-                            componentsschemas_channels_sender_offline_reasons_type_0_item_data
-                        )
+                offline_reasons_type_1 = []
+                _offline_reasons_type_1 = data
+                for componentsschemas_channels_sender_offline_reasons_item_data in _offline_reasons_type_1:
+                    componentsschemas_channels_sender_offline_reasons_item = ChannelsSenderOfflineReason.from_dict(
+                        componentsschemas_channels_sender_offline_reasons_item_data
                     )
 
-                    componentsschemas_channels_sender_offline_reasons_type_0.append(
-                        componentsschemas_channels_sender_offline_reasons_type_0_item
-                    )
+                    offline_reasons_type_1.append(componentsschemas_channels_sender_offline_reasons_item)
 
-                return componentsschemas_channels_sender_offline_reasons_type_0
+                return offline_reasons_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ChannelsSenderOfflineReasonType0 | None] | None | Unset, data)
+            return cast(list[ChannelsSenderOfflineReason] | None | Unset, data)
 
         offline_reasons = _parse_offline_reasons(d.pop("offline_reasons", UNSET))
 

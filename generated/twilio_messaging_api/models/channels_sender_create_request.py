@@ -10,9 +10,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.channels_sender_configuration_type_0 import ChannelsSenderConfigurationType0
-    from ..models.channels_sender_profile_type_0 import ChannelsSenderProfileType0
-    from ..models.channels_sender_webhook_type_0 import ChannelsSenderWebhookType0
+    from ..models.channels_sender_configuration import ChannelsSenderConfiguration
+    from ..models.channels_sender_profile import ChannelsSenderProfile
+    from ..models.channels_sender_webhook import ChannelsSenderWebhook
 
 
 T = TypeVar("T", bound="ChannelsSenderCreateRequest")
@@ -24,18 +24,18 @@ class ChannelsSenderCreateRequest:
 
     sender_id: None | str
     """ Sender address prefixed with its channel, e.g. whatsapp:+15551234567 (number in E.164 format). """
-    configuration: ChannelsSenderConfigurationType0 | None | Unset = UNSET
-    """ Channel-specific settings of a sender, such as its WhatsApp Business Account and verification details. """
-    webhook: ChannelsSenderWebhookType0 | None | Unset = UNSET
-    """ Webhook settings of a sender: where incoming messages and status updates are delivered. """
-    profile: ChannelsSenderProfileType0 | None | Unset = UNSET
-    """ Business profile details to set on a sender when creating or updating it. """
+    configuration: ChannelsSenderConfiguration | None | Unset = UNSET
+    """ Channel-specific settings, such as the WhatsApp Business Account ID. """
+    webhook: ChannelsSenderWebhook | None | Unset = UNSET
+    """ Where incoming messages and status updates should be delivered. """
+    profile: ChannelsSenderProfile | None | Unset = UNSET
+    """ Business profile to show for the sender. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.channels_sender_configuration_type_0 import ChannelsSenderConfigurationType0  # noqa: PLC0415
-        from ..models.channels_sender_profile_type_0 import ChannelsSenderProfileType0  # noqa: PLC0415
-        from ..models.channels_sender_webhook_type_0 import ChannelsSenderWebhookType0  # noqa: PLC0415
+        from ..models.channels_sender_configuration import ChannelsSenderConfiguration  # noqa: PLC0415
+        from ..models.channels_sender_profile import ChannelsSenderProfile  # noqa: PLC0415
+        from ..models.channels_sender_webhook import ChannelsSenderWebhook  # noqa: PLC0415
 
         sender_id: None | str
         sender_id = self.sender_id
@@ -43,7 +43,7 @@ class ChannelsSenderCreateRequest:
         configuration: dict[str, Any] | None | Unset
         if isinstance(self.configuration, Unset):
             configuration = UNSET
-        elif isinstance(self.configuration, ChannelsSenderConfigurationType0):
+        elif isinstance(self.configuration, ChannelsSenderConfiguration):
             configuration = self.configuration.to_dict()
         else:
             configuration = self.configuration
@@ -51,7 +51,7 @@ class ChannelsSenderCreateRequest:
         webhook: dict[str, Any] | None | Unset
         if isinstance(self.webhook, Unset):
             webhook = UNSET
-        elif isinstance(self.webhook, ChannelsSenderWebhookType0):
+        elif isinstance(self.webhook, ChannelsSenderWebhook):
             webhook = self.webhook.to_dict()
         else:
             webhook = self.webhook
@@ -59,7 +59,7 @@ class ChannelsSenderCreateRequest:
         profile: dict[str, Any] | None | Unset
         if isinstance(self.profile, Unset):
             profile = UNSET
-        elif isinstance(self.profile, ChannelsSenderProfileType0):
+        elif isinstance(self.profile, ChannelsSenderProfile):
             profile = self.profile.to_dict()
         else:
             profile = self.profile
@@ -82,9 +82,9 @@ class ChannelsSenderCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channels_sender_configuration_type_0 import ChannelsSenderConfigurationType0  # noqa: PLC0415
-        from ..models.channels_sender_profile_type_0 import ChannelsSenderProfileType0  # noqa: PLC0415
-        from ..models.channels_sender_webhook_type_0 import ChannelsSenderWebhookType0  # noqa: PLC0415
+        from ..models.channels_sender_configuration import ChannelsSenderConfiguration  # noqa: PLC0415
+        from ..models.channels_sender_profile import ChannelsSenderProfile  # noqa: PLC0415
+        from ..models.channels_sender_webhook import ChannelsSenderWebhook  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -95,7 +95,7 @@ class ChannelsSenderCreateRequest:
 
         sender_id = _parse_sender_id(d.pop("sender_id"))
 
-        def _parse_configuration(data: object) -> ChannelsSenderConfigurationType0 | None | Unset:
+        def _parse_configuration(data: object) -> ChannelsSenderConfiguration | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -103,18 +103,16 @@ class ChannelsSenderCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_channels_sender_configuration_type_0 = ChannelsSenderConfigurationType0.from_dict(
-                    data
-                )
+                configuration_type_1 = ChannelsSenderConfiguration.from_dict(data)
 
-                return componentsschemas_channels_sender_configuration_type_0
+                return configuration_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChannelsSenderConfigurationType0 | None | Unset, data)
+            return cast(ChannelsSenderConfiguration | None | Unset, data)
 
         configuration = _parse_configuration(d.pop("configuration", UNSET))
 
-        def _parse_webhook(data: object) -> ChannelsSenderWebhookType0 | None | Unset:
+        def _parse_webhook(data: object) -> ChannelsSenderWebhook | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -122,16 +120,16 @@ class ChannelsSenderCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_channels_sender_webhook_type_0 = ChannelsSenderWebhookType0.from_dict(data)
+                webhook_type_1 = ChannelsSenderWebhook.from_dict(data)
 
-                return componentsschemas_channels_sender_webhook_type_0
+                return webhook_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChannelsSenderWebhookType0 | None | Unset, data)
+            return cast(ChannelsSenderWebhook | None | Unset, data)
 
         webhook = _parse_webhook(d.pop("webhook", UNSET))
 
-        def _parse_profile(data: object) -> ChannelsSenderProfileType0 | None | Unset:
+        def _parse_profile(data: object) -> ChannelsSenderProfile | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -139,12 +137,12 @@ class ChannelsSenderCreateRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_channels_sender_profile_type_0 = ChannelsSenderProfileType0.from_dict(data)
+                profile_type_1 = ChannelsSenderProfile.from_dict(data)
 
-                return componentsschemas_channels_sender_profile_type_0
+                return profile_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChannelsSenderProfileType0 | None | Unset, data)
+            return cast(ChannelsSenderProfile | None | Unset, data)
 
         profile = _parse_profile(d.pop("profile", UNSET))
 

@@ -36,6 +36,12 @@ class MediaPage:
     """ Zero-based index of the first item on this page. """
     uri: str | Unset = UNSET
     """ URI of this page. """
+    last_page_uri: None | str | Unset = UNSET
+    """ Path of the last page (deprecated by Twilio; may be absent). """
+    num_pages: int | None | Unset = UNSET
+    """ Number of pages (deprecated by Twilio; may be absent). """
+    total: int | None | Unset = UNSET
+    """ Number of items in all pages (deprecated by Twilio; may be absent). """
     media_list: list[Media] | Unset = UNSET
     """ Media items on this page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,6 +71,24 @@ class MediaPage:
 
         uri = self.uri
 
+        last_page_uri: None | str | Unset
+        if isinstance(self.last_page_uri, Unset):
+            last_page_uri = UNSET
+        else:
+            last_page_uri = self.last_page_uri
+
+        num_pages: int | None | Unset
+        if isinstance(self.num_pages, Unset):
+            num_pages = UNSET
+        else:
+            num_pages = self.num_pages
+
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
         media_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.media_list, Unset):
             media_list = []
@@ -91,6 +115,12 @@ class MediaPage:
             field_dict["start"] = start
         if uri is not UNSET:
             field_dict["uri"] = uri
+        if last_page_uri is not UNSET:
+            field_dict["last_page_uri"] = last_page_uri
+        if num_pages is not UNSET:
+            field_dict["num_pages"] = num_pages
+        if total is not UNSET:
+            field_dict["total"] = total
         if media_list is not UNSET:
             field_dict["media_list"] = media_list
 
@@ -131,6 +161,33 @@ class MediaPage:
 
         uri = d.pop("uri", UNSET)
 
+        def _parse_last_page_uri(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_page_uri = _parse_last_page_uri(d.pop("last_page_uri", UNSET))
+
+        def _parse_num_pages(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        num_pages = _parse_num_pages(d.pop("num_pages", UNSET))
+
+        def _parse_total(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
         _media_list = d.pop("media_list", UNSET)
         media_list: list[Media] | Unset = UNSET
         if _media_list is not UNSET:
@@ -149,6 +206,9 @@ class MediaPage:
             previous_page_uri=previous_page_uri,
             start=start,
             uri=uri,
+            last_page_uri=last_page_uri,
+            num_pages=num_pages,
+            total=total,
             media_list=media_list,
         )
 

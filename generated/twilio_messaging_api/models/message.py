@@ -15,6 +15,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.message_subresource_uris_type_0 import MessageSubresourceUrisType0
+    from ..models.message_tags_type_0 import MessageTagsType0
 
 
 T = TypeVar("T", bound="Message")
@@ -76,10 +77,13 @@ class Message:
     """ Version of the API that handled the message. """
     subresource_uris: MessageSubresourceUrisType0 | None | Unset = UNSET
     """ API paths of the message's subresources (such as media and feedback), keyed by subresource name. """
+    tags: MessageTagsType0 | None | Unset = UNSET
+    """ Labels attached to the message as key/value strings, or null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.message_subresource_uris_type_0 import MessageSubresourceUrisType0  # noqa: PLC0415
+        from ..models.message_tags_type_0 import MessageTagsType0  # noqa: PLC0415
 
         body: None | str | Unset
         if isinstance(self.body, Unset):
@@ -205,6 +209,14 @@ class Message:
         else:
             subresource_uris = self.subresource_uris
 
+        tags: dict[str, Any] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, MessageTagsType0):
+            tags = self.tags.to_dict()
+        else:
+            tags = self.tags
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -248,12 +260,15 @@ class Message:
             field_dict["api_version"] = api_version
         if subresource_uris is not UNSET:
             field_dict["subresource_uris"] = subresource_uris
+        if tags is not UNSET:
+            field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.message_subresource_uris_type_0 import MessageSubresourceUrisType0  # noqa: PLC0415
+        from ..models.message_tags_type_0 import MessageTagsType0  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -465,6 +480,23 @@ class Message:
 
         subresource_uris = _parse_subresource_uris(d.pop("subresource_uris", UNSET))
 
+        def _parse_tags(data: object) -> MessageTagsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tags_type_0 = MessageTagsType0.from_dict(data)
+
+                return tags_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageTagsType0 | None | Unset, data)
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
         message = cls(
             body=body,
             num_segments=num_segments,
@@ -486,6 +518,7 @@ class Message:
             price_unit=price_unit,
             api_version=api_version,
             subresource_uris=subresource_uris,
+            tags=tags,
         )
 
         message.additional_properties = d

@@ -16,6 +16,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.service_links_type_0 import ServiceLinksType0
+    from ..models.service_sending_window import ServiceSendingWindow
 
 
 T = TypeVar("T", bound="Service")
@@ -74,6 +75,8 @@ class Service:
     """ True once the service has a registered US A2P 10DLC campaign. """
     use_inbound_webhook_on_number: bool | None | Unset = UNSET
     """ Whether inbound messages go to each phone number's own webhook rather than to the service's URLs. """
+    sending_windows: list[ServiceSendingWindow] | None | Unset = UNSET
+    """ Time windows in which the service may send, or null when unrestricted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -213,6 +216,18 @@ class Service:
         else:
             use_inbound_webhook_on_number = self.use_inbound_webhook_on_number
 
+        sending_windows: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sending_windows, Unset):
+            sending_windows = UNSET
+        elif isinstance(self.sending_windows, list):
+            sending_windows = []
+            for sending_windows_type_0_item_data in self.sending_windows:
+                sending_windows_type_0_item = sending_windows_type_0_item_data.to_dict()
+                sending_windows.append(sending_windows_type_0_item)
+
+        else:
+            sending_windows = self.sending_windows
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -262,12 +277,15 @@ class Service:
             field_dict["us_app_to_person_registered"] = us_app_to_person_registered
         if use_inbound_webhook_on_number is not UNSET:
             field_dict["use_inbound_webhook_on_number"] = use_inbound_webhook_on_number
+        if sending_windows is not UNSET:
+            field_dict["sending_windows"] = sending_windows
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.service_links_type_0 import ServiceLinksType0  # noqa: PLC0415
+        from ..models.service_sending_window import ServiceSendingWindow  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -491,6 +509,28 @@ class Service:
             d.pop("use_inbound_webhook_on_number", UNSET)
         )
 
+        def _parse_sending_windows(data: object) -> list[ServiceSendingWindow] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sending_windows_type_0 = []
+                _sending_windows_type_0 = data
+                for sending_windows_type_0_item_data in _sending_windows_type_0:
+                    sending_windows_type_0_item = ServiceSendingWindow.from_dict(sending_windows_type_0_item_data)
+
+                    sending_windows_type_0.append(sending_windows_type_0_item)
+
+                return sending_windows_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ServiceSendingWindow] | None | Unset, data)
+
+        sending_windows = _parse_sending_windows(d.pop("sending_windows", UNSET))
+
         service = cls(
             sid=sid,
             account_sid=account_sid,
@@ -515,6 +555,7 @@ class Service:
             usecase=usecase,
             us_app_to_person_registered=us_app_to_person_registered,
             use_inbound_webhook_on_number=use_inbound_webhook_on_number,
+            sending_windows=sending_windows,
         )
 
         service.additional_properties = d

@@ -78,6 +78,8 @@ class UsAppToPerson:
     errors: list[UsAppToPersonErrorsType0Item] | None | Unset = UNSET
     """ Why the registration failed, if it did: each entry gives an error code, the fields concerned, a help URL and
     an explanation. """
+    description: None | str | Unset = UNSET
+    """ The campaign description the brand submitted for review. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -269,6 +271,12 @@ class UsAppToPerson:
         else:
             errors = self.errors
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -326,6 +334,8 @@ class UsAppToPerson:
             field_dict["mock"] = mock
         if errors is not UNSET:
             field_dict["errors"] = errors
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -648,6 +658,15 @@ class UsAppToPerson:
 
         errors = _parse_errors(d.pop("errors", UNSET))
 
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
         us_app_to_person = cls(
             sid=sid,
             account_sid=account_sid,
@@ -676,6 +695,7 @@ class UsAppToPerson:
             url=url,
             mock=mock,
             errors=errors,
+            description=description,
         )
 
         us_app_to_person.additional_properties = d

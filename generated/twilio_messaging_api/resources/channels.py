@@ -15,11 +15,11 @@ from ..api.channels_sender import (
     update_channels_sender,
 )
 from ..models.channels_sender import ChannelsSender
-from ..models.channels_sender_configuration_type_0 import ChannelsSenderConfigurationType0
+from ..models.channels_sender_configuration import ChannelsSenderConfiguration
 from ..models.channels_sender_create_request import ChannelsSenderCreateRequest
-from ..models.channels_sender_profile_type_0 import ChannelsSenderProfileType0
+from ..models.channels_sender_profile import ChannelsSenderProfile
 from ..models.channels_sender_update_request import ChannelsSenderUpdateRequest
-from ..models.channels_sender_webhook_type_0 import ChannelsSenderWebhookType0
+from ..models.channels_sender_webhook import ChannelsSenderWebhook
 from ..types import UNSET, Unset
 
 
@@ -61,9 +61,9 @@ class ChannelsSenders:
         self,
         *,
         sender_id: None | str,
-        configuration: ChannelsSenderConfigurationType0 | None | Unset = UNSET,
-        webhook: ChannelsSenderWebhookType0 | None | Unset = UNSET,
-        profile: ChannelsSenderProfileType0 | None | Unset = UNSET,
+        configuration: ChannelsSenderConfiguration | None | Unset = UNSET,
+        webhook: ChannelsSenderWebhook | None | Unset = UNSET,
+        profile: ChannelsSenderProfile | None | Unset = UNSET,
     ) -> ChannelsSender:
         """Register a channel sender.
         Starts onboarding a sender, such as a WhatsApp number under a WhatsApp Business Account. Setup
@@ -75,10 +75,9 @@ class ChannelsSenders:
         Args:
             sender_id: Sender address prefixed with its channel, e.g. whatsapp:+15551234567 (number in E.164
                 format).
-            configuration: Channel-specific settings of a sender, such as its WhatsApp Business Account and
-                verification details.
-            webhook: Webhook settings of a sender: where incoming messages and status updates are delivered.
-            profile: Business profile details to set on a sender when creating or updating it.
+            configuration: Channel-specific settings, such as the WhatsApp Business Account ID.
+            webhook: Where incoming messages and status updates should be delivered.
+            profile: Business profile to show for the sender.
 
         """
 
@@ -193,9 +192,9 @@ class ChannelsSendersInstance:
     def update(
         self,
         *,
-        configuration: ChannelsSenderConfigurationType0 | None | Unset = UNSET,
-        webhook: ChannelsSenderWebhookType0 | None | Unset = UNSET,
-        profile: ChannelsSenderProfileType0 | None | Unset = UNSET,
+        configuration: ChannelsSenderConfiguration | None | Unset = UNSET,
+        webhook: ChannelsSenderWebhook | None | Unset = UNSET,
+        profile: ChannelsSenderProfile | None | Unset = UNSET,
     ) -> ChannelsSender:
         """Update a channel sender.
         Changes a sender's configuration, webhooks or profile. Also used to submit the verification code
@@ -204,10 +203,9 @@ class ChannelsSendersInstance:
         ``POST /v2/Channels/Senders/{Sid}`` on the messaging host.
 
         Args:
-            configuration: Channel-specific settings of a sender, such as its WhatsApp Business Account and
-                verification details.
-            webhook: Webhook settings of a sender: where incoming messages and status updates are delivered.
-            profile: Business profile details to set on a sender when creating or updating it.
+            configuration: New channel-specific settings, including a verification code to submit.
+            webhook: New webhook settings.
+            profile: New business profile details.
 
         """
 
@@ -260,9 +258,9 @@ class AsyncChannelsSenders:
         self,
         *,
         sender_id: None | str,
-        configuration: ChannelsSenderConfigurationType0 | None | Unset = UNSET,
-        webhook: ChannelsSenderWebhookType0 | None | Unset = UNSET,
-        profile: ChannelsSenderProfileType0 | None | Unset = UNSET,
+        configuration: ChannelsSenderConfiguration | None | Unset = UNSET,
+        webhook: ChannelsSenderWebhook | None | Unset = UNSET,
+        profile: ChannelsSenderProfile | None | Unset = UNSET,
     ) -> ChannelsSender:
         """Register a channel sender.
         Starts onboarding a sender, such as a WhatsApp number under a WhatsApp Business Account. Setup
@@ -274,10 +272,9 @@ class AsyncChannelsSenders:
         Args:
             sender_id: Sender address prefixed with its channel, e.g. whatsapp:+15551234567 (number in E.164
                 format).
-            configuration: Channel-specific settings of a sender, such as its WhatsApp Business Account and
-                verification details.
-            webhook: Webhook settings of a sender: where incoming messages and status updates are delivered.
-            profile: Business profile details to set on a sender when creating or updating it.
+            configuration: Channel-specific settings, such as the WhatsApp Business Account ID.
+            webhook: Where incoming messages and status updates should be delivered.
+            profile: Business profile to show for the sender.
 
         """
 
@@ -392,9 +389,9 @@ class AsyncChannelsSendersInstance:
     async def update(
         self,
         *,
-        configuration: ChannelsSenderConfigurationType0 | None | Unset = UNSET,
-        webhook: ChannelsSenderWebhookType0 | None | Unset = UNSET,
-        profile: ChannelsSenderProfileType0 | None | Unset = UNSET,
+        configuration: ChannelsSenderConfiguration | None | Unset = UNSET,
+        webhook: ChannelsSenderWebhook | None | Unset = UNSET,
+        profile: ChannelsSenderProfile | None | Unset = UNSET,
     ) -> ChannelsSender:
         """Update a channel sender.
         Changes a sender's configuration, webhooks or profile. Also used to submit the verification code
@@ -403,10 +400,9 @@ class AsyncChannelsSendersInstance:
         ``POST /v2/Channels/Senders/{Sid}`` on the messaging host.
 
         Args:
-            configuration: Channel-specific settings of a sender, such as its WhatsApp Business Account and
-                verification details.
-            webhook: Webhook settings of a sender: where incoming messages and status updates are delivered.
-            profile: Business profile details to set on a sender when creating or updating it.
+            configuration: New channel-specific settings, including a verification code to submit.
+            webhook: New webhook settings.
+            profile: New business profile details.
 
         """
 

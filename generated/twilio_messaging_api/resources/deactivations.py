@@ -30,9 +30,9 @@ class Deactivations:
         *,
         date: datetime.date | Unset = UNSET,
     ) -> Deactivation:
-        """Get the deactivated numbers for a day.
+        """Fetch deactivated numbers for a day.
         Answers with HTTP 307 and a link to a file listing the US numbers that carriers deactivated on
-        the given day. The link is valid for only about two minutes.
+        the given day. Follow it promptly: it expires after roughly two minutes.
 
         ``GET /v1/Deactivations`` on the messaging host.
 
@@ -65,9 +65,9 @@ class AsyncDeactivations:
         *,
         date: datetime.date | Unset = UNSET,
     ) -> Deactivation:
-        """Get the deactivated numbers for a day.
+        """Fetch deactivated numbers for a day.
         Answers with HTTP 307 and a link to a file listing the US numbers that carriers deactivated on
-        the given day. The link is valid for only about two minutes.
+        the given day. Follow it promptly: it expires after roughly two minutes.
 
         ``GET /v1/Deactivations`` on the messaging host.
 

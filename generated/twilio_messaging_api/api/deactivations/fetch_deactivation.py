@@ -53,10 +53,10 @@ def sync(
 ) -> Deactivation:
     """GET /v1/Deactivations (host: messaging).
 
-    Get the deactivated numbers for a day
+    Fetch deactivated numbers for a day
 
     Answers with HTTP 307 and a link to a file listing the US numbers that carriers deactivated on the
-    given day. The link is valid for only about two minutes.
+    given day. Follow it promptly: it expires after roughly two minutes.
 
     Args:
         date (datetime.date | Unset):
@@ -78,10 +78,10 @@ async def asyncio(
 ) -> Deactivation:
     """GET /v1/Deactivations (host: messaging).
 
-    Get the deactivated numbers for a day
+    Fetch deactivated numbers for a day
 
     Answers with HTTP 307 and a link to a file listing the US numbers that carriers deactivated on the
-    given day. The link is valid for only about two minutes.
+    given day. Follow it promptly: it expires after roughly two minutes.
 
     Args:
         date (datetime.date | Unset):

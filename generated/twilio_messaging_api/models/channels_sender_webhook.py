@@ -7,24 +7,24 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.channels_sender_webhook_type_0_callback_method import ChannelsSenderWebhookType0CallbackMethod
-from ..models.channels_sender_webhook_type_0_fallback_method import ChannelsSenderWebhookType0FallbackMethod
+from ..models.channels_sender_webhook_callback_method import ChannelsSenderWebhookCallbackMethod
+from ..models.channels_sender_webhook_fallback_method import ChannelsSenderWebhookFallbackMethod
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ChannelsSenderWebhookType0")
+T = TypeVar("T", bound="ChannelsSenderWebhook")
 
 
 @_attrs_define
-class ChannelsSenderWebhookType0:
+class ChannelsSenderWebhook:
     """Webhook settings of a sender: where incoming messages and status updates are delivered."""
 
     callback_url: None | str | Unset = UNSET
     """ URL that receives incoming messages for the sender. """
-    callback_method: ChannelsSenderWebhookType0CallbackMethod | Unset = UNSET
+    callback_method: ChannelsSenderWebhookCallbackMethod | Unset = UNSET
     """ HTTP method used to call callback_url: POST or PUT. """
     fallback_url: None | str | Unset = UNSET
     """ URL called when a request to callback_url fails. """
-    fallback_method: ChannelsSenderWebhookType0FallbackMethod | Unset = UNSET
+    fallback_method: ChannelsSenderWebhookFallbackMethod | Unset = UNSET
     """ HTTP method used to call fallback_url: POST or PUT. """
     status_callback_url: None | str | Unset = UNSET
     """ URL that receives status updates. """
@@ -97,11 +97,11 @@ class ChannelsSenderWebhookType0:
         callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
 
         _callback_method = d.pop("callback_method", UNSET)
-        callback_method: ChannelsSenderWebhookType0CallbackMethod | Unset
+        callback_method: ChannelsSenderWebhookCallbackMethod | Unset
         if isinstance(_callback_method, Unset):
             callback_method = UNSET
         else:
-            callback_method = ChannelsSenderWebhookType0CallbackMethod(_callback_method)
+            callback_method = ChannelsSenderWebhookCallbackMethod(_callback_method)
 
         def _parse_fallback_url(data: object) -> None | str | Unset:
             if data is None:
@@ -113,11 +113,11 @@ class ChannelsSenderWebhookType0:
         fallback_url = _parse_fallback_url(d.pop("fallback_url", UNSET))
 
         _fallback_method = d.pop("fallback_method", UNSET)
-        fallback_method: ChannelsSenderWebhookType0FallbackMethod | Unset
+        fallback_method: ChannelsSenderWebhookFallbackMethod | Unset
         if isinstance(_fallback_method, Unset):
             fallback_method = UNSET
         else:
-            fallback_method = ChannelsSenderWebhookType0FallbackMethod(_fallback_method)
+            fallback_method = ChannelsSenderWebhookFallbackMethod(_fallback_method)
 
         def _parse_status_callback_url(data: object) -> None | str | Unset:
             if data is None:
@@ -137,7 +137,7 @@ class ChannelsSenderWebhookType0:
 
         status_callback_method = _parse_status_callback_method(d.pop("status_callback_method", UNSET))
 
-        channels_sender_webhook_type_0 = cls(
+        channels_sender_webhook = cls(
             callback_url=callback_url,
             callback_method=callback_method,
             fallback_url=fallback_url,
@@ -146,8 +146,8 @@ class ChannelsSenderWebhookType0:
             status_callback_method=status_callback_method,
         )
 
-        channels_sender_webhook_type_0.additional_properties = d
-        return channels_sender_webhook_type_0
+        channels_sender_webhook.additional_properties = d
+        return channels_sender_webhook
 
     @property
     def additional_keys(self) -> list[str]:

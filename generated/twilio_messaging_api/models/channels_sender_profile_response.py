@@ -14,11 +14,11 @@ if TYPE_CHECKING:
     from ..models.channels_sender_profile_website import ChannelsSenderProfileWebsite
 
 
-T = TypeVar("T", bound="ChannelsSenderProfileResponseType0")
+T = TypeVar("T", bound="ChannelsSenderProfileResponse")
 
 
 @_attrs_define
-class ChannelsSenderProfileResponseType0:
+class ChannelsSenderProfileResponse:
     """Business profile of a sender as returned by the API."""
 
     name: None | str | Unset = UNSET
@@ -35,6 +35,8 @@ class ChannelsSenderProfileResponseType0:
     """ Industry of the business, such as Automotive, Education, Restaurant or Other. """
     websites: list[ChannelsSenderProfileWebsite] | None | Unset = UNSET
     """ Websites listed on the profile. """
+    description: None | str | Unset = UNSET
+    """ A longer text about the business, shown on its profile. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,6 +94,12 @@ class ChannelsSenderProfileResponseType0:
         else:
             websites = self.websites
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -109,6 +117,8 @@ class ChannelsSenderProfileResponseType0:
             field_dict["vertical"] = vertical
         if websites is not UNSET:
             field_dict["websites"] = websites
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -208,7 +218,16 @@ class ChannelsSenderProfileResponseType0:
 
         websites = _parse_websites(d.pop("websites", UNSET))
 
-        channels_sender_profile_response_type_0 = cls(
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        channels_sender_profile_response = cls(
             name=name,
             about=about,
             address=address,
@@ -216,10 +235,11 @@ class ChannelsSenderProfileResponseType0:
             logo_url=logo_url,
             vertical=vertical,
             websites=websites,
+            description=description,
         )
 
-        channels_sender_profile_response_type_0.additional_properties = d
-        return channels_sender_profile_response_type_0
+        channels_sender_profile_response.additional_properties = d
+        return channels_sender_profile_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,20 +2,20 @@
 from enum import StrEnum
 
 
-class ChannelsSenderWebhookType0FallbackMethod(StrEnum):
-    """HTTP method used to call fallback_url: POST or PUT.
+class ChannelsSenderConfigurationVerificationMethod(StrEnum):
+    """How the number receives its verification code: sms (the default) or voice.
     A value the spec does not list (Twilio adds values over time) still parses: it becomes a
     member created on the fly, so a response never fails on it and the value is kept.
     """
 
-    POST = "POST"
-    PUT = "PUT"
+    SMS = "sms"
+    VOICE = "voice"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ChannelsSenderWebhookType0FallbackMethod | None":
+    def _missing_(cls, value: object) -> "ChannelsSenderConfigurationVerificationMethod | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -2,7 +2,7 @@
 from enum import StrEnum
 
 
-class ChannelsSenderWebhookType0CallbackMethod(StrEnum):
+class ChannelsSenderWebhookCallbackMethod(StrEnum):
     """HTTP method used to call callback_url: POST or PUT.
     A value the spec does not list (Twilio adds values over time) still parses: it becomes a
     member created on the fly, so a response never fails on it and the value is kept.
@@ -15,7 +15,7 @@ class ChannelsSenderWebhookType0CallbackMethod(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ChannelsSenderWebhookType0CallbackMethod | None":
+    def _missing_(cls, value: object) -> "ChannelsSenderWebhookCallbackMethod | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

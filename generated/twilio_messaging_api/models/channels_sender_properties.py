@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ChannelsSenderPropertiesType0")
+T = TypeVar("T", bound="ChannelsSenderProperties")
 
 
 @_attrs_define
-class ChannelsSenderPropertiesType0:
+class ChannelsSenderProperties:
     """Read-only values the channel reports about a sender."""
 
     quality_rating: None | str | Unset = UNSET
@@ -67,13 +67,13 @@ class ChannelsSenderPropertiesType0:
 
         messaging_limit = _parse_messaging_limit(d.pop("messaging_limit", UNSET))
 
-        channels_sender_properties_type_0 = cls(
+        channels_sender_properties = cls(
             quality_rating=quality_rating,
             messaging_limit=messaging_limit,
         )
 
-        channels_sender_properties_type_0.additional_properties = d
-        return channels_sender_properties_type_0
+        channels_sender_properties.additional_properties = d
+        return channels_sender_properties
 
     @property
     def additional_keys(self) -> list[str]:

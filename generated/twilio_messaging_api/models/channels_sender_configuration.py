@@ -7,23 +7,19 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.channels_sender_configuration_type_0_verification_method import (
-    ChannelsSenderConfigurationType0VerificationMethod,
-)
+from ..models.channels_sender_configuration_verification_method import ChannelsSenderConfigurationVerificationMethod
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ChannelsSenderConfigurationType0")
+T = TypeVar("T", bound="ChannelsSenderConfiguration")
 
 
 @_attrs_define
-class ChannelsSenderConfigurationType0:
+class ChannelsSenderConfiguration:
     """Channel-specific settings of a sender, such as its WhatsApp Business Account and verification details."""
 
     waba_id: None | str | Unset = UNSET
     """ WhatsApp Business Account (WABA) ID that the sender is registered under. """
-    verification_method: ChannelsSenderConfigurationType0VerificationMethod | Unset = (
-        ChannelsSenderConfigurationType0VerificationMethod.SMS
-    )
+    verification_method: ChannelsSenderConfigurationVerificationMethod | Unset = UNSET
     """ How the number receives its verification code: sms (the default) or voice. """
     verification_code: None | str | Unset = UNSET
     """ Code received by the number; send it in an update to finish verification. """
@@ -82,11 +78,11 @@ class ChannelsSenderConfigurationType0:
         waba_id = _parse_waba_id(d.pop("waba_id", UNSET))
 
         _verification_method = d.pop("verification_method", UNSET)
-        verification_method: ChannelsSenderConfigurationType0VerificationMethod | Unset
+        verification_method: ChannelsSenderConfigurationVerificationMethod | Unset
         if isinstance(_verification_method, Unset):
             verification_method = UNSET
         else:
-            verification_method = ChannelsSenderConfigurationType0VerificationMethod(_verification_method)
+            verification_method = ChannelsSenderConfigurationVerificationMethod(_verification_method)
 
         def _parse_verification_code(data: object) -> None | str | Unset:
             if data is None:
@@ -106,15 +102,15 @@ class ChannelsSenderConfigurationType0:
 
         voice_application_sid = _parse_voice_application_sid(d.pop("voice_application_sid", UNSET))
 
-        channels_sender_configuration_type_0 = cls(
+        channels_sender_configuration = cls(
             waba_id=waba_id,
             verification_method=verification_method,
             verification_code=verification_code,
             voice_application_sid=voice_application_sid,
         )
 
-        channels_sender_configuration_type_0.additional_properties = d
-        return channels_sender_configuration_type_0
+        channels_sender_configuration.additional_properties = d
+        return channels_sender_configuration
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ChannelsSenderOfflineReasonType0")
+T = TypeVar("T", bound="ChannelsSenderOfflineReason")
 
 
 @_attrs_define
-class ChannelsSenderOfflineReasonType0:
+class ChannelsSenderOfflineReason:
     """One reason why a sender is offline."""
 
     code: None | str | Unset = UNSET
@@ -86,14 +86,14 @@ class ChannelsSenderOfflineReasonType0:
 
         more_info = _parse_more_info(d.pop("more_info", UNSET))
 
-        channels_sender_offline_reason_type_0 = cls(
+        channels_sender_offline_reason = cls(
             code=code,
             message=message,
             more_info=more_info,
         )
 
-        channels_sender_offline_reason_type_0.additional_properties = d
-        return channels_sender_offline_reason_type_0
+        channels_sender_offline_reason.additional_properties = d
+        return channels_sender_offline_reason
 
     @property
     def additional_keys(self) -> list[str]:

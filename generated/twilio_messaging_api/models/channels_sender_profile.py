@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ChannelsSenderProfileType0")
+T = TypeVar("T", bound="ChannelsSenderProfile")
 
 
 @_attrs_define
-class ChannelsSenderProfileType0:
+class ChannelsSenderProfile:
     """Business profile details to set on a sender when creating or updating it."""
 
     name: None | str | Unset = UNSET
@@ -30,6 +30,8 @@ class ChannelsSenderProfileType0:
     """ Industry of the business, such as Automotive, Education, Restaurant or Other. """
     websites: Any | Unset = UNSET
     """ Websites for the profile, each given with a website URL and a label. """
+    description: None | str | Unset = UNSET
+    """ A longer text about the business, shown on its profile. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,6 +69,12 @@ class ChannelsSenderProfileType0:
 
         websites = self.websites
 
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -84,6 +92,8 @@ class ChannelsSenderProfileType0:
             field_dict["vertical"] = vertical
         if websites is not UNSET:
             field_dict["websites"] = websites
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
@@ -140,7 +150,16 @@ class ChannelsSenderProfileType0:
 
         websites = d.pop("websites", UNSET)
 
-        channels_sender_profile_type_0 = cls(
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        channels_sender_profile = cls(
             name=name,
             about=about,
             address=address,
@@ -148,10 +167,11 @@ class ChannelsSenderProfileType0:
             logo_url=logo_url,
             vertical=vertical,
             websites=websites,
+            description=description,
         )
 
-        channels_sender_profile_type_0.additional_properties = d
-        return channels_sender_profile_type_0
+        channels_sender_profile.additional_properties = d
+        return channels_sender_profile
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,118 @@
+"""What the sync and async clients share: settings, request building, error mapping, logging."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import time
+from urllib.parse import urlencode
+from dataclasses import dataclass, replace
+from typing import Any
+
+import httpx
+
+from twilio_messaging import __version__
+from twilio_messaging._credentials import Credentials
+from twilio_messaging._encoding import encode_pairs
+from twilio_messaging._hosts import HostResolver
+from twilio_messaging._operation import ApiRequest
+from twilio_messaging._retry import Backoff, Failure
+from twilio_messaging.errors import ApiConnectionError, ApiError, ApiTimeoutError, error_class_for
+
+logger = logging.getLogger("twilio_messaging")
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+USER_AGENT = (
+    f"twilio-messaging/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+)
+REQUEST_ID_HEADER = "Twilio-Request-Id"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that decides how a request is made; clients share it and copy it for with_options()."""
+
+    credentials: Credentials
+    hosts: HostResolver
+    timeout: httpx.Timeout
+    max_retries: int
+    backoff: Backoff
+
+
+def coerce_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0))
+
+
+def check_max_retries(max_retries: int) -> int:
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise ValueError(f"max_retries must be a non-negative int, not {max_retries!r}")
+    return max_retries
+
+
+def with_changes(settings: Settings, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Settings:
+    changes: dict[str, Any] = {}
+    if timeout is not None:
+        changes["timeout"] = coerce_timeout(timeout)
+    if max_retries is not None:
+        changes["max_retries"] = check_max_retries(max_retries)
+    return replace(settings, **changes)
+
+
+def build_httpx_request(http: httpx.Client | httpx.AsyncClient, settings: Settings, request: ApiRequest) -> httpx.Request:
+    """The httpx request for an ApiRequest: host per operation, Twilio's encoding, auth, timeout."""
+    url = settings.hosts.origin(request.operation.host) + request.path
+    kwargs: dict[str, Any] = {"params": encode_pairs(request.params) or None, "headers": {"User-Agent": USER_AGENT}}
+    if request.json is not None:
+        kwargs["json"] = request.json
+    elif request.data is not None:
+        # Encoded here rather than by httpx so booleans and repeated keys follow Twilio's rules.
+        kwargs["content"] = urlencode(encode_pairs(request.data)).encode("ascii")
+        kwargs["headers"]["Content-Type"] = "application/x-www-form-urlencoded"
+    return http.build_request(request.operation.method, url, timeout=settings.timeout, **kwargs)
+
+
+def classify(exc: httpx.TransportError) -> str:
+    """Whether a transport failure happened before the request left (safe to retry) or after."""
+    if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+        return Failure.NOT_SENT
+    return Failure.LOST
+
+
+def transport_error(exc: httpx.TransportError, request: httpx.Request) -> ApiConnectionError:
+    cls = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
+    return cls(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__, method=request.method, url=str(request.url))
+
+
+def api_error(response: httpx.Response) -> ApiError:
+    """A typed error from Twilio's error body (or whatever came back instead)."""
+    body: Any
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    info = body if isinstance(body, dict) else {}
+    code = info.get("code")
+    message = info.get("message") or response.reason_phrase or "error"
+    more_info = info.get("more_info")
+    return error_class_for(response.status_code)(
+        status=response.status_code,
+        code=code if isinstance(code, int) else None,
+        message=str(message),
+        more_info=more_info if isinstance(more_info, str) else None,
+        method=response.request.method,
+        url=str(response.request.url),
+        request_id=response.headers.get(REQUEST_ID_HEADER),
+        body=body if body is not None else response.text,
+    )
+
+
+def log_attempt(request: httpx.Request, started: float, attempt: int, outcome: str) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %s in %.1f ms (attempt %d)",
+            request.method, request.url, outcome, (time.perf_counter() - started) * 1000, attempt,
+        )

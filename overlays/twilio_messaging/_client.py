@@ -1,0 +1,260 @@
+"""``Client`` and ``AsyncClient``: the generated resources over one retrying, typed request loop."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+import httpx
+
+from twilio_messaging._base_client import (
+    Settings,
+    api_error,
+    build_httpx_request,
+    check_max_retries,
+    classify,
+    coerce_timeout,
+    log_attempt,
+    transport_error,
+    with_changes,
+)
+from twilio_messaging._credentials import resolve_credentials
+from twilio_messaging._hosts import HostResolver
+from twilio_messaging._operation import ApiRequest
+from twilio_messaging._responses import record_response
+from twilio_messaging._retry import DEFAULT_MAX_RETRIES, Backoff, Failure, parse_retry_after, retryable
+from twilio_messaging_api.resources import AsyncResources, Resources
+
+_Timeout = float | httpx.Timeout | None
+
+
+def _settings(
+    account_sid: str | None, auth_token: str | None, api_key: str | None, api_secret: str | None,
+    region: str | None, edge: str | None, base_url: str | None, hosts: Mapping[str, str] | None,
+    timeout: _Timeout, max_retries: int,
+) -> Settings:
+    return Settings(
+        credentials=resolve_credentials(account_sid, auth_token, api_key, api_secret),
+        hosts=HostResolver.create(region=region, edge=edge, base_url=base_url, hosts=hosts),
+        timeout=coerce_timeout(timeout),
+        max_retries=check_max_retries(max_retries),
+        backoff=Backoff(),
+    )
+
+
+def _basic_auth(settings: Settings) -> httpx.BasicAuth:
+    return httpx.BasicAuth(settings.credentials.username, settings.credentials.secret)
+
+
+def _failure_of(response: httpx.Response) -> str | None:
+    if response.status_code == 429:
+        return Failure.RATE_LIMITED
+    if response.status_code >= 500:
+        return Failure.SERVER_ERROR
+    return None
+
+
+def _after_response(settings: Settings, request: ApiRequest, response: httpx.Response, attempt: int) -> float | None:
+    """Return the delay before a retry, or None when the response is final (recorded; raised if an error)."""
+    if response.status_code not in request.operation.success:
+        failure = _failure_of(response)
+        if failure and attempt <= settings.max_retries and retryable(failure, request.operation.retry_safe):
+            return settings.backoff.delay(attempt - 1, parse_retry_after(response.headers.get("Retry-After")))
+        record_response(response)
+        raise api_error(response)
+    record_response(response)
+    return None
+
+
+def _after_transport_error(
+    settings: Settings, request: ApiRequest, exc: httpx.TransportError, http_request: httpx.Request, attempt: int
+) -> float:
+    """Return the delay before a retry, or raise our own error when the failure must not be retried."""
+    if attempt > settings.max_retries or not retryable(classify(exc), request.operation.retry_safe):
+        raise transport_error(exc, http_request) from None
+    return settings.backoff.delay(attempt - 1)
+
+
+class _ClientCore:
+    """What both clients do without I/O: settings, subaccounts, per-call options."""
+
+    _settings: Settings
+
+    @property
+    def account_sid(self) -> str:
+        """The account every request acts for (fills the AccountSid path parameter)."""
+        return self._settings.credentials.account_sid
+
+    def _settings_for_account(self, account_sid: str) -> Settings:
+        if not isinstance(account_sid, str) or not account_sid.startswith("AC") or len(account_sid) != 34:
+            raise ValueError("account_sid must be an Account SID: 'AC' followed by 32 hex digits")
+        return replace(self._settings, credentials=self._settings.credentials.for_account(account_sid))
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} account_sid={self.account_sid!r}>"
+
+
+class Client(_ClientCore, Resources):
+    """Synchronous Twilio Messaging client.
+
+    Credentials come from the arguments or from TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or
+    TWILIO_API_KEY and TWILIO_API_SECRET). ``region``/``edge`` (or TWILIO_REGION/TWILIO_EDGE)
+    pick Twilio's regional hosts; ``base_url`` sends every host to one origin (an emulator or a
+    mock), ``hosts`` overrides single hosts. Every call has a timeout (default 30 s, connect 5 s)
+    and is retried where that cannot send a message twice (``max_retries``, default 2).
+    """
+
+    def __init__(
+        self,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
+        base_url: str | None = None,
+        hosts: Mapping[str, str] | None = None,
+        timeout: _Timeout = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        settings = _settings(account_sid, auth_token, api_key, api_secret, region, edge, base_url, hosts, timeout, max_retries)
+        self._init(settings, http_client or httpx.Client(), owns_http=http_client is None)
+
+    def _init(self, settings: Settings, http: httpx.Client, *, owns_http: bool) -> None:
+        Resources.__init__(self, self)
+        self._settings = settings
+        self._http = http
+        self._owns_http = owns_http
+        self._auth = _basic_auth(settings)
+
+    def _copy(self, settings: Settings) -> Client:
+        clone = object.__new__(Client)
+        clone._init(settings, self._http, owns_http=False)
+        return clone
+
+    def with_options(self, *, timeout: _Timeout = None, max_retries: int | None = None) -> Client:
+        """A client sharing this one's connections, with another timeout or retry count."""
+        return self._copy(with_changes(self._settings, timeout, max_retries))
+
+    def for_account(self, account_sid: str) -> Client:
+        """A client acting for a subaccount, with the same credentials and connections."""
+        return self._copy(self._settings_for_account(account_sid))
+
+    def send(self, request: ApiRequest) -> httpx.Response:
+        """Send one operation's request with retries; return the success response or raise."""
+        http_request = build_httpx_request(self._http, self._settings, request)
+        attempt = 0
+        while True:
+            attempt += 1
+            started = time.perf_counter()
+            try:
+                response = self._http.send(http_request, auth=self._auth)
+            except httpx.TransportError as exc:
+                log_attempt(http_request, started, attempt, type(exc).__name__)
+                time.sleep(_after_transport_error(self._settings, request, exc, http_request, attempt))
+                continue
+            response.read()
+            log_attempt(http_request, started, attempt, str(response.status_code))
+            delay = _after_response(self._settings, request, response, attempt)
+            if delay is None:
+                return response
+            time.sleep(delay)
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was handed in)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _default_async_http() -> httpx.AsyncClient:
+    """httpx's interface over aiohttp's transport when available: stock httpx pools slow down under concurrency."""
+    try:
+        from httpx_aiohttp import AiohttpTransport
+    except ImportError:  # pragma: no cover - optional speed-up
+        return httpx.AsyncClient()
+    return httpx.AsyncClient(transport=AiohttpTransport())
+
+
+class AsyncClient(_ClientCore, AsyncResources):
+    """Asynchronous twin of :class:`Client`: the same arguments, ``await`` on every call."""
+
+    def __init__(
+        self,
+        account_sid: str | None = None,
+        auth_token: str | None = None,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        region: str | None = None,
+        edge: str | None = None,
+        base_url: str | None = None,
+        hosts: Mapping[str, str] | None = None,
+        timeout: _Timeout = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        settings = _settings(account_sid, auth_token, api_key, api_secret, region, edge, base_url, hosts, timeout, max_retries)
+        self._init(settings, http_client or _default_async_http(), owns_http=http_client is None)
+
+    def _init(self, settings: Settings, http: httpx.AsyncClient, *, owns_http: bool) -> None:
+        AsyncResources.__init__(self, self)
+        self._settings = settings
+        self._http = http
+        self._owns_http = owns_http
+        self._auth = _basic_auth(settings)
+
+    def _copy(self, settings: Settings) -> AsyncClient:
+        clone = object.__new__(AsyncClient)
+        clone._init(settings, self._http, owns_http=False)
+        return clone
+
+    def with_options(self, *, timeout: _Timeout = None, max_retries: int | None = None) -> AsyncClient:
+        """A client sharing this one's connections, with another timeout or retry count."""
+        return self._copy(with_changes(self._settings, timeout, max_retries))
+
+    def for_account(self, account_sid: str) -> AsyncClient:
+        """A client acting for a subaccount, with the same credentials and connections."""
+        return self._copy(self._settings_for_account(account_sid))
+
+    async def send(self, request: ApiRequest) -> httpx.Response:
+        """Send one operation's request with retries; return the success response or raise."""
+        http_request = build_httpx_request(self._http, self._settings, request)
+        attempt = 0
+        while True:
+            attempt += 1
+            started = time.perf_counter()
+            try:
+                response = await self._http.send(http_request, auth=self._auth)
+            except httpx.TransportError as exc:
+                log_attempt(http_request, started, attempt, type(exc).__name__)
+                await asyncio.sleep(_after_transport_error(self._settings, request, exc, http_request, attempt))
+                continue
+            await response.aread()
+            log_attempt(http_request, started, attempt, str(response.status_code))
+            delay = _after_response(self._settings, request, response, attempt)
+            if delay is None:
+                return response
+            await asyncio.sleep(delay)
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless it was handed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+

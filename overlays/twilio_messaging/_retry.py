@@ -1,0 +1,63 @@
+"""When to retry, and how long to wait: the rules that keep a message from being sent twice.
+
+Twilio has no idempotency keys. A 429 means the request was not processed, and a connect error
+means it never left, so both are safe to retry for any method. After a 5xx, a read timeout or
+a dropped connection a create may already have sent the message: only GET and DELETE retry then.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from dataclasses import dataclass
+
+DEFAULT_MAX_RETRIES = 2
+INITIAL_DELAY = 0.5
+MAX_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+
+
+class Failure:
+    """Kinds of failure an attempt can end in."""
+
+    NOT_SENT = "not_sent"  # connection refused, DNS, TLS handshake: the request never left
+    LOST = "lost"  # read/write timeout, broken connection: the request may have been processed
+    RATE_LIMITED = "rate_limited"  # 429
+    SERVER_ERROR = "server_error"  # 5xx
+
+
+def retryable(failure: str, retry_safe: bool) -> bool:
+    """Whether a failure may be retried for an operation that is (or is not) safe to repeat."""
+    if failure in (Failure.NOT_SENT, Failure.RATE_LIMITED):
+        return True
+    return retry_safe
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date), capped."""
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        seconds = when.timestamp() - time.time()
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+@dataclass(frozen=True)
+class Backoff:
+    """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... up to 8 s."""
+
+    initial: float = INITIAL_DELAY
+    maximum: float = MAX_DELAY
+
+    def delay(self, retry_number: int, retry_after: float | None = None) -> float:
+        if retry_after is not None:
+            return retry_after
+        base = min(self.maximum, self.initial * 2.0**retry_number)
+        return base * (0.75 + random.random() * 0.25)
