@@ -90,7 +90,9 @@ def _add_headers(package_dir: Path) -> None:
 def _format(package_dir: Path) -> None:
     ruff = _ruff()
     common = ["--isolated", "--no-cache", "--target-version", "py311", "--line-length", "120"]
-    subprocess.run([ruff, "check", *common, "--fix-only", "--select", "F401,I,UP", "--quiet", str(package_dir)], check=True)
+    subprocess.run(
+        [ruff, "check", *common, "--fix-only", "--select", "F401,I,UP", "--quiet", str(package_dir)], check=True
+    )
     subprocess.run([ruff, "format", *common, "--quiet", str(package_dir)], check=True)
 
 
@@ -111,7 +113,9 @@ def _diff(expected: Path, actual: Path) -> list[str]:
 
     def walk(cmp: filecmp.dircmp[str], rel: Path) -> None:
         problems.extend(f"missing in generated/: {rel / name}" for name in cmp.left_only if name != "__pycache__")
-        problems.extend(f"not produced by the generator: {rel / name}" for name in cmp.right_only if name != "__pycache__")
+        problems.extend(
+            f"not produced by the generator: {rel / name}" for name in cmp.right_only if name != "__pycache__"
+        )
         for name in cmp.diff_files:
             old = (Path(cmp.right) / name).read_text(encoding="utf-8").splitlines(keepends=True)
             new = (Path(cmp.left) / name).read_text(encoding="utf-8").splitlines(keepends=True)
@@ -124,19 +128,26 @@ def _diff(expected: Path, actual: Path) -> list[str]:
     return problems
 
 
+def check(generated_root: Path = GENERATED) -> list[str]:
+    """Regenerate into a temporary folder and list how generated_root differs (empty: up to date)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = generate(Path(tmp))
+        return _diff(fresh, generated_root / PACKAGE)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     if args.check:
-        with tempfile.TemporaryDirectory() as tmp:
-            fresh = generate(Path(tmp))
-            problems = _diff(fresh, GENERATED / PACKAGE)
+        problems = check()
         if problems:
             print("\n".join(problems), file=sys.stderr)
-            print(f"generated/ is stale or was edited by hand ({len(problems)} differences): run python -m generator",
-                  file=sys.stderr)
+            print(
+                f"generated/ is stale or was edited by hand ({len(problems)} differences): run python -m generator",
+                file=sys.stderr,
+            )
             return 1
         print(f"generated/ is up to date ({time.perf_counter() - started:.1f} s)")
         return 0

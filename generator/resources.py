@@ -9,7 +9,6 @@ classes, so the two surfaces cannot drift apart.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,7 +100,8 @@ def build_tree(endpoints: list[Any], facts_by_name: dict[str, OperationFacts]) -
         if ACCOUNT_PARAM in wire_to_python:
             sources[wire_to_python[ACCOUNT_PARAM]] = "self._client.account_sid"
         if verb in node.bindings:
-            raise ValueError(f"{facts.operation_id} and {node.bindings[verb].facts.operation_id} both map to {node.class_name}.{verb}")
+            other = node.bindings[verb].facts.operation_id
+            raise ValueError(f"{facts.operation_id} and {other} both map to {node.class_name}.{verb}")
         node.bindings[verb] = Binding(verb, endpoint, facts, sources)
     return root
 
@@ -111,8 +111,12 @@ def argument_check(prop: Any) -> str | None:
     kind = type(prop).__name__
     name = str(prop.python_name)
     simple = {
-        "StringProperty": "str", "IntProperty": "int", "FloatProperty": "int, float", "BooleanProperty": "bool",
-        "DateTimeProperty": "datetime.datetime", "DateProperty": "datetime.date",
+        "StringProperty": "str",
+        "IntProperty": "int",
+        "FloatProperty": "int, float",
+        "BooleanProperty": "bool",
+        "DateTimeProperty": "datetime.datetime",
+        "DateProperty": "datetime.date",
     }
     if kind in simple:
         return f'check("{name}", {name}, {simple[kind]})'
@@ -159,13 +163,21 @@ def render_resources(project: Any, facts_by_name: dict[str, OperationFacts], out
         nodes = top.walk()
         bindings = [b for n in nodes for b in n.bindings.values()]
         imports = sorted({_module_for(b.endpoint, project.config) for b in bindings})
-        model_names = sorted({item_class[b.facts.item_schema] for b in bindings if b.facts.item_schema} | {
-            str(b.endpoint.bodies[0].prop.class_info.name) for b in bindings if b.endpoint.bodies
-        })
+        model_names = sorted(
+            {item_class[b.facts.item_schema] for b in bindings if b.facts.item_schema}
+            | {str(b.endpoint.bodies[0].prop.class_info.name) for b in bindings if b.endpoint.bodies}
+        )
         text = template.render(
-            top=top, nodes=nodes, module_imports=imports, model_names=model_names, models=models, item_class=item_class,
-            argument_check=argument_check, module_for=lambda e: _module_for(e, project.config).rsplit(".", 1)[1],
-            paging_params=PAGING_PARAMS, collect=lambda b: collect_arguments(b, models),
+            top=top,
+            nodes=nodes,
+            module_imports=imports,
+            model_names=model_names,
+            models=models,
+            item_class=item_class,
+            argument_check=argument_check,
+            module_for=lambda e: _module_for(e, project.config).rsplit(".", 1)[1],
+            paging_params=PAGING_PARAMS,
+            collect=lambda b: collect_arguments(b, models),
         )
         (out_dir / f"{attr}.py").write_text(text, encoding="utf-8")
     (out_dir / "__init__.py").write_text(init_template.render(root=root), encoding="utf-8")

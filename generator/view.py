@@ -121,8 +121,14 @@ def generator_view(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Oper
                     success_schema = _ref_name(content["application/json"]["schema"])
             style, key, item_schema = _paging(view, success_schema)
             op_facts = OperationFacts(
-                operation_id=op["operationId"], method=method.upper(), path=path, host=HOSTS[urls[0]],
-                success=success, paging=style, items_key=key, item_schema=item_schema,
+                operation_id=op["operationId"],
+                method=method.upper(),
+                path=path,
+                host=HOSTS[urls[0]],
+                success=success,
+                paging=style,
+                items_key=key,
+                item_schema=item_schema,
             )
             _rename_operator_params(op, op_facts)
             op["responses"] = {code: resp for code, resp in op["responses"].items() if code.isdigit()}

@@ -44,13 +44,47 @@ _EXPORTS = {
     **{
         name: "twilio_messaging.errors"
         for name in (
-            "ApiConnectionError", "ApiError", "ApiTimeoutError", "AuthenticationError", "BadRequestError",
-            "ConfigurationError", "ConflictError", "NotFoundError", "PermissionDeniedError", "RateLimitError",
-            "ServerError", "TwilioMessagingError", "UnexpectedResponseError", "UnprocessableEntityError",
+            "ApiConnectionError",
+            "ApiError",
+            "ApiTimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConfigurationError",
+            "ConflictError",
+            "NotFoundError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "ServerError",
+            "TwilioMessagingError",
+            "UnexpectedResponseError",
+            "UnprocessableEntityError",
         )
     },
 }
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "AsyncClient",
+    "AsyncPage",
+    "AsyncPager",
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CapturedResponses",
+    "Client",
+    "ConfigurationError",
+    "ConflictError",
+    "NotFoundError",
+    "Page",
+    "Pager",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "TwilioMessagingError",
+    "UnexpectedResponseError",
+    "UnprocessableEntityError",
+    "capture_responses",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 import platform
 import time
-from urllib.parse import urlencode
 from dataclasses import dataclass, replace
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 
@@ -22,9 +22,7 @@ from twilio_messaging.errors import ApiConnectionError, ApiError, ApiTimeoutErro
 logger = logging.getLogger("twilio_messaging")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-USER_AGENT = (
-    f"twilio-messaging/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
-)
+USER_AGENT = f"twilio-messaging/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 REQUEST_ID_HEADER = "Twilio-Request-Id"
 
 
@@ -62,7 +60,9 @@ def with_changes(settings: Settings, timeout: float | httpx.Timeout | None, max_
     return replace(settings, **changes)
 
 
-def build_httpx_request(http: httpx.Client | httpx.AsyncClient, settings: Settings, request: ApiRequest) -> httpx.Request:
+def build_httpx_request(
+    http: httpx.Client | httpx.AsyncClient, settings: Settings, request: ApiRequest
+) -> httpx.Request:
     """The httpx request for an ApiRequest: host per operation, Twilio's encoding, auth, timeout."""
     url = settings.hosts.origin(request.operation.host) + request.path
     kwargs: dict[str, Any] = {"params": encode_pairs(request.params) or None, "headers": {"User-Agent": USER_AGENT}}
@@ -84,7 +84,9 @@ def classify(exc: httpx.TransportError) -> str:
 
 def transport_error(exc: httpx.TransportError, request: httpx.Request) -> ApiConnectionError:
     cls = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
-    return cls(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__, method=request.method, url=str(request.url))
+    return cls(
+        f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__, method=request.method, url=str(request.url)
+    )
 
 
 def api_error(response: httpx.Response) -> ApiError:
@@ -114,5 +116,9 @@ def log_attempt(request: httpx.Request, started: float, attempt: int, outcome: s
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "%s %s -> %s in %.1f ms (attempt %d)",
-            request.method, request.url, outcome, (time.perf_counter() - started) * 1000, attempt,
+            request.method,
+            request.url,
+            outcome,
+            (time.perf_counter() - started) * 1000,
+            attempt,
         )

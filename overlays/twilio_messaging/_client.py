@@ -6,9 +6,9 @@ import asyncio
 import time
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import Any
 
 import httpx
+from twilio_messaging_api.resources import AsyncResources, Resources
 
 from twilio_messaging._base_client import (
     Settings,
@@ -26,15 +26,21 @@ from twilio_messaging._hosts import HostResolver
 from twilio_messaging._operation import ApiRequest
 from twilio_messaging._responses import record_response
 from twilio_messaging._retry import DEFAULT_MAX_RETRIES, Backoff, Failure, parse_retry_after, retryable
-from twilio_messaging_api.resources import AsyncResources, Resources
 
 _Timeout = float | httpx.Timeout | None
 
 
 def _settings(
-    account_sid: str | None, auth_token: str | None, api_key: str | None, api_secret: str | None,
-    region: str | None, edge: str | None, base_url: str | None, hosts: Mapping[str, str] | None,
-    timeout: _Timeout, max_retries: int,
+    account_sid: str | None,
+    auth_token: str | None,
+    api_key: str | None,
+    api_secret: str | None,
+    region: str | None,
+    edge: str | None,
+    base_url: str | None,
+    hosts: Mapping[str, str] | None,
+    timeout: _Timeout,
+    max_retries: int,
 ) -> Settings:
     return Settings(
         credentials=resolve_credentials(account_sid, auth_token, api_key, api_secret),
@@ -122,7 +128,9 @@ class Client(_ClientCore, Resources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
     ) -> None:
-        settings = _settings(account_sid, auth_token, api_key, api_secret, region, edge, base_url, hosts, timeout, max_retries)
+        settings = _settings(
+            account_sid, auth_token, api_key, api_secret, region, edge, base_url, hosts, timeout, max_retries
+        )
         self._init(settings, http_client or httpx.Client(), owns_http=http_client is None)
 
     def _init(self, settings: Settings, http: httpx.Client, *, owns_http: bool) -> None:
@@ -204,7 +212,9 @@ class AsyncClient(_ClientCore, AsyncResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        settings = _settings(account_sid, auth_token, api_key, api_secret, region, edge, base_url, hosts, timeout, max_retries)
+        settings = _settings(
+            account_sid, auth_token, api_key, api_secret, region, edge, base_url, hosts, timeout, max_retries
+        )
         self._init(settings, http_client or _default_async_http(), owns_http=http_client is None)
 
     def _init(self, settings: Settings, http: httpx.AsyncClient, *, owns_http: bool) -> None:
@@ -257,4 +267,3 @@ class AsyncClient(_ClientCore, AsyncResources):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
-

@@ -42,10 +42,10 @@ def resolve_credentials(
         raise ConfigurationError("account_sid must be an Account SID: 'AC' followed by 32 hex digits")
     if api_key or api_secret:
         if not (api_key and api_secret):
-            raise ConfigurationError("api_key and api_secret go together (arguments or TWILIO_API_KEY/TWILIO_API_SECRET)")
+            raise ConfigurationError(
+                "api_key and api_secret go together (arguments or TWILIO_API_KEY/TWILIO_API_SECRET)"
+            )
         return Credentials(account_sid=account_sid, username=api_key, secret=api_secret)
     if not auth_token:
-        raise ConfigurationError(
-            "auth_token is required (argument or TWILIO_AUTH_TOKEN), or an api_key and api_secret"
-        )
+        raise ConfigurationError("auth_token is required (argument or TWILIO_AUTH_TOKEN), or an api_key and api_secret")
     return Credentials(account_sid=account_sid, username=account_sid, secret=auth_token)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as _dt
 from email.utils import parsedate_to_datetime
 
-_MONTHS = {m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+_MONTHS = {
+    m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)
+}
 _UTC = _dt.UTC
 _CACHE: dict[str, _dt.datetime] = {}
 _CACHE_LIMIT = 4096
@@ -25,11 +27,19 @@ def _parse_rfc2822_fast(value: str) -> _dt.datetime | None:
         return None
     try:
         offset_minutes = int(value[-4:-2]) * 60 + int(value[-2:])
-        tz = _UTC if offset_minutes == 0 else _dt.timezone(
-            _dt.timedelta(minutes=offset_minutes if value[-5] == "+" else -offset_minutes)
+        tz = (
+            _UTC
+            if offset_minutes == 0
+            else _dt.timezone(_dt.timedelta(minutes=offset_minutes if value[-5] == "+" else -offset_minutes))
         )
         return _dt.datetime(
-            int(value[12:16]), month, int(value[5:7]), int(value[17:19]), int(value[20:22]), int(value[23:25]), tzinfo=tz
+            int(value[12:16]),
+            month,
+            int(value[5:7]),
+            int(value[17:19]),
+            int(value[20:22]),
+            int(value[23:25]),
+            tzinfo=tz,
         )
     except ValueError:
         return None

@@ -30,7 +30,9 @@ def check_origin(url: str, what: str) -> str:
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise ConfigurationError(f"{what} must be an absolute http(s) URL, not {url!r}")
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise ConfigurationError(f"{what}: plain http is only allowed to loopback addresses; use https for {parts.hostname}")
+        raise ConfigurationError(
+            f"{what}: plain http is only allowed to loopback addresses; use https for {parts.hostname}"
+        )
     if parts.path not in ("", "/") or parts.query:
         raise ConfigurationError(f"{what} must be an origin without path or query, not {url!r}")
     return f"{parts.scheme}://{parts.netloc}"

@@ -14,9 +14,9 @@ from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
+from twilio_messaging_api.types import UNSET, Unset
 
 from twilio_messaging._operation import ApiRequest, AsyncRequester, SyncRequester
-from twilio_messaging_api.types import UNSET, Unset
 
 T = TypeVar("T")
 MAX_PAGE_SIZE = 1000
@@ -72,7 +72,8 @@ class _PageBase(Generic[T]):
         return len(self.items)
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self._request.operation.name}: {len(self.items)} items, next={self.has_next_page()}>"
+        name = self._request.operation.name
+        return f"<{type(self).__name__} {name}: {len(self.items)} items, next={self.has_next_page()}>"
 
     def _next_request(self) -> ApiRequest:
         if self.next_link is None:
@@ -83,7 +84,9 @@ class _PageBase(Generic[T]):
 class Page(_PageBase[T]):
     """A page fetched with a sync client."""
 
-    def __init__(self, client: SyncRequester, request: ApiRequest, response: httpx.Response, parse: ItemParser[T]) -> None:
+    def __init__(
+        self, client: SyncRequester, request: ApiRequest, response: httpx.Response, parse: ItemParser[T]
+    ) -> None:
         super().__init__(request, response, parse)
         self._client = client
 
@@ -99,7 +102,9 @@ class Page(_PageBase[T]):
 class AsyncPage(_PageBase[T]):
     """A page fetched with an async client."""
 
-    def __init__(self, client: AsyncRequester, request: ApiRequest, response: httpx.Response, parse: ItemParser[T]) -> None:
+    def __init__(
+        self, client: AsyncRequester, request: ApiRequest, response: httpx.Response, parse: ItemParser[T]
+    ) -> None:
         super().__init__(request, response, parse)
         self._client = client
 
@@ -115,7 +120,9 @@ class AsyncPage(_PageBase[T]):
 class Pager(Generic[T]):
     """Every item of a list, fetched page by page as iteration reaches it."""
 
-    def __init__(self, client: SyncRequester, request: ApiRequest, parse_item: ItemParser[T], *, limit: int | None) -> None:
+    def __init__(
+        self, client: SyncRequester, request: ApiRequest, parse_item: ItemParser[T], *, limit: int | None
+    ) -> None:
         self._client, self._request, self._parse_item, self._limit = client, request, parse_item, limit
 
     def pages(self) -> Iterator[Page[T]]:
@@ -142,7 +149,9 @@ class Pager(Generic[T]):
 class AsyncPager(Generic[T]):
     """Every item of a list for ``async for``, fetched page by page as iteration reaches it."""
 
-    def __init__(self, client: AsyncRequester, request: ApiRequest, parse_item: ItemParser[T], *, limit: int | None) -> None:
+    def __init__(
+        self, client: AsyncRequester, request: ApiRequest, parse_item: ItemParser[T], *, limit: int | None
+    ) -> None:
         self._client, self._request, self._parse_item, self._limit = client, request, parse_item, limit
 
     async def pages(self) -> AsyncIterator[AsyncPage[T]]:
