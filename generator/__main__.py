@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
@@ -69,6 +70,7 @@ def _run_openapi_python_client(package_dir: Path) -> None:
         raise SystemExit(f"generator: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=ROOT / "generator" / "templates")
     # Templates look facts up by endpoint.name, the generator's Python identifier for the operationId.
+    project.env.globals["nullable_single"] = nullable_single
     project.env.globals["ops"] = {str(PythonIdentifier(op_id, config.field_prefix)): f for op_id, f in facts.items()}
     errors = project.build()
     Path(handle.name).unlink()
@@ -77,6 +79,17 @@ def _run_openapi_python_client(package_dir: Path) -> None:
             print(f"generator: {error.level.name}: {error.header}\n{error.detail or ''}", file=sys.stderr)
         raise SystemExit("generation failed: fix the spec or the templates")
     render_resources(project, facts, package_dir / "resources")
+
+
+def nullable_single(prop: Any) -> Any:
+    """For a model template: the one inner property of a ``X | None`` union that needs converting, else None."""
+    if type(prop).__name__ != "UnionProperty":
+        return None
+    inner = [p for p in prop.inner_properties if type(p).__name__ != "NoneProperty"]
+    if len(inner) != 1 or type(inner[0]).__name__ in ("StringProperty", "IntProperty", "FloatProperty",
+                                                      "BooleanProperty", "AnyProperty", "UnionProperty"):
+        return None
+    return inner[0]
 
 
 def _add_headers(package_dir: Path) -> None:

@@ -11,36 +11,30 @@ import datetime as _dt
 from email.utils import parsedate_to_datetime
 
 _MONTHS = {
-    m: i for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)
-}
+    "Jan": "01", "Feb": "02", "Mar": "03", "Apr": "04", "May": "05", "Jun": "06",
+    "Jul": "07", "Aug": "08", "Sep": "09", "Oct": "10", "Nov": "11", "Dec": "12",
+}  # fmt: skip
 _UTC = _dt.UTC
 _CACHE: dict[str, _dt.datetime] = {}
+_DAY_PREFIXES: dict[str, str] = {}  # "24 Aug 2023" -> "2023-08-24T"
 _CACHE_LIMIT = 4096
 
 
 def _parse_rfc2822_fast(value: str) -> _dt.datetime | None:
-    # "Thu, 30 Jul 2015 20:12:31 +0000": fixed offsets when the day has two digits.
-    if len(value) != 31 or value[3] != "," or value[-5] not in "+-":
+    """``Thu, 30 Jul 2015 20:12:31 +0000`` rewritten as ISO 8601 for the C parser; None if not that shape."""
+    if len(value) != 31 or value[3] != ",":
         return None
-    month = _MONTHS.get(value[8:11])
-    if month is None:
-        return None
+    day = value[5:16]
+    prefix = _DAY_PREFIXES.get(day)
+    if prefix is None:
+        month = _MONTHS.get(value[8:11])
+        if month is None or not (value[5:7] + value[12:16]).isdigit():
+            return None
+        prefix = f"{value[12:16]}-{month}-{value[5:7]}T"
+        if len(_DAY_PREFIXES) < _CACHE_LIMIT:
+            _DAY_PREFIXES[day] = prefix
     try:
-        offset_minutes = int(value[-4:-2]) * 60 + int(value[-2:])
-        tz = (
-            _UTC
-            if offset_minutes == 0
-            else _dt.timezone(_dt.timedelta(minutes=offset_minutes if value[-5] == "+" else -offset_minutes))
-        )
-        return _dt.datetime(
-            int(value[12:16]),
-            month,
-            int(value[5:7]),
-            int(value[17:19]),
-            int(value[20:22]),
-            int(value[23:25]),
-            tzinfo=tz,
-        )
+        return _dt.datetime.fromisoformat(prefix + value[17:25] + value[26:29] + ":" + value[29:31])
     except ValueError:
         return None
 

@@ -4,119 +4,151 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiV2010Page")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "end",
+        "first_page_uri",
+        "next_page_uri",
+        "page",
+        "page_size",
+        "previous_page_uri",
+        "start",
+        "uri",
+        "last_page_uri",
+        "num_pages",
+        "total",
+    }
+)
 
 
-@_attrs_define
 class ApiV2010Page:
-    """Paging fields of list responses from the 2010-04-01 API; its URIs are paths under https://api.twilio.com."""
+    """Paging fields of list responses from the 2010-04-01 API; its URIs are paths under https://api.twilio.com.
 
-    end: int | Unset = UNSET
-    """ Zero-based index of the last item on this page. """
-    first_page_uri: str | Unset = UNSET
-    """ URI of the first page of the list. """
-    next_page_uri: None | str | Unset = UNSET
-    """ URI of the next page; null on the last page. """
-    page: int | Unset = UNSET
-    """ Zero-based number of this page. """
-    page_size: int | Unset = UNSET
-    """ Maximum number of items per page. """
-    previous_page_uri: None | str | Unset = UNSET
-    """ URI of the previous page; null on the first page. """
-    start: int | Unset = UNSET
-    """ Zero-based index of the first item on this page. """
-    uri: str | Unset = UNSET
-    """ URI of this page. """
-    last_page_uri: None | str | Unset = UNSET
-    """ Path of the last page (deprecated by Twilio; may be absent). """
-    num_pages: int | None | Unset = UNSET
-    """ Number of pages (deprecated by Twilio; may be absent). """
-    total: int | None | Unset = UNSET
-    """ Number of items in all pages (deprecated by Twilio; may be absent). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        end = self.end
+    __slots__ = ("_data", "_parsed")
 
-        first_page_uri = self.first_page_uri
-
-        next_page_uri: None | str | Unset
-        if isinstance(self.next_page_uri, Unset):
-            next_page_uri = UNSET
+    def __init__(
+        self,
+        *,
+        end: int | Unset = UNSET,
+        first_page_uri: str | Unset = UNSET,
+        next_page_uri: None | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        previous_page_uri: None | str | Unset = UNSET,
+        start: int | Unset = UNSET,
+        uri: str | Unset = UNSET,
+        last_page_uri: None | str | Unset = UNSET,
+        num_pages: int | None | Unset = UNSET,
+        total: int | None | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_end = end
+        if not isinstance(json_end, Unset):
+            wire["end"] = json_end
+        json_first_page_uri = first_page_uri
+        if not isinstance(json_first_page_uri, Unset):
+            wire["first_page_uri"] = json_first_page_uri
+        json_next_page_uri: None | str | Unset
+        if isinstance(next_page_uri, Unset):
+            json_next_page_uri = UNSET
         else:
-            next_page_uri = self.next_page_uri
-
-        page = self.page
-
-        page_size = self.page_size
-
-        previous_page_uri: None | str | Unset
-        if isinstance(self.previous_page_uri, Unset):
-            previous_page_uri = UNSET
+            json_next_page_uri = next_page_uri
+        if not isinstance(json_next_page_uri, Unset):
+            wire["next_page_uri"] = json_next_page_uri
+        json_page = page
+        if not isinstance(json_page, Unset):
+            wire["page"] = json_page
+        json_page_size = page_size
+        if not isinstance(json_page_size, Unset):
+            wire["page_size"] = json_page_size
+        json_previous_page_uri: None | str | Unset
+        if isinstance(previous_page_uri, Unset):
+            json_previous_page_uri = UNSET
         else:
-            previous_page_uri = self.previous_page_uri
-
-        start = self.start
-
-        uri = self.uri
-
-        last_page_uri: None | str | Unset
-        if isinstance(self.last_page_uri, Unset):
-            last_page_uri = UNSET
+            json_previous_page_uri = previous_page_uri
+        if not isinstance(json_previous_page_uri, Unset):
+            wire["previous_page_uri"] = json_previous_page_uri
+        json_start = start
+        if not isinstance(json_start, Unset):
+            wire["start"] = json_start
+        json_uri = uri
+        if not isinstance(json_uri, Unset):
+            wire["uri"] = json_uri
+        json_last_page_uri: None | str | Unset
+        if isinstance(last_page_uri, Unset):
+            json_last_page_uri = UNSET
         else:
-            last_page_uri = self.last_page_uri
-
-        num_pages: int | None | Unset
-        if isinstance(self.num_pages, Unset):
-            num_pages = UNSET
+            json_last_page_uri = last_page_uri
+        if not isinstance(json_last_page_uri, Unset):
+            wire["last_page_uri"] = json_last_page_uri
+        json_num_pages: int | None | Unset
+        if isinstance(num_pages, Unset):
+            json_num_pages = UNSET
         else:
-            num_pages = self.num_pages
-
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
+            json_num_pages = num_pages
+        if not isinstance(json_num_pages, Unset):
+            wire["num_pages"] = json_num_pages
+        json_total: int | None | Unset
+        if isinstance(total, Unset):
+            json_total = UNSET
         else:
-            total = self.total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if end is not UNSET:
-            field_dict["end"] = end
-        if first_page_uri is not UNSET:
-            field_dict["first_page_uri"] = first_page_uri
-        if next_page_uri is not UNSET:
-            field_dict["next_page_uri"] = next_page_uri
-        if page is not UNSET:
-            field_dict["page"] = page
-        if page_size is not UNSET:
-            field_dict["page_size"] = page_size
-        if previous_page_uri is not UNSET:
-            field_dict["previous_page_uri"] = previous_page_uri
-        if start is not UNSET:
-            field_dict["start"] = start
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if last_page_uri is not UNSET:
-            field_dict["last_page_uri"] = last_page_uri
-        if num_pages is not UNSET:
-            field_dict["num_pages"] = num_pages
-        if total is not UNSET:
-            field_dict["total"] = total
-
-        return field_dict
+            json_total = total
+        if not isinstance(json_total, Unset):
+            wire["total"] = json_total
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        end = d.pop("end", UNSET)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        first_page_uri = d.pop("first_page_uri", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ApiV2010Page({fields})"
+
+    @property
+    def end(self) -> int | Unset:
+        """Zero-based index of the last item on this page."""
+        return cast("int | Unset", self._data.get("end", UNSET))
+
+    @property
+    def first_page_uri(self) -> str | Unset:
+        """URI of the first page of the list."""
+        return cast("str | Unset", self._data.get("first_page_uri", UNSET))
+
+    @property
+    def next_page_uri(self) -> None | str | Unset:
+        """URI of the next page; null on the last page."""
+        cached = self._parsed.get("next_page_uri", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_next_page_uri(data: object) -> None | str | Unset:
             if data is None:
@@ -125,11 +157,27 @@ class ApiV2010Page:
                 return data
             return cast(None | str | Unset, data)
 
-        next_page_uri = _parse_next_page_uri(d.pop("next_page_uri", UNSET))
+        next_page_uri = _parse_next_page_uri(self._data.get("next_page_uri", UNSET))
 
-        page = d.pop("page", UNSET)
+        self._parsed["next_page_uri"] = next_page_uri
+        return next_page_uri
 
-        page_size = d.pop("page_size", UNSET)
+    @property
+    def page(self) -> int | Unset:
+        """Zero-based number of this page."""
+        return cast("int | Unset", self._data.get("page", UNSET))
+
+    @property
+    def page_size(self) -> int | Unset:
+        """Maximum number of items per page."""
+        return cast("int | Unset", self._data.get("page_size", UNSET))
+
+    @property
+    def previous_page_uri(self) -> None | str | Unset:
+        """URI of the previous page; null on the first page."""
+        cached = self._parsed.get("previous_page_uri", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_previous_page_uri(data: object) -> None | str | Unset:
             if data is None:
@@ -138,11 +186,27 @@ class ApiV2010Page:
                 return data
             return cast(None | str | Unset, data)
 
-        previous_page_uri = _parse_previous_page_uri(d.pop("previous_page_uri", UNSET))
+        previous_page_uri = _parse_previous_page_uri(self._data.get("previous_page_uri", UNSET))
 
-        start = d.pop("start", UNSET)
+        self._parsed["previous_page_uri"] = previous_page_uri
+        return previous_page_uri
 
-        uri = d.pop("uri", UNSET)
+    @property
+    def start(self) -> int | Unset:
+        """Zero-based index of the first item on this page."""
+        return cast("int | Unset", self._data.get("start", UNSET))
+
+    @property
+    def uri(self) -> str | Unset:
+        """URI of this page."""
+        return cast("str | Unset", self._data.get("uri", UNSET))
+
+    @property
+    def last_page_uri(self) -> None | str | Unset:
+        """Path of the last page (deprecated by Twilio; may be absent)."""
+        cached = self._parsed.get("last_page_uri", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_last_page_uri(data: object) -> None | str | Unset:
             if data is None:
@@ -151,7 +215,17 @@ class ApiV2010Page:
                 return data
             return cast(None | str | Unset, data)
 
-        last_page_uri = _parse_last_page_uri(d.pop("last_page_uri", UNSET))
+        last_page_uri = _parse_last_page_uri(self._data.get("last_page_uri", UNSET))
+
+        self._parsed["last_page_uri"] = last_page_uri
+        return last_page_uri
+
+    @property
+    def num_pages(self) -> int | None | Unset:
+        """Number of pages (deprecated by Twilio; may be absent)."""
+        cached = self._parsed.get("num_pages", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("int | None | Unset", cached)
 
         def _parse_num_pages(data: object) -> int | None | Unset:
             if data is None:
@@ -160,7 +234,17 @@ class ApiV2010Page:
                 return data
             return cast(int | None | Unset, data)
 
-        num_pages = _parse_num_pages(d.pop("num_pages", UNSET))
+        num_pages = _parse_num_pages(self._data.get("num_pages", UNSET))
+
+        self._parsed["num_pages"] = num_pages
+        return num_pages
+
+    @property
+    def total(self) -> int | None | Unset:
+        """Number of items in all pages (deprecated by Twilio; may be absent)."""
+        cached = self._parsed.get("total", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("int | None | Unset", cached)
 
         def _parse_total(data: object) -> int | None | Unset:
             if data is None:
@@ -169,37 +253,7 @@ class ApiV2010Page:
                 return data
             return cast(int | None | Unset, data)
 
-        total = _parse_total(d.pop("total", UNSET))
+        total = _parse_total(self._data.get("total", UNSET))
 
-        api_v2010_page = cls(
-            end=end,
-            first_page_uri=first_page_uri,
-            next_page_uri=next_page_uri,
-            page=page,
-            page_size=page_size,
-            previous_page_uri=previous_page_uri,
-            start=start,
-            uri=uri,
-            last_page_uri=last_page_uri,
-            num_pages=num_pages,
-            total=total,
-        )
-
-        api_v2010_page.additional_properties = d
-        return api_v2010_page
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["total"] = total
+        return total

@@ -5,8 +5,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.brand_registration_feedback import BrandRegistrationFeedback
@@ -20,261 +18,273 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BrandRegistration")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sid",
+        "account_sid",
+        "customer_profile_bundle_sid",
+        "a2p_profile_bundle_sid",
+        "date_created",
+        "date_updated",
+        "brand_type",
+        "status",
+        "tcr_id",
+        "failure_reason",
+        "errors",
+        "url",
+        "brand_score",
+        "brand_feedback",
+        "identity_status",
+        "russell_3000",
+        "government_entity",
+        "tax_exempt_status",
+        "skip_automatic_sec_vet",
+        "mock",
+        "links",
+    }
+)
 
 
-@_attrs_define
 class BrandRegistration:
-    """A business registered for A2P 10DLC messaging with The Campaign Registry, with its review outcome."""
+    """A business registered for A2P 10DLC messaging with The Campaign Registry, with its review outcome.
 
-    sid: None | str | Unset = UNSET
-    """ Unique identifier of the brand registration, starting with BN. """
-    account_sid: None | str | Unset = UNSET
-    """ SID of the account that owns the brand registration. """
-    customer_profile_bundle_sid: None | str | Unset = UNSET
-    """ SID of the Trust Hub customer profile bundle used for the registration. """
-    a2p_profile_bundle_sid: None | str | Unset = UNSET
-    """ SID of the A2P messaging profile bundle used for the registration. """
-    date_created: datetime.datetime | None | Unset = UNSET
-    """ When the brand registration was created, as an ISO 8601 timestamp in UTC. """
-    date_updated: datetime.datetime | None | Unset = UNSET
-    """ When the brand registration was last changed, as an ISO 8601 timestamp in UTC. """
-    brand_type: None | str | Unset = UNSET
-    """ Kind of brand: STANDARD, or SOLE_PROPRIETOR for individuals (such a brand can hold only one campaign). """
-    status: BrandRegistrationStatus | Unset = UNSET
-    """ Lifecycle state of a brand registration: PENDING (awaiting a result), IN_REVIEW (under manual review),
-    APPROVED (registered), FAILED (rejected, see errors), SUSPENDED (blocked after approval), DELETION_PENDING
-    (being removed) or DELETION_FAILED (removal did not succeed). """
-    tcr_id: None | str | Unset = UNSET
-    """ Brand ID assigned by The Campaign Registry; set only once registration succeeds. """
-    failure_reason: None | str | Unset = UNSET
-    """ Deprecated. Free-text reason a registration FAILED; read errors instead. """
-    errors: list[BrandRegistrationErrorsType0Item] | None | Unset = UNSET
-    """ Problems found while registering the brand, each with an error code, an explanation and the fields
-    concerned. """
-    url: None | str | Unset = UNSET
-    """ Full URL of this brand registration. """
-    brand_score: int | None | Unset = UNSET
-    """ Trust score of the brand, from secondary vetting when done, otherwise from TCR; null when no score exists.
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
     """
-    brand_feedback: list[BrandRegistrationFeedback] | None | Unset = UNSET
-    """ Deprecated. Areas of the submitted data to review in order to raise the brand score. """
-    identity_status: BrandRegistrationIdentityStatus | None | Unset = UNSET
-    """ Result of TCR's check of the brand's identity. """
-    russell_3000: bool | None | Unset = UNSET
-    """ Whether the business is a public company listed in the Russell 3000 index. """
-    government_entity: bool | None | Unset = UNSET
-    """ Whether the brand was recognised as a government body. """
-    tax_exempt_status: None | str | Unset = UNSET
-    """ Tax-exempt classification of a US nonprofit under IRS section 501, e.g. 501c3. """
-    skip_automatic_sec_vet: bool | None | Unset = UNSET
-    """ Whether automatic secondary vetting was turned off for this brand. """
-    mock: bool | None | Unset = UNSET
-    """ Whether this is a mock brand created for testing. """
-    links: BrandRegistrationLinksType0 | None | Unset = UNSET
-    """ URLs of related resources keyed by name: brand_vettings and brand_registration_otps. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        sid: None | str | Unset = UNSET,
+        account_sid: None | str | Unset = UNSET,
+        customer_profile_bundle_sid: None | str | Unset = UNSET,
+        a2p_profile_bundle_sid: None | str | Unset = UNSET,
+        date_created: datetime.datetime | None | Unset = UNSET,
+        date_updated: datetime.datetime | None | Unset = UNSET,
+        brand_type: None | str | Unset = UNSET,
+        status: BrandRegistrationStatus | Unset = UNSET,
+        tcr_id: None | str | Unset = UNSET,
+        failure_reason: None | str | Unset = UNSET,
+        errors: list[BrandRegistrationErrorsType0Item] | None | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+        brand_score: int | None | Unset = UNSET,
+        brand_feedback: list[BrandRegistrationFeedback] | None | Unset = UNSET,
+        identity_status: BrandRegistrationIdentityStatus | None | Unset = UNSET,
+        russell_3000: bool | None | Unset = UNSET,
+        government_entity: bool | None | Unset = UNSET,
+        tax_exempt_status: None | str | Unset = UNSET,
+        skip_automatic_sec_vet: bool | None | Unset = UNSET,
+        mock: bool | None | Unset = UNSET,
+        links: BrandRegistrationLinksType0 | None | Unset = UNSET,
+    ) -> None:
         from ..models.brand_registration_links_type_0 import BrandRegistrationLinksType0  # noqa: PLC0415
 
-        sid: None | str | Unset
-        if isinstance(self.sid, Unset):
-            sid = UNSET
+        wire: dict[str, Any] = {}
+        json_sid: None | str | Unset
+        if isinstance(sid, Unset):
+            json_sid = UNSET
         else:
-            sid = self.sid
-
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
+            json_sid = sid
+        if not isinstance(json_sid, Unset):
+            wire["sid"] = json_sid
+        json_account_sid: None | str | Unset
+        if isinstance(account_sid, Unset):
+            json_account_sid = UNSET
         else:
-            account_sid = self.account_sid
-
-        customer_profile_bundle_sid: None | str | Unset
-        if isinstance(self.customer_profile_bundle_sid, Unset):
-            customer_profile_bundle_sid = UNSET
+            json_account_sid = account_sid
+        if not isinstance(json_account_sid, Unset):
+            wire["account_sid"] = json_account_sid
+        json_customer_profile_bundle_sid: None | str | Unset
+        if isinstance(customer_profile_bundle_sid, Unset):
+            json_customer_profile_bundle_sid = UNSET
         else:
-            customer_profile_bundle_sid = self.customer_profile_bundle_sid
-
-        a2p_profile_bundle_sid: None | str | Unset
-        if isinstance(self.a2p_profile_bundle_sid, Unset):
-            a2p_profile_bundle_sid = UNSET
+            json_customer_profile_bundle_sid = customer_profile_bundle_sid
+        if not isinstance(json_customer_profile_bundle_sid, Unset):
+            wire["customer_profile_bundle_sid"] = json_customer_profile_bundle_sid
+        json_a2p_profile_bundle_sid: None | str | Unset
+        if isinstance(a2p_profile_bundle_sid, Unset):
+            json_a2p_profile_bundle_sid = UNSET
         else:
-            a2p_profile_bundle_sid = self.a2p_profile_bundle_sid
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
+            json_a2p_profile_bundle_sid = a2p_profile_bundle_sid
+        if not isinstance(json_a2p_profile_bundle_sid, Unset):
+            wire["a2p_profile_bundle_sid"] = json_a2p_profile_bundle_sid
+        json_date_created: None | str | Unset
+        if isinstance(date_created, Unset):
+            json_date_created = UNSET
+        elif isinstance(date_created, datetime.datetime):
+            json_date_created = date_created.isoformat()
         else:
-            date_created = self.date_created
-
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
+            json_date_created = date_created
+        if not isinstance(json_date_created, Unset):
+            wire["date_created"] = json_date_created
+        json_date_updated: None | str | Unset
+        if isinstance(date_updated, Unset):
+            json_date_updated = UNSET
+        elif isinstance(date_updated, datetime.datetime):
+            json_date_updated = date_updated.isoformat()
         else:
-            date_updated = self.date_updated
-
-        brand_type: None | str | Unset
-        if isinstance(self.brand_type, Unset):
-            brand_type = UNSET
+            json_date_updated = date_updated
+        if not isinstance(json_date_updated, Unset):
+            wire["date_updated"] = json_date_updated
+        json_brand_type: None | str | Unset
+        if isinstance(brand_type, Unset):
+            json_brand_type = UNSET
         else:
-            brand_type = self.brand_type
+            json_brand_type = brand_type
+        if not isinstance(json_brand_type, Unset):
+            wire["brand_type"] = json_brand_type
+        json_status: str | Unset = UNSET
+        if not isinstance(status, Unset):
+            json_status = status.value
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        tcr_id: None | str | Unset
-        if isinstance(self.tcr_id, Unset):
-            tcr_id = UNSET
+        if not isinstance(json_status, Unset):
+            wire["status"] = json_status
+        json_tcr_id: None | str | Unset
+        if isinstance(tcr_id, Unset):
+            json_tcr_id = UNSET
         else:
-            tcr_id = self.tcr_id
-
-        failure_reason: None | str | Unset
-        if isinstance(self.failure_reason, Unset):
-            failure_reason = UNSET
+            json_tcr_id = tcr_id
+        if not isinstance(json_tcr_id, Unset):
+            wire["tcr_id"] = json_tcr_id
+        json_failure_reason: None | str | Unset
+        if isinstance(failure_reason, Unset):
+            json_failure_reason = UNSET
         else:
-            failure_reason = self.failure_reason
-
-        errors: list[dict[str, Any]] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, list):
-            errors = []
-            for errors_type_0_item_data in self.errors:
+            json_failure_reason = failure_reason
+        if not isinstance(json_failure_reason, Unset):
+            wire["failure_reason"] = json_failure_reason
+        json_errors: list[dict[str, Any]] | None | Unset
+        if isinstance(errors, Unset):
+            json_errors = UNSET
+        elif isinstance(errors, list):
+            json_errors = []
+            for errors_type_0_item_data in errors:
                 errors_type_0_item = errors_type_0_item_data.to_dict()
-                errors.append(errors_type_0_item)
+                json_errors.append(errors_type_0_item)
 
         else:
-            errors = self.errors
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+            json_errors = errors
+        if not isinstance(json_errors, Unset):
+            wire["errors"] = json_errors
+        json_url: None | str | Unset
+        if isinstance(url, Unset):
+            json_url = UNSET
         else:
-            url = self.url
-
-        brand_score: int | None | Unset
-        if isinstance(self.brand_score, Unset):
-            brand_score = UNSET
+            json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        json_brand_score: int | None | Unset
+        if isinstance(brand_score, Unset):
+            json_brand_score = UNSET
         else:
-            brand_score = self.brand_score
-
-        brand_feedback: list[str] | None | Unset
-        if isinstance(self.brand_feedback, Unset):
-            brand_feedback = UNSET
-        elif isinstance(self.brand_feedback, list):
-            brand_feedback = []
-            for brand_feedback_type_0_item_data in self.brand_feedback:
+            json_brand_score = brand_score
+        if not isinstance(json_brand_score, Unset):
+            wire["brand_score"] = json_brand_score
+        json_brand_feedback: list[str] | None | Unset
+        if isinstance(brand_feedback, Unset):
+            json_brand_feedback = UNSET
+        elif isinstance(brand_feedback, list):
+            json_brand_feedback = []
+            for brand_feedback_type_0_item_data in brand_feedback:
                 brand_feedback_type_0_item = brand_feedback_type_0_item_data.value
-                brand_feedback.append(brand_feedback_type_0_item)
+                json_brand_feedback.append(brand_feedback_type_0_item)
 
         else:
-            brand_feedback = self.brand_feedback
-
-        identity_status: None | str | Unset
-        if isinstance(self.identity_status, Unset):
-            identity_status = UNSET
-        elif isinstance(self.identity_status, BrandRegistrationIdentityStatus):
-            identity_status = self.identity_status.value
+            json_brand_feedback = brand_feedback
+        if not isinstance(json_brand_feedback, Unset):
+            wire["brand_feedback"] = json_brand_feedback
+        json_identity_status: None | str | Unset
+        if isinstance(identity_status, Unset):
+            json_identity_status = UNSET
+        elif isinstance(identity_status, BrandRegistrationIdentityStatus):
+            json_identity_status = identity_status.value
         else:
-            identity_status = self.identity_status
-
-        russell_3000: bool | None | Unset
-        if isinstance(self.russell_3000, Unset):
-            russell_3000 = UNSET
+            json_identity_status = identity_status
+        if not isinstance(json_identity_status, Unset):
+            wire["identity_status"] = json_identity_status
+        json_russell_3000: bool | None | Unset
+        if isinstance(russell_3000, Unset):
+            json_russell_3000 = UNSET
         else:
-            russell_3000 = self.russell_3000
-
-        government_entity: bool | None | Unset
-        if isinstance(self.government_entity, Unset):
-            government_entity = UNSET
+            json_russell_3000 = russell_3000
+        if not isinstance(json_russell_3000, Unset):
+            wire["russell_3000"] = json_russell_3000
+        json_government_entity: bool | None | Unset
+        if isinstance(government_entity, Unset):
+            json_government_entity = UNSET
         else:
-            government_entity = self.government_entity
-
-        tax_exempt_status: None | str | Unset
-        if isinstance(self.tax_exempt_status, Unset):
-            tax_exempt_status = UNSET
+            json_government_entity = government_entity
+        if not isinstance(json_government_entity, Unset):
+            wire["government_entity"] = json_government_entity
+        json_tax_exempt_status: None | str | Unset
+        if isinstance(tax_exempt_status, Unset):
+            json_tax_exempt_status = UNSET
         else:
-            tax_exempt_status = self.tax_exempt_status
-
-        skip_automatic_sec_vet: bool | None | Unset
-        if isinstance(self.skip_automatic_sec_vet, Unset):
-            skip_automatic_sec_vet = UNSET
+            json_tax_exempt_status = tax_exempt_status
+        if not isinstance(json_tax_exempt_status, Unset):
+            wire["tax_exempt_status"] = json_tax_exempt_status
+        json_skip_automatic_sec_vet: bool | None | Unset
+        if isinstance(skip_automatic_sec_vet, Unset):
+            json_skip_automatic_sec_vet = UNSET
         else:
-            skip_automatic_sec_vet = self.skip_automatic_sec_vet
-
-        mock: bool | None | Unset
-        if isinstance(self.mock, Unset):
-            mock = UNSET
+            json_skip_automatic_sec_vet = skip_automatic_sec_vet
+        if not isinstance(json_skip_automatic_sec_vet, Unset):
+            wire["skip_automatic_sec_vet"] = json_skip_automatic_sec_vet
+        json_mock: bool | None | Unset
+        if isinstance(mock, Unset):
+            json_mock = UNSET
         else:
-            mock = self.mock
-
-        links: dict[str, Any] | None | Unset
-        if isinstance(self.links, Unset):
-            links = UNSET
-        elif isinstance(self.links, BrandRegistrationLinksType0):
-            links = self.links.to_dict()
+            json_mock = mock
+        if not isinstance(json_mock, Unset):
+            wire["mock"] = json_mock
+        json_links: dict[str, Any] | None | Unset
+        if isinstance(links, Unset):
+            json_links = UNSET
+        elif isinstance(links, BrandRegistrationLinksType0):
+            json_links = links.to_dict()
         else:
-            links = self.links
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if customer_profile_bundle_sid is not UNSET:
-            field_dict["customer_profile_bundle_sid"] = customer_profile_bundle_sid
-        if a2p_profile_bundle_sid is not UNSET:
-            field_dict["a2p_profile_bundle_sid"] = a2p_profile_bundle_sid
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if brand_type is not UNSET:
-            field_dict["brand_type"] = brand_type
-        if status is not UNSET:
-            field_dict["status"] = status
-        if tcr_id is not UNSET:
-            field_dict["tcr_id"] = tcr_id
-        if failure_reason is not UNSET:
-            field_dict["failure_reason"] = failure_reason
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if url is not UNSET:
-            field_dict["url"] = url
-        if brand_score is not UNSET:
-            field_dict["brand_score"] = brand_score
-        if brand_feedback is not UNSET:
-            field_dict["brand_feedback"] = brand_feedback
-        if identity_status is not UNSET:
-            field_dict["identity_status"] = identity_status
-        if russell_3000 is not UNSET:
-            field_dict["russell_3000"] = russell_3000
-        if government_entity is not UNSET:
-            field_dict["government_entity"] = government_entity
-        if tax_exempt_status is not UNSET:
-            field_dict["tax_exempt_status"] = tax_exempt_status
-        if skip_automatic_sec_vet is not UNSET:
-            field_dict["skip_automatic_sec_vet"] = skip_automatic_sec_vet
-        if mock is not UNSET:
-            field_dict["mock"] = mock
-        if links is not UNSET:
-            field_dict["links"] = links
-
-        return field_dict
+            json_links = links
+        if not isinstance(json_links, Unset):
+            wire["links"] = json_links
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.brand_registration_errors_type_0_item import BrandRegistrationErrorsType0Item  # noqa: PLC0415
-        from ..models.brand_registration_links_type_0 import BrandRegistrationLinksType0  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        d = dict(src_dict)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"BrandRegistration({fields})"
+
+    @property
+    def sid(self) -> None | str | Unset:
+        """Unique identifier of the brand registration, starting with BN."""
+        cached = self._parsed.get("sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -283,7 +293,17 @@ class BrandRegistration:
                 return data
             return cast(None | str | Unset, data)
 
-        sid = _parse_sid(d.pop("sid", UNSET))
+        sid = _parse_sid(self._data.get("sid", UNSET))
+
+        self._parsed["sid"] = sid
+        return sid
+
+    @property
+    def account_sid(self) -> None | str | Unset:
+        """SID of the account that owns the brand registration."""
+        cached = self._parsed.get("account_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_account_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -292,7 +312,17 @@ class BrandRegistration:
                 return data
             return cast(None | str | Unset, data)
 
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
+
+        self._parsed["account_sid"] = account_sid
+        return account_sid
+
+    @property
+    def customer_profile_bundle_sid(self) -> None | str | Unset:
+        """SID of the Trust Hub customer profile bundle used for the registration."""
+        cached = self._parsed.get("customer_profile_bundle_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_customer_profile_bundle_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -301,7 +331,19 @@ class BrandRegistration:
                 return data
             return cast(None | str | Unset, data)
 
-        customer_profile_bundle_sid = _parse_customer_profile_bundle_sid(d.pop("customer_profile_bundle_sid", UNSET))
+        customer_profile_bundle_sid = _parse_customer_profile_bundle_sid(
+            self._data.get("customer_profile_bundle_sid", UNSET)
+        )
+
+        self._parsed["customer_profile_bundle_sid"] = customer_profile_bundle_sid
+        return customer_profile_bundle_sid
+
+    @property
+    def a2p_profile_bundle_sid(self) -> None | str | Unset:
+        """SID of the A2P messaging profile bundle used for the registration."""
+        cached = self._parsed.get("a2p_profile_bundle_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_a2p_profile_bundle_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -310,41 +352,47 @@ class BrandRegistration:
                 return data
             return cast(None | str | Unset, data)
 
-        a2p_profile_bundle_sid = _parse_a2p_profile_bundle_sid(d.pop("a2p_profile_bundle_sid", UNSET))
+        a2p_profile_bundle_sid = _parse_a2p_profile_bundle_sid(self._data.get("a2p_profile_bundle_sid", UNSET))
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = parse_timestamp(data)
+        self._parsed["a2p_profile_bundle_sid"] = a2p_profile_bundle_sid
+        return a2p_profile_bundle_sid
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def date_created(self) -> datetime.datetime | None | Unset:
+        """When the brand registration was created, as an ISO 8601 timestamp in UTC."""
+        cached = self._parsed.get("date_created", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_created", UNSET)
+        date_created: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_created_type_0 = parse_timestamp(value)
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+            date_created = date_created_type_0
+        self._parsed["date_created"] = date_created
+        return date_created
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = parse_timestamp(data)
+    @property
+    def date_updated(self) -> datetime.datetime | None | Unset:
+        """When the brand registration was last changed, as an ISO 8601 timestamp in UTC."""
+        cached = self._parsed.get("date_updated", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_updated", UNSET)
+        date_updated: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_updated_type_0 = parse_timestamp(value)
 
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_updated = date_updated_type_0
+        self._parsed["date_updated"] = date_updated
+        return date_updated
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+    @property
+    def brand_type(self) -> None | str | Unset:
+        """Kind of brand: STANDARD, or SOLE_PROPRIETOR for individuals (such a brand can hold only one campaign)."""
+        cached = self._parsed.get("brand_type", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_brand_type(data: object) -> None | str | Unset:
             if data is None:
@@ -353,14 +401,35 @@ class BrandRegistration:
                 return data
             return cast(None | str | Unset, data)
 
-        brand_type = _parse_brand_type(d.pop("brand_type", UNSET))
+        brand_type = _parse_brand_type(self._data.get("brand_type", UNSET))
 
-        _status = d.pop("status", UNSET)
+        self._parsed["brand_type"] = brand_type
+        return brand_type
+
+    @property
+    def status(self) -> BrandRegistrationStatus | Unset:
+        """Lifecycle state of a brand registration: PENDING (awaiting a result), IN_REVIEW (under manual review),
+        APPROVED (registered), FAILED (rejected, see errors), SUSPENDED (blocked after approval),
+        DELETION_PENDING (being removed) or DELETION_FAILED (removal did not succeed)."""
+        cached = self._parsed.get("status", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("BrandRegistrationStatus | Unset", cached)
+        _status = self._data.get("status", UNSET)
         status: BrandRegistrationStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = BrandRegistrationStatus(_status)
+
+        self._parsed["status"] = status
+        return status
+
+    @property
+    def tcr_id(self) -> None | str | Unset:
+        """Brand ID assigned by The Campaign Registry; set only once registration succeeds."""
+        cached = self._parsed.get("tcr_id", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_tcr_id(data: object) -> None | str | Unset:
             if data is None:
@@ -369,7 +438,17 @@ class BrandRegistration:
                 return data
             return cast(None | str | Unset, data)
 
-        tcr_id = _parse_tcr_id(d.pop("tcr_id", UNSET))
+        tcr_id = _parse_tcr_id(self._data.get("tcr_id", UNSET))
+
+        self._parsed["tcr_id"] = tcr_id
+        return tcr_id
+
+    @property
+    def failure_reason(self) -> None | str | Unset:
+        """Deprecated. Free-text reason a registration FAILED; read errors instead."""
+        cached = self._parsed.get("failure_reason", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_failure_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -378,29 +457,40 @@ class BrandRegistration:
                 return data
             return cast(None | str | Unset, data)
 
-        failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
+        failure_reason = _parse_failure_reason(self._data.get("failure_reason", UNSET))
 
-        def _parse_errors(data: object) -> list[BrandRegistrationErrorsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                errors_type_0 = []
-                _errors_type_0 = data
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = BrandRegistrationErrorsType0Item.from_dict(errors_type_0_item_data)
+        self._parsed["failure_reason"] = failure_reason
+        return failure_reason
 
-                    errors_type_0.append(errors_type_0_item)
+    @property
+    def errors(self) -> list[BrandRegistrationErrorsType0Item] | None | Unset:
+        """Problems found while registering the brand, each with an error code, an explanation and the fields
+        concerned."""
+        cached = self._parsed.get("errors", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[BrandRegistrationErrorsType0Item] | None | Unset", cached)
+        from ..models.brand_registration_errors_type_0_item import BrandRegistrationErrorsType0Item  # noqa: PLC0415
 
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BrandRegistrationErrorsType0Item] | None | Unset, data)
+        value = self._data.get("errors", UNSET)
+        errors: list[BrandRegistrationErrorsType0Item] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            errors_type_0 = []
+            _errors_type_0 = value
+            for errors_type_0_item_data in _errors_type_0:
+                errors_type_0_item = BrandRegistrationErrorsType0Item.from_dict(errors_type_0_item_data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+                errors_type_0.append(errors_type_0_item)
+
+            errors = errors_type_0
+        self._parsed["errors"] = errors
+        return errors
+
+    @property
+    def url(self) -> None | str | Unset:
+        """Full URL of this brand registration."""
+        cached = self._parsed.get("url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -409,7 +499,18 @@ class BrandRegistration:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(self._data.get("url", UNSET))
+
+        self._parsed["url"] = url
+        return url
+
+    @property
+    def brand_score(self) -> int | None | Unset:
+        """Trust score of the brand, from secondary vetting when done, otherwise from TCR; null when no score
+        exists."""
+        cached = self._parsed.get("brand_score", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("int | None | Unset", cached)
 
         def _parse_brand_score(data: object) -> int | None | Unset:
             if data is None:
@@ -418,46 +519,52 @@ class BrandRegistration:
                 return data
             return cast(int | None | Unset, data)
 
-        brand_score = _parse_brand_score(d.pop("brand_score", UNSET))
+        brand_score = _parse_brand_score(self._data.get("brand_score", UNSET))
 
-        def _parse_brand_feedback(data: object) -> list[BrandRegistrationFeedback] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                brand_feedback_type_0 = []
-                _brand_feedback_type_0 = data
-                for brand_feedback_type_0_item_data in _brand_feedback_type_0:
-                    brand_feedback_type_0_item = BrandRegistrationFeedback(brand_feedback_type_0_item_data)
+        self._parsed["brand_score"] = brand_score
+        return brand_score
 
-                    brand_feedback_type_0.append(brand_feedback_type_0_item)
+    @property
+    def brand_feedback(self) -> list[BrandRegistrationFeedback] | None | Unset:
+        """Deprecated. Areas of the submitted data to review in order to raise the brand score."""
+        cached = self._parsed.get("brand_feedback", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[BrandRegistrationFeedback] | None | Unset", cached)
+        value = self._data.get("brand_feedback", UNSET)
+        brand_feedback: list[BrandRegistrationFeedback] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            brand_feedback_type_0 = []
+            _brand_feedback_type_0 = value
+            for brand_feedback_type_0_item_data in _brand_feedback_type_0:
+                brand_feedback_type_0_item = BrandRegistrationFeedback(brand_feedback_type_0_item_data)
 
-                return brand_feedback_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BrandRegistrationFeedback] | None | Unset, data)
+                brand_feedback_type_0.append(brand_feedback_type_0_item)
 
-        brand_feedback = _parse_brand_feedback(d.pop("brand_feedback", UNSET))
+            brand_feedback = brand_feedback_type_0
+        self._parsed["brand_feedback"] = brand_feedback
+        return brand_feedback
 
-        def _parse_identity_status(data: object) -> BrandRegistrationIdentityStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                identity_status_type_1 = BrandRegistrationIdentityStatus(data)
+    @property
+    def identity_status(self) -> BrandRegistrationIdentityStatus | None | Unset:
+        """Result of TCR's check of the brand's identity."""
+        cached = self._parsed.get("identity_status", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("BrandRegistrationIdentityStatus | None | Unset", cached)
+        value = self._data.get("identity_status", UNSET)
+        identity_status: BrandRegistrationIdentityStatus | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            identity_status_type_1 = BrandRegistrationIdentityStatus(value)
 
-                return identity_status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrandRegistrationIdentityStatus | None | Unset, data)
+            identity_status = identity_status_type_1
+        self._parsed["identity_status"] = identity_status
+        return identity_status
 
-        identity_status = _parse_identity_status(d.pop("identity_status", UNSET))
+    @property
+    def russell_3000(self) -> bool | None | Unset:
+        """Whether the business is a public company listed in the Russell 3000 index."""
+        cached = self._parsed.get("russell_3000", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_russell_3000(data: object) -> bool | None | Unset:
             if data is None:
@@ -466,7 +573,17 @@ class BrandRegistration:
                 return data
             return cast(bool | None | Unset, data)
 
-        russell_3000 = _parse_russell_3000(d.pop("russell_3000", UNSET))
+        russell_3000 = _parse_russell_3000(self._data.get("russell_3000", UNSET))
+
+        self._parsed["russell_3000"] = russell_3000
+        return russell_3000
+
+    @property
+    def government_entity(self) -> bool | None | Unset:
+        """Whether the brand was recognised as a government body."""
+        cached = self._parsed.get("government_entity", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_government_entity(data: object) -> bool | None | Unset:
             if data is None:
@@ -475,7 +592,17 @@ class BrandRegistration:
                 return data
             return cast(bool | None | Unset, data)
 
-        government_entity = _parse_government_entity(d.pop("government_entity", UNSET))
+        government_entity = _parse_government_entity(self._data.get("government_entity", UNSET))
+
+        self._parsed["government_entity"] = government_entity
+        return government_entity
+
+    @property
+    def tax_exempt_status(self) -> None | str | Unset:
+        """Tax-exempt classification of a US nonprofit under IRS section 501, e.g. 501c3."""
+        cached = self._parsed.get("tax_exempt_status", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_tax_exempt_status(data: object) -> None | str | Unset:
             if data is None:
@@ -484,7 +611,17 @@ class BrandRegistration:
                 return data
             return cast(None | str | Unset, data)
 
-        tax_exempt_status = _parse_tax_exempt_status(d.pop("tax_exempt_status", UNSET))
+        tax_exempt_status = _parse_tax_exempt_status(self._data.get("tax_exempt_status", UNSET))
+
+        self._parsed["tax_exempt_status"] = tax_exempt_status
+        return tax_exempt_status
+
+    @property
+    def skip_automatic_sec_vet(self) -> bool | None | Unset:
+        """Whether automatic secondary vetting was turned off for this brand."""
+        cached = self._parsed.get("skip_automatic_sec_vet", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_skip_automatic_sec_vet(data: object) -> bool | None | Unset:
             if data is None:
@@ -493,7 +630,17 @@ class BrandRegistration:
                 return data
             return cast(bool | None | Unset, data)
 
-        skip_automatic_sec_vet = _parse_skip_automatic_sec_vet(d.pop("skip_automatic_sec_vet", UNSET))
+        skip_automatic_sec_vet = _parse_skip_automatic_sec_vet(self._data.get("skip_automatic_sec_vet", UNSET))
+
+        self._parsed["skip_automatic_sec_vet"] = skip_automatic_sec_vet
+        return skip_automatic_sec_vet
+
+    @property
+    def mock(self) -> bool | None | Unset:
+        """Whether this is a mock brand created for testing."""
+        cached = self._parsed.get("mock", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_mock(data: object) -> bool | None | Unset:
             if data is None:
@@ -502,64 +649,24 @@ class BrandRegistration:
                 return data
             return cast(bool | None | Unset, data)
 
-        mock = _parse_mock(d.pop("mock", UNSET))
+        mock = _parse_mock(self._data.get("mock", UNSET))
 
-        def _parse_links(data: object) -> BrandRegistrationLinksType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                links_type_0 = BrandRegistrationLinksType0.from_dict(data)
-
-                return links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrandRegistrationLinksType0 | None | Unset, data)
-
-        links = _parse_links(d.pop("links", UNSET))
-
-        brand_registration = cls(
-            sid=sid,
-            account_sid=account_sid,
-            customer_profile_bundle_sid=customer_profile_bundle_sid,
-            a2p_profile_bundle_sid=a2p_profile_bundle_sid,
-            date_created=date_created,
-            date_updated=date_updated,
-            brand_type=brand_type,
-            status=status,
-            tcr_id=tcr_id,
-            failure_reason=failure_reason,
-            errors=errors,
-            url=url,
-            brand_score=brand_score,
-            brand_feedback=brand_feedback,
-            identity_status=identity_status,
-            russell_3000=russell_3000,
-            government_entity=government_entity,
-            tax_exempt_status=tax_exempt_status,
-            skip_automatic_sec_vet=skip_automatic_sec_vet,
-            mock=mock,
-            links=links,
-        )
-
-        brand_registration.additional_properties = d
-        return brand_registration
+        self._parsed["mock"] = mock
+        return mock
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def links(self) -> BrandRegistrationLinksType0 | None | Unset:
+        """URLs of related resources keyed by name: brand_vettings and brand_registration_otps."""
+        cached = self._parsed.get("links", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("BrandRegistrationLinksType0 | None | Unset", cached)
+        from ..models.brand_registration_links_type_0 import BrandRegistrationLinksType0  # noqa: PLC0415
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        value = self._data.get("links", UNSET)
+        links: BrandRegistrationLinksType0 | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            links_type_0 = BrandRegistrationLinksType0.from_dict(value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+            links = links_type_0
+        self._parsed["links"] = links
+        return links

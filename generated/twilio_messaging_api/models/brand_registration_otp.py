@@ -4,50 +4,84 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BrandRegistrationOtp")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "account_sid",
+        "brand_registration_sid",
+    }
+)
 
 
-@_attrs_define
 class BrandRegistrationOtp:
-    """Acknowledgement that a new verification passcode was sent for a Sole Proprietor brand."""
+    """Acknowledgement that a new verification passcode was sent for a Sole Proprietor brand.
 
-    account_sid: None | str | Unset = UNSET
-    """ SID of the account that owns the brand. """
-    brand_registration_sid: None | str | Unset = UNSET
-    """ SID of the Sole Proprietor brand registration the passcode was sent for. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        account_sid: None | str | Unset = UNSET,
+        brand_registration_sid: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_account_sid: None | str | Unset
+        if isinstance(account_sid, Unset):
+            json_account_sid = UNSET
         else:
-            account_sid = self.account_sid
-
-        brand_registration_sid: None | str | Unset
-        if isinstance(self.brand_registration_sid, Unset):
-            brand_registration_sid = UNSET
+            json_account_sid = account_sid
+        if not isinstance(json_account_sid, Unset):
+            wire["account_sid"] = json_account_sid
+        json_brand_registration_sid: None | str | Unset
+        if isinstance(brand_registration_sid, Unset):
+            json_brand_registration_sid = UNSET
         else:
-            brand_registration_sid = self.brand_registration_sid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if brand_registration_sid is not UNSET:
-            field_dict["brand_registration_sid"] = brand_registration_sid
-
-        return field_dict
+            json_brand_registration_sid = brand_registration_sid
+        if not isinstance(json_brand_registration_sid, Unset):
+            wire["brand_registration_sid"] = json_brand_registration_sid
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"BrandRegistrationOtp({fields})"
+
+    @property
+    def account_sid(self) -> None | str | Unset:
+        """SID of the account that owns the brand."""
+        cached = self._parsed.get("account_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_account_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -56,7 +90,17 @@ class BrandRegistrationOtp:
                 return data
             return cast(None | str | Unset, data)
 
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
+
+        self._parsed["account_sid"] = account_sid
+        return account_sid
+
+    @property
+    def brand_registration_sid(self) -> None | str | Unset:
+        """SID of the Sole Proprietor brand registration the passcode was sent for."""
+        cached = self._parsed.get("brand_registration_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_brand_registration_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -65,28 +109,7 @@ class BrandRegistrationOtp:
                 return data
             return cast(None | str | Unset, data)
 
-        brand_registration_sid = _parse_brand_registration_sid(d.pop("brand_registration_sid", UNSET))
+        brand_registration_sid = _parse_brand_registration_sid(self._data.get("brand_registration_sid", UNSET))
 
-        brand_registration_otp = cls(
-            account_sid=account_sid,
-            brand_registration_sid=brand_registration_sid,
-        )
-
-        brand_registration_otp.additional_properties = d
-        return brand_registration_otp
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["brand_registration_sid"] = brand_registration_sid
+        return brand_registration_sid

@@ -5,135 +5,162 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.brand_vetting_provider import BrandVettingProvider
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BrandVetting")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "account_sid",
+        "brand_sid",
+        "brand_vetting_sid",
+        "date_updated",
+        "date_created",
+        "vetting_id",
+        "vetting_class",
+        "vetting_status",
+        "vetting_provider",
+        "url",
+    }
+)
 
 
-@_attrs_define
 class BrandVetting:
-    """A third-party vetting record attached to a brand registration."""
+    """A third-party vetting record attached to a brand registration.
 
-    account_sid: None | str | Unset = UNSET
-    """ SID of the account that owns the vetting record. """
-    brand_sid: None | str | Unset = UNSET
-    """ SID of the brand registration this vetting belongs to. """
-    brand_vetting_sid: None | str | Unset = UNSET
-    """ Unique identifier of the vetting record, starting with VT. """
-    date_updated: datetime.datetime | None | Unset = UNSET
-    """ When the vetting record was last changed, as an ISO 8601 timestamp in UTC. """
-    date_created: datetime.datetime | None | Unset = UNSET
-    """ When the vetting record was created, as an ISO 8601 timestamp in UTC. """
-    vetting_id: None | str | Unset = UNSET
-    """ ID that the outside vetting provider assigned to this vetting. """
-    vetting_class: None | str | Unset = UNSET
-    """ Category of vetting performed, e.g. POLITICAL (Campaign Verify) or STANDARD (Aegis). """
-    vetting_status: None | str | Unset = UNSET
-    """ Progress of the vetting, e.g. PENDING, IN_PROGRESS, SUCCESS or FAILED. """
-    vetting_provider: BrandVettingProvider | Unset = UNSET
-    """ Third-party vetting provider: campaign-verify (Campaign Verify tokens for political senders) or aegis
-    (secondary vetting by Aegis Mobile). """
-    url: None | str | Unset = UNSET
-    """ Full URL of this vetting record. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        account_sid: None | str | Unset = UNSET,
+        brand_sid: None | str | Unset = UNSET,
+        brand_vetting_sid: None | str | Unset = UNSET,
+        date_updated: datetime.datetime | None | Unset = UNSET,
+        date_created: datetime.datetime | None | Unset = UNSET,
+        vetting_id: None | str | Unset = UNSET,
+        vetting_class: None | str | Unset = UNSET,
+        vetting_status: None | str | Unset = UNSET,
+        vetting_provider: BrandVettingProvider | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_account_sid: None | str | Unset
+        if isinstance(account_sid, Unset):
+            json_account_sid = UNSET
         else:
-            account_sid = self.account_sid
-
-        brand_sid: None | str | Unset
-        if isinstance(self.brand_sid, Unset):
-            brand_sid = UNSET
+            json_account_sid = account_sid
+        if not isinstance(json_account_sid, Unset):
+            wire["account_sid"] = json_account_sid
+        json_brand_sid: None | str | Unset
+        if isinstance(brand_sid, Unset):
+            json_brand_sid = UNSET
         else:
-            brand_sid = self.brand_sid
-
-        brand_vetting_sid: None | str | Unset
-        if isinstance(self.brand_vetting_sid, Unset):
-            brand_vetting_sid = UNSET
+            json_brand_sid = brand_sid
+        if not isinstance(json_brand_sid, Unset):
+            wire["brand_sid"] = json_brand_sid
+        json_brand_vetting_sid: None | str | Unset
+        if isinstance(brand_vetting_sid, Unset):
+            json_brand_vetting_sid = UNSET
         else:
-            brand_vetting_sid = self.brand_vetting_sid
-
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
+            json_brand_vetting_sid = brand_vetting_sid
+        if not isinstance(json_brand_vetting_sid, Unset):
+            wire["brand_vetting_sid"] = json_brand_vetting_sid
+        json_date_updated: None | str | Unset
+        if isinstance(date_updated, Unset):
+            json_date_updated = UNSET
+        elif isinstance(date_updated, datetime.datetime):
+            json_date_updated = date_updated.isoformat()
         else:
-            date_updated = self.date_updated
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
+            json_date_updated = date_updated
+        if not isinstance(json_date_updated, Unset):
+            wire["date_updated"] = json_date_updated
+        json_date_created: None | str | Unset
+        if isinstance(date_created, Unset):
+            json_date_created = UNSET
+        elif isinstance(date_created, datetime.datetime):
+            json_date_created = date_created.isoformat()
         else:
-            date_created = self.date_created
-
-        vetting_id: None | str | Unset
-        if isinstance(self.vetting_id, Unset):
-            vetting_id = UNSET
+            json_date_created = date_created
+        if not isinstance(json_date_created, Unset):
+            wire["date_created"] = json_date_created
+        json_vetting_id: None | str | Unset
+        if isinstance(vetting_id, Unset):
+            json_vetting_id = UNSET
         else:
-            vetting_id = self.vetting_id
-
-        vetting_class: None | str | Unset
-        if isinstance(self.vetting_class, Unset):
-            vetting_class = UNSET
+            json_vetting_id = vetting_id
+        if not isinstance(json_vetting_id, Unset):
+            wire["vetting_id"] = json_vetting_id
+        json_vetting_class: None | str | Unset
+        if isinstance(vetting_class, Unset):
+            json_vetting_class = UNSET
         else:
-            vetting_class = self.vetting_class
-
-        vetting_status: None | str | Unset
-        if isinstance(self.vetting_status, Unset):
-            vetting_status = UNSET
+            json_vetting_class = vetting_class
+        if not isinstance(json_vetting_class, Unset):
+            wire["vetting_class"] = json_vetting_class
+        json_vetting_status: None | str | Unset
+        if isinstance(vetting_status, Unset):
+            json_vetting_status = UNSET
         else:
-            vetting_status = self.vetting_status
+            json_vetting_status = vetting_status
+        if not isinstance(json_vetting_status, Unset):
+            wire["vetting_status"] = json_vetting_status
+        json_vetting_provider: str | Unset = UNSET
+        if not isinstance(vetting_provider, Unset):
+            json_vetting_provider = vetting_provider.value
 
-        vetting_provider: str | Unset = UNSET
-        if not isinstance(self.vetting_provider, Unset):
-            vetting_provider = self.vetting_provider.value
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+        if not isinstance(json_vetting_provider, Unset):
+            wire["vetting_provider"] = json_vetting_provider
+        json_url: None | str | Unset
+        if isinstance(url, Unset):
+            json_url = UNSET
         else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if brand_sid is not UNSET:
-            field_dict["brand_sid"] = brand_sid
-        if brand_vetting_sid is not UNSET:
-            field_dict["brand_vetting_sid"] = brand_vetting_sid
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if vetting_id is not UNSET:
-            field_dict["vetting_id"] = vetting_id
-        if vetting_class is not UNSET:
-            field_dict["vetting_class"] = vetting_class
-        if vetting_status is not UNSET:
-            field_dict["vetting_status"] = vetting_status
-        if vetting_provider is not UNSET:
-            field_dict["vetting_provider"] = vetting_provider
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+            json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"BrandVetting({fields})"
+
+    @property
+    def account_sid(self) -> None | str | Unset:
+        """SID of the account that owns the vetting record."""
+        cached = self._parsed.get("account_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_account_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -142,7 +169,17 @@ class BrandVetting:
                 return data
             return cast(None | str | Unset, data)
 
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
+
+        self._parsed["account_sid"] = account_sid
+        return account_sid
+
+    @property
+    def brand_sid(self) -> None | str | Unset:
+        """SID of the brand registration this vetting belongs to."""
+        cached = self._parsed.get("brand_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_brand_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -151,7 +188,17 @@ class BrandVetting:
                 return data
             return cast(None | str | Unset, data)
 
-        brand_sid = _parse_brand_sid(d.pop("brand_sid", UNSET))
+        brand_sid = _parse_brand_sid(self._data.get("brand_sid", UNSET))
+
+        self._parsed["brand_sid"] = brand_sid
+        return brand_sid
+
+    @property
+    def brand_vetting_sid(self) -> None | str | Unset:
+        """Unique identifier of the vetting record, starting with VT."""
+        cached = self._parsed.get("brand_vetting_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_brand_vetting_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -160,41 +207,47 @@ class BrandVetting:
                 return data
             return cast(None | str | Unset, data)
 
-        brand_vetting_sid = _parse_brand_vetting_sid(d.pop("brand_vetting_sid", UNSET))
+        brand_vetting_sid = _parse_brand_vetting_sid(self._data.get("brand_vetting_sid", UNSET))
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = parse_timestamp(data)
+        self._parsed["brand_vetting_sid"] = brand_vetting_sid
+        return brand_vetting_sid
 
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def date_updated(self) -> datetime.datetime | None | Unset:
+        """When the vetting record was last changed, as an ISO 8601 timestamp in UTC."""
+        cached = self._parsed.get("date_updated", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_updated", UNSET)
+        date_updated: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_updated_type_0 = parse_timestamp(value)
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+            date_updated = date_updated_type_0
+        self._parsed["date_updated"] = date_updated
+        return date_updated
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = parse_timestamp(data)
+    @property
+    def date_created(self) -> datetime.datetime | None | Unset:
+        """When the vetting record was created, as an ISO 8601 timestamp in UTC."""
+        cached = self._parsed.get("date_created", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_created", UNSET)
+        date_created: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_created_type_0 = parse_timestamp(value)
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_created = date_created_type_0
+        self._parsed["date_created"] = date_created
+        return date_created
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+    @property
+    def vetting_id(self) -> None | str | Unset:
+        """ID that the outside vetting provider assigned to this vetting."""
+        cached = self._parsed.get("vetting_id", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_vetting_id(data: object) -> None | str | Unset:
             if data is None:
@@ -203,7 +256,17 @@ class BrandVetting:
                 return data
             return cast(None | str | Unset, data)
 
-        vetting_id = _parse_vetting_id(d.pop("vetting_id", UNSET))
+        vetting_id = _parse_vetting_id(self._data.get("vetting_id", UNSET))
+
+        self._parsed["vetting_id"] = vetting_id
+        return vetting_id
+
+    @property
+    def vetting_class(self) -> None | str | Unset:
+        """Category of vetting performed, e.g. POLITICAL (Campaign Verify) or STANDARD (Aegis)."""
+        cached = self._parsed.get("vetting_class", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_vetting_class(data: object) -> None | str | Unset:
             if data is None:
@@ -212,7 +275,17 @@ class BrandVetting:
                 return data
             return cast(None | str | Unset, data)
 
-        vetting_class = _parse_vetting_class(d.pop("vetting_class", UNSET))
+        vetting_class = _parse_vetting_class(self._data.get("vetting_class", UNSET))
+
+        self._parsed["vetting_class"] = vetting_class
+        return vetting_class
+
+    @property
+    def vetting_status(self) -> None | str | Unset:
+        """Progress of the vetting, e.g. PENDING, IN_PROGRESS, SUCCESS or FAILED."""
+        cached = self._parsed.get("vetting_status", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_vetting_status(data: object) -> None | str | Unset:
             if data is None:
@@ -221,14 +294,34 @@ class BrandVetting:
                 return data
             return cast(None | str | Unset, data)
 
-        vetting_status = _parse_vetting_status(d.pop("vetting_status", UNSET))
+        vetting_status = _parse_vetting_status(self._data.get("vetting_status", UNSET))
 
-        _vetting_provider = d.pop("vetting_provider", UNSET)
+        self._parsed["vetting_status"] = vetting_status
+        return vetting_status
+
+    @property
+    def vetting_provider(self) -> BrandVettingProvider | Unset:
+        """Third-party vetting provider: campaign-verify (Campaign Verify tokens for political senders) or aegis
+        (secondary vetting by Aegis Mobile)."""
+        cached = self._parsed.get("vetting_provider", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("BrandVettingProvider | Unset", cached)
+        _vetting_provider = self._data.get("vetting_provider", UNSET)
         vetting_provider: BrandVettingProvider | Unset
         if isinstance(_vetting_provider, Unset):
             vetting_provider = UNSET
         else:
             vetting_provider = BrandVettingProvider(_vetting_provider)
+
+        self._parsed["vetting_provider"] = vetting_provider
+        return vetting_provider
+
+    @property
+    def url(self) -> None | str | Unset:
+        """Full URL of this vetting record."""
+        cached = self._parsed.get("url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -237,36 +330,7 @@ class BrandVetting:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(self._data.get("url", UNSET))
 
-        brand_vetting = cls(
-            account_sid=account_sid,
-            brand_sid=brand_sid,
-            brand_vetting_sid=brand_vetting_sid,
-            date_updated=date_updated,
-            date_created=date_created,
-            vetting_id=vetting_id,
-            vetting_class=vetting_class,
-            vetting_status=vetting_status,
-            vetting_provider=vetting_provider,
-            url=url,
-        )
-
-        brand_vetting.additional_properties = d
-        return brand_vetting
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["url"] = url
+        return url

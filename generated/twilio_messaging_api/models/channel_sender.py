@@ -5,125 +5,153 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChannelSender")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "account_sid",
+        "messaging_service_sid",
+        "sid",
+        "sender",
+        "sender_type",
+        "country_code",
+        "date_created",
+        "date_updated",
+        "url",
+    }
+)
 
 
-@_attrs_define
 class ChannelSender:
-    """A sender on a non-SMS channel, such as WhatsApp, Messenger or RCS, attached to a Messaging Service."""
+    """A sender on a non-SMS channel, such as WhatsApp, Messenger or RCS, attached to a Messaging Service.
 
-    account_sid: None | str | Unset = UNSET
-    """ SID of the account that owns the resource (starts with AC). """
-    messaging_service_sid: None | str | Unset = UNSET
-    """ SID of the Messaging Service the resource belongs to (starts with MG). """
-    sid: None | str | Unset = UNSET
-    """ SID of the channel sender (starts with XE). """
-    sender: None | str | Unset = UNSET
-    """ Sender address including its channel prefix, for example whatsapp:+15005550006 or rcs:<agent id>. """
-    sender_type: None | str | Unset = UNSET
-    """ Channel of the sender, such as WhatsApp, Messenger or RCS. """
-    country_code: None | str | Unset = UNSET
-    """ Two-letter ISO 3166-1 country code linked to the sender. """
-    date_created: datetime.datetime | None | Unset = UNSET
-    """ When the resource was created, in ISO 8601 format (UTC). """
-    date_updated: datetime.datetime | None | Unset = UNSET
-    """ When the resource was last changed, in ISO 8601 format (UTC). """
-    url: None | str | Unset = UNSET
-    """ Full URL at which this resource can be fetched. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        account_sid: None | str | Unset = UNSET,
+        messaging_service_sid: None | str | Unset = UNSET,
+        sid: None | str | Unset = UNSET,
+        sender: None | str | Unset = UNSET,
+        sender_type: None | str | Unset = UNSET,
+        country_code: None | str | Unset = UNSET,
+        date_created: datetime.datetime | None | Unset = UNSET,
+        date_updated: datetime.datetime | None | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_account_sid: None | str | Unset
+        if isinstance(account_sid, Unset):
+            json_account_sid = UNSET
         else:
-            account_sid = self.account_sid
-
-        messaging_service_sid: None | str | Unset
-        if isinstance(self.messaging_service_sid, Unset):
-            messaging_service_sid = UNSET
+            json_account_sid = account_sid
+        if not isinstance(json_account_sid, Unset):
+            wire["account_sid"] = json_account_sid
+        json_messaging_service_sid: None | str | Unset
+        if isinstance(messaging_service_sid, Unset):
+            json_messaging_service_sid = UNSET
         else:
-            messaging_service_sid = self.messaging_service_sid
-
-        sid: None | str | Unset
-        if isinstance(self.sid, Unset):
-            sid = UNSET
+            json_messaging_service_sid = messaging_service_sid
+        if not isinstance(json_messaging_service_sid, Unset):
+            wire["messaging_service_sid"] = json_messaging_service_sid
+        json_sid: None | str | Unset
+        if isinstance(sid, Unset):
+            json_sid = UNSET
         else:
-            sid = self.sid
-
-        sender: None | str | Unset
-        if isinstance(self.sender, Unset):
-            sender = UNSET
+            json_sid = sid
+        if not isinstance(json_sid, Unset):
+            wire["sid"] = json_sid
+        json_sender: None | str | Unset
+        if isinstance(sender, Unset):
+            json_sender = UNSET
         else:
-            sender = self.sender
-
-        sender_type: None | str | Unset
-        if isinstance(self.sender_type, Unset):
-            sender_type = UNSET
+            json_sender = sender
+        if not isinstance(json_sender, Unset):
+            wire["sender"] = json_sender
+        json_sender_type: None | str | Unset
+        if isinstance(sender_type, Unset):
+            json_sender_type = UNSET
         else:
-            sender_type = self.sender_type
-
-        country_code: None | str | Unset
-        if isinstance(self.country_code, Unset):
-            country_code = UNSET
+            json_sender_type = sender_type
+        if not isinstance(json_sender_type, Unset):
+            wire["sender_type"] = json_sender_type
+        json_country_code: None | str | Unset
+        if isinstance(country_code, Unset):
+            json_country_code = UNSET
         else:
-            country_code = self.country_code
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
+            json_country_code = country_code
+        if not isinstance(json_country_code, Unset):
+            wire["country_code"] = json_country_code
+        json_date_created: None | str | Unset
+        if isinstance(date_created, Unset):
+            json_date_created = UNSET
+        elif isinstance(date_created, datetime.datetime):
+            json_date_created = date_created.isoformat()
         else:
-            date_created = self.date_created
-
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
+            json_date_created = date_created
+        if not isinstance(json_date_created, Unset):
+            wire["date_created"] = json_date_created
+        json_date_updated: None | str | Unset
+        if isinstance(date_updated, Unset):
+            json_date_updated = UNSET
+        elif isinstance(date_updated, datetime.datetime):
+            json_date_updated = date_updated.isoformat()
         else:
-            date_updated = self.date_updated
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+            json_date_updated = date_updated
+        if not isinstance(json_date_updated, Unset):
+            wire["date_updated"] = json_date_updated
+        json_url: None | str | Unset
+        if isinstance(url, Unset):
+            json_url = UNSET
         else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if messaging_service_sid is not UNSET:
-            field_dict["messaging_service_sid"] = messaging_service_sid
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-        if sender is not UNSET:
-            field_dict["sender"] = sender
-        if sender_type is not UNSET:
-            field_dict["sender_type"] = sender_type
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+            json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ChannelSender({fields})"
+
+    @property
+    def account_sid(self) -> None | str | Unset:
+        """SID of the account that owns the resource (starts with AC)."""
+        cached = self._parsed.get("account_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_account_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -132,7 +160,17 @@ class ChannelSender:
                 return data
             return cast(None | str | Unset, data)
 
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
+
+        self._parsed["account_sid"] = account_sid
+        return account_sid
+
+    @property
+    def messaging_service_sid(self) -> None | str | Unset:
+        """SID of the Messaging Service the resource belongs to (starts with MG)."""
+        cached = self._parsed.get("messaging_service_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_messaging_service_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -141,7 +179,17 @@ class ChannelSender:
                 return data
             return cast(None | str | Unset, data)
 
-        messaging_service_sid = _parse_messaging_service_sid(d.pop("messaging_service_sid", UNSET))
+        messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
+
+        self._parsed["messaging_service_sid"] = messaging_service_sid
+        return messaging_service_sid
+
+    @property
+    def sid(self) -> None | str | Unset:
+        """SID of the channel sender (starts with XE)."""
+        cached = self._parsed.get("sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -150,7 +198,17 @@ class ChannelSender:
                 return data
             return cast(None | str | Unset, data)
 
-        sid = _parse_sid(d.pop("sid", UNSET))
+        sid = _parse_sid(self._data.get("sid", UNSET))
+
+        self._parsed["sid"] = sid
+        return sid
+
+    @property
+    def sender(self) -> None | str | Unset:
+        """Sender address including its channel prefix, for example whatsapp:+15005550006 or rcs:<agent id>."""
+        cached = self._parsed.get("sender", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sender(data: object) -> None | str | Unset:
             if data is None:
@@ -159,7 +217,17 @@ class ChannelSender:
                 return data
             return cast(None | str | Unset, data)
 
-        sender = _parse_sender(d.pop("sender", UNSET))
+        sender = _parse_sender(self._data.get("sender", UNSET))
+
+        self._parsed["sender"] = sender
+        return sender
+
+    @property
+    def sender_type(self) -> None | str | Unset:
+        """Channel of the sender, such as WhatsApp, Messenger or RCS."""
+        cached = self._parsed.get("sender_type", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sender_type(data: object) -> None | str | Unset:
             if data is None:
@@ -168,7 +236,17 @@ class ChannelSender:
                 return data
             return cast(None | str | Unset, data)
 
-        sender_type = _parse_sender_type(d.pop("sender_type", UNSET))
+        sender_type = _parse_sender_type(self._data.get("sender_type", UNSET))
+
+        self._parsed["sender_type"] = sender_type
+        return sender_type
+
+    @property
+    def country_code(self) -> None | str | Unset:
+        """Two-letter ISO 3166-1 country code linked to the sender."""
+        cached = self._parsed.get("country_code", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_country_code(data: object) -> None | str | Unset:
             if data is None:
@@ -177,41 +255,47 @@ class ChannelSender:
                 return data
             return cast(None | str | Unset, data)
 
-        country_code = _parse_country_code(d.pop("country_code", UNSET))
+        country_code = _parse_country_code(self._data.get("country_code", UNSET))
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = parse_timestamp(data)
+        self._parsed["country_code"] = country_code
+        return country_code
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def date_created(self) -> datetime.datetime | None | Unset:
+        """When the resource was created, in ISO 8601 format (UTC)."""
+        cached = self._parsed.get("date_created", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_created", UNSET)
+        date_created: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_created_type_0 = parse_timestamp(value)
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+            date_created = date_created_type_0
+        self._parsed["date_created"] = date_created
+        return date_created
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = parse_timestamp(data)
+    @property
+    def date_updated(self) -> datetime.datetime | None | Unset:
+        """When the resource was last changed, in ISO 8601 format (UTC)."""
+        cached = self._parsed.get("date_updated", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_updated", UNSET)
+        date_updated: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_updated_type_0 = parse_timestamp(value)
 
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_updated = date_updated_type_0
+        self._parsed["date_updated"] = date_updated
+        return date_updated
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+    @property
+    def url(self) -> None | str | Unset:
+        """Full URL at which this resource can be fetched."""
+        cached = self._parsed.get("url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -220,35 +304,7 @@ class ChannelSender:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(self._data.get("url", UNSET))
 
-        channel_sender = cls(
-            account_sid=account_sid,
-            messaging_service_sid=messaging_service_sid,
-            sid=sid,
-            sender=sender,
-            sender_type=sender_type,
-            country_code=country_code,
-            date_created=date_created,
-            date_updated=date_updated,
-            url=url,
-        )
-
-        channel_sender.additional_properties = d
-        return channel_sender
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["url"] = url
+        return url

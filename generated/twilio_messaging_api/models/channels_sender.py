@@ -4,9 +4,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.channels_sender_status import ChannelsSenderStatus
 from ..types import UNSET, Unset
 
@@ -19,141 +16,164 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChannelsSender")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sid",
+        "status",
+        "sender_id",
+        "configuration",
+        "webhook",
+        "profile",
+        "properties",
+        "offline_reasons",
+        "url",
+    }
+)
 
 
-@_attrs_define
 class ChannelsSender:
-    """A messaging channel sender, such as a WhatsApp number, with its settings and state."""
+    """A messaging channel sender, such as a WhatsApp number, with its settings and state.
 
-    sid: None | str | Unset = UNSET
-    """ Unique identifier of the sender, starting with XE. """
-    status: ChannelsSenderStatus | Unset = UNSET
-    """ Lifecycle state of a sender: CREATING (being set up), PENDING_VERIFICATION (waiting for a verification
-    code), VERIFYING (code being checked), ONLINE (ready to send), ONLINE:UPDATING (online while a change is
-    applied), OFFLINE (cannot send, see offline_reasons) or STUBBED (placeholder not yet active). """
-    sender_id: None | str | Unset = UNSET
-    """ Sender address prefixed with its channel, e.g. whatsapp:+15551234567 (number in E.164 format). """
-    configuration: ChannelsSenderConfiguration | None | Unset = UNSET
-    """ Channel-specific settings of the sender. """
-    webhook: ChannelsSenderWebhook | None | Unset = UNSET
-    """ Where incoming messages and status updates are delivered. """
-    profile: ChannelsSenderProfileResponse | None | Unset = UNSET
-    """ Business profile shown for the sender. """
-    properties: ChannelsSenderProperties | None | Unset = UNSET
-    """ Values reported by the channel, such as quality rating and messaging limit. """
-    offline_reasons: list[ChannelsSenderOfflineReason] | None | Unset = UNSET
-    """ Why the sender is offline; null when it is not. """
-    url: None | str | Unset = UNSET
-    """ Full URL of this sender. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        sid: None | str | Unset = UNSET,
+        status: ChannelsSenderStatus | Unset = UNSET,
+        sender_id: None | str | Unset = UNSET,
+        configuration: ChannelsSenderConfiguration | None | Unset = UNSET,
+        webhook: ChannelsSenderWebhook | None | Unset = UNSET,
+        profile: ChannelsSenderProfileResponse | None | Unset = UNSET,
+        properties: ChannelsSenderProperties | None | Unset = UNSET,
+        offline_reasons: list[ChannelsSenderOfflineReason] | None | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+    ) -> None:
         from ..models.channels_sender_configuration import ChannelsSenderConfiguration  # noqa: PLC0415
         from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse  # noqa: PLC0415
         from ..models.channels_sender_properties import ChannelsSenderProperties  # noqa: PLC0415
         from ..models.channels_sender_webhook import ChannelsSenderWebhook  # noqa: PLC0415
 
-        sid: None | str | Unset
-        if isinstance(self.sid, Unset):
-            sid = UNSET
+        wire: dict[str, Any] = {}
+        json_sid: None | str | Unset
+        if isinstance(sid, Unset):
+            json_sid = UNSET
         else:
-            sid = self.sid
+            json_sid = sid
+        if not isinstance(json_sid, Unset):
+            wire["sid"] = json_sid
+        json_status: str | Unset = UNSET
+        if not isinstance(status, Unset):
+            json_status = status.value
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        sender_id: None | str | Unset
-        if isinstance(self.sender_id, Unset):
-            sender_id = UNSET
+        if not isinstance(json_status, Unset):
+            wire["status"] = json_status
+        json_sender_id: None | str | Unset
+        if isinstance(sender_id, Unset):
+            json_sender_id = UNSET
         else:
-            sender_id = self.sender_id
-
-        configuration: dict[str, Any] | None | Unset
-        if isinstance(self.configuration, Unset):
-            configuration = UNSET
-        elif isinstance(self.configuration, ChannelsSenderConfiguration):
-            configuration = self.configuration.to_dict()
+            json_sender_id = sender_id
+        if not isinstance(json_sender_id, Unset):
+            wire["sender_id"] = json_sender_id
+        json_configuration: dict[str, Any] | None | Unset
+        if isinstance(configuration, Unset):
+            json_configuration = UNSET
+        elif isinstance(configuration, ChannelsSenderConfiguration):
+            json_configuration = configuration.to_dict()
         else:
-            configuration = self.configuration
-
-        webhook: dict[str, Any] | None | Unset
-        if isinstance(self.webhook, Unset):
-            webhook = UNSET
-        elif isinstance(self.webhook, ChannelsSenderWebhook):
-            webhook = self.webhook.to_dict()
+            json_configuration = configuration
+        if not isinstance(json_configuration, Unset):
+            wire["configuration"] = json_configuration
+        json_webhook: dict[str, Any] | None | Unset
+        if isinstance(webhook, Unset):
+            json_webhook = UNSET
+        elif isinstance(webhook, ChannelsSenderWebhook):
+            json_webhook = webhook.to_dict()
         else:
-            webhook = self.webhook
-
-        profile: dict[str, Any] | None | Unset
-        if isinstance(self.profile, Unset):
-            profile = UNSET
-        elif isinstance(self.profile, ChannelsSenderProfileResponse):
-            profile = self.profile.to_dict()
+            json_webhook = webhook
+        if not isinstance(json_webhook, Unset):
+            wire["webhook"] = json_webhook
+        json_profile: dict[str, Any] | None | Unset
+        if isinstance(profile, Unset):
+            json_profile = UNSET
+        elif isinstance(profile, ChannelsSenderProfileResponse):
+            json_profile = profile.to_dict()
         else:
-            profile = self.profile
-
-        properties: dict[str, Any] | None | Unset
-        if isinstance(self.properties, Unset):
-            properties = UNSET
-        elif isinstance(self.properties, ChannelsSenderProperties):
-            properties = self.properties.to_dict()
+            json_profile = profile
+        if not isinstance(json_profile, Unset):
+            wire["profile"] = json_profile
+        json_properties: dict[str, Any] | None | Unset
+        if isinstance(properties, Unset):
+            json_properties = UNSET
+        elif isinstance(properties, ChannelsSenderProperties):
+            json_properties = properties.to_dict()
         else:
-            properties = self.properties
-
-        offline_reasons: list[dict[str, Any]] | None | Unset
-        if isinstance(self.offline_reasons, Unset):
-            offline_reasons = UNSET
-        elif isinstance(self.offline_reasons, list):
-            offline_reasons = []
-            for componentsschemas_channels_sender_offline_reasons_item_data in self.offline_reasons:
+            json_properties = properties
+        if not isinstance(json_properties, Unset):
+            wire["properties"] = json_properties
+        json_offline_reasons: list[dict[str, Any]] | None | Unset
+        if isinstance(offline_reasons, Unset):
+            json_offline_reasons = UNSET
+        elif isinstance(offline_reasons, list):
+            json_offline_reasons = []
+            for componentsschemas_channels_sender_offline_reasons_item_data in offline_reasons:
                 componentsschemas_channels_sender_offline_reasons_item = (
                     componentsschemas_channels_sender_offline_reasons_item_data.to_dict()
                 )
-                offline_reasons.append(componentsschemas_channels_sender_offline_reasons_item)
+                json_offline_reasons.append(componentsschemas_channels_sender_offline_reasons_item)
 
         else:
-            offline_reasons = self.offline_reasons
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+            json_offline_reasons = offline_reasons
+        if not isinstance(json_offline_reasons, Unset):
+            wire["offline_reasons"] = json_offline_reasons
+        json_url: None | str | Unset
+        if isinstance(url, Unset):
+            json_url = UNSET
         else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-        if status is not UNSET:
-            field_dict["status"] = status
-        if sender_id is not UNSET:
-            field_dict["sender_id"] = sender_id
-        if configuration is not UNSET:
-            field_dict["configuration"] = configuration
-        if webhook is not UNSET:
-            field_dict["webhook"] = webhook
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if offline_reasons is not UNSET:
-            field_dict["offline_reasons"] = offline_reasons
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+            json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channels_sender_configuration import ChannelsSenderConfiguration  # noqa: PLC0415
-        from ..models.channels_sender_offline_reason import ChannelsSenderOfflineReason  # noqa: PLC0415
-        from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse  # noqa: PLC0415
-        from ..models.channels_sender_properties import ChannelsSenderProperties  # noqa: PLC0415
-        from ..models.channels_sender_webhook import ChannelsSenderWebhook  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        d = dict(src_dict)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ChannelsSender({fields})"
+
+    @property
+    def sid(self) -> None | str | Unset:
+        """Unique identifier of the sender, starting with XE."""
+        cached = self._parsed.get("sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -162,14 +182,35 @@ class ChannelsSender:
                 return data
             return cast(None | str | Unset, data)
 
-        sid = _parse_sid(d.pop("sid", UNSET))
+        sid = _parse_sid(self._data.get("sid", UNSET))
 
-        _status = d.pop("status", UNSET)
+        self._parsed["sid"] = sid
+        return sid
+
+    @property
+    def status(self) -> ChannelsSenderStatus | Unset:
+        """Lifecycle state of a sender: CREATING (being set up), PENDING_VERIFICATION (waiting for a verification
+        code), VERIFYING (code being checked), ONLINE (ready to send), ONLINE:UPDATING (online while a change is
+        applied), OFFLINE (cannot send, see offline_reasons) or STUBBED (placeholder not yet active)."""
+        cached = self._parsed.get("status", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ChannelsSenderStatus | Unset", cached)
+        _status = self._data.get("status", UNSET)
         status: ChannelsSenderStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = ChannelsSenderStatus(_status)
+
+        self._parsed["status"] = status
+        return status
+
+    @property
+    def sender_id(self) -> None | str | Unset:
+        """Sender address prefixed with its channel, e.g. whatsapp:+15551234567 (number in E.164 format)."""
+        cached = self._parsed.get("sender_id", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sender_id(data: object) -> None | str | Unset:
             if data is None:
@@ -178,99 +219,109 @@ class ChannelsSender:
                 return data
             return cast(None | str | Unset, data)
 
-        sender_id = _parse_sender_id(d.pop("sender_id", UNSET))
+        sender_id = _parse_sender_id(self._data.get("sender_id", UNSET))
 
-        def _parse_configuration(data: object) -> ChannelsSenderConfiguration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                configuration_type_1 = ChannelsSenderConfiguration.from_dict(data)
+        self._parsed["sender_id"] = sender_id
+        return sender_id
 
-                return configuration_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChannelsSenderConfiguration | None | Unset, data)
+    @property
+    def configuration(self) -> ChannelsSenderConfiguration | None | Unset:
+        """Channel-specific settings of the sender."""
+        cached = self._parsed.get("configuration", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ChannelsSenderConfiguration | None | Unset", cached)
+        from ..models.channels_sender_configuration import ChannelsSenderConfiguration  # noqa: PLC0415
 
-        configuration = _parse_configuration(d.pop("configuration", UNSET))
+        value = self._data.get("configuration", UNSET)
+        configuration: ChannelsSenderConfiguration | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            configuration_type_1 = ChannelsSenderConfiguration.from_dict(value)
 
-        def _parse_webhook(data: object) -> ChannelsSenderWebhook | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                webhook_type_1 = ChannelsSenderWebhook.from_dict(data)
+            configuration = configuration_type_1
+        self._parsed["configuration"] = configuration
+        return configuration
 
-                return webhook_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChannelsSenderWebhook | None | Unset, data)
+    @property
+    def webhook(self) -> ChannelsSenderWebhook | None | Unset:
+        """Where incoming messages and status updates are delivered."""
+        cached = self._parsed.get("webhook", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ChannelsSenderWebhook | None | Unset", cached)
+        from ..models.channels_sender_webhook import ChannelsSenderWebhook  # noqa: PLC0415
 
-        webhook = _parse_webhook(d.pop("webhook", UNSET))
+        value = self._data.get("webhook", UNSET)
+        webhook: ChannelsSenderWebhook | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            webhook_type_1 = ChannelsSenderWebhook.from_dict(value)
 
-        def _parse_profile(data: object) -> ChannelsSenderProfileResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                profile_type_1 = ChannelsSenderProfileResponse.from_dict(data)
+            webhook = webhook_type_1
+        self._parsed["webhook"] = webhook
+        return webhook
 
-                return profile_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChannelsSenderProfileResponse | None | Unset, data)
+    @property
+    def profile(self) -> ChannelsSenderProfileResponse | None | Unset:
+        """Business profile shown for the sender."""
+        cached = self._parsed.get("profile", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ChannelsSenderProfileResponse | None | Unset", cached)
+        from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse  # noqa: PLC0415
 
-        profile = _parse_profile(d.pop("profile", UNSET))
+        value = self._data.get("profile", UNSET)
+        profile: ChannelsSenderProfileResponse | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            profile_type_1 = ChannelsSenderProfileResponse.from_dict(value)
 
-        def _parse_properties(data: object) -> ChannelsSenderProperties | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                properties_type_1 = ChannelsSenderProperties.from_dict(data)
+            profile = profile_type_1
+        self._parsed["profile"] = profile
+        return profile
 
-                return properties_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChannelsSenderProperties | None | Unset, data)
+    @property
+    def properties(self) -> ChannelsSenderProperties | None | Unset:
+        """Values reported by the channel, such as quality rating and messaging limit."""
+        cached = self._parsed.get("properties", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ChannelsSenderProperties | None | Unset", cached)
+        from ..models.channels_sender_properties import ChannelsSenderProperties  # noqa: PLC0415
 
-        properties = _parse_properties(d.pop("properties", UNSET))
+        value = self._data.get("properties", UNSET)
+        properties: ChannelsSenderProperties | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            properties_type_1 = ChannelsSenderProperties.from_dict(value)
 
-        def _parse_offline_reasons(data: object) -> list[ChannelsSenderOfflineReason] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                offline_reasons_type_1 = []
-                _offline_reasons_type_1 = data
-                for componentsschemas_channels_sender_offline_reasons_item_data in _offline_reasons_type_1:
-                    componentsschemas_channels_sender_offline_reasons_item = ChannelsSenderOfflineReason.from_dict(
-                        componentsschemas_channels_sender_offline_reasons_item_data
-                    )
+            properties = properties_type_1
+        self._parsed["properties"] = properties
+        return properties
 
-                    offline_reasons_type_1.append(componentsschemas_channels_sender_offline_reasons_item)
+    @property
+    def offline_reasons(self) -> list[ChannelsSenderOfflineReason] | None | Unset:
+        """Why the sender is offline; null when it is not."""
+        cached = self._parsed.get("offline_reasons", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[ChannelsSenderOfflineReason] | None | Unset", cached)
+        from ..models.channels_sender_offline_reason import ChannelsSenderOfflineReason  # noqa: PLC0415
 
-                return offline_reasons_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChannelsSenderOfflineReason] | None | Unset, data)
+        value = self._data.get("offline_reasons", UNSET)
+        offline_reasons: list[ChannelsSenderOfflineReason] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            offline_reasons_type_1 = []
+            _offline_reasons_type_1 = value
+            for componentsschemas_channels_sender_offline_reasons_item_data in _offline_reasons_type_1:
+                componentsschemas_channels_sender_offline_reasons_item = ChannelsSenderOfflineReason.from_dict(
+                    componentsschemas_channels_sender_offline_reasons_item_data
+                )
 
-        offline_reasons = _parse_offline_reasons(d.pop("offline_reasons", UNSET))
+                offline_reasons_type_1.append(componentsschemas_channels_sender_offline_reasons_item)
+
+            offline_reasons = offline_reasons_type_1
+        self._parsed["offline_reasons"] = offline_reasons
+        return offline_reasons
+
+    @property
+    def url(self) -> None | str | Unset:
+        """Full URL of this sender."""
+        cached = self._parsed.get("url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -279,35 +330,7 @@ class ChannelsSender:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(self._data.get("url", UNSET))
 
-        channels_sender = cls(
-            sid=sid,
-            status=status,
-            sender_id=sender_id,
-            configuration=configuration,
-            webhook=webhook,
-            profile=profile,
-            properties=properties,
-            offline_reasons=offline_reasons,
-            url=url,
-        )
-
-        channels_sender.additional_properties = d
-        return channels_sender
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["url"] = url
+        return url

@@ -4,69 +4,102 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.channels_sender_configuration_verification_method import ChannelsSenderConfigurationVerificationMethod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChannelsSenderConfiguration")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "waba_id",
+        "verification_method",
+        "verification_code",
+        "voice_application_sid",
+    }
+)
 
 
-@_attrs_define
 class ChannelsSenderConfiguration:
-    """Channel-specific settings of a sender, such as its WhatsApp Business Account and verification details."""
+    """Channel-specific settings of a sender, such as its WhatsApp Business Account and verification details.
 
-    waba_id: None | str | Unset = UNSET
-    """ WhatsApp Business Account (WABA) ID that the sender is registered under. """
-    verification_method: ChannelsSenderConfigurationVerificationMethod | Unset = UNSET
-    """ How the number receives its verification code: sms (the default) or voice. """
-    verification_code: None | str | Unset = UNSET
-    """ Code received by the number; send it in an update to finish verification. """
-    voice_application_sid: None | str | Unset = UNSET
-    """ Twilio voice application SID (starts with AP) linked to the sender. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        waba_id: None | str | Unset
-        if isinstance(self.waba_id, Unset):
-            waba_id = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        waba_id: None | str | Unset = UNSET,
+        verification_method: ChannelsSenderConfigurationVerificationMethod | Unset = UNSET,
+        verification_code: None | str | Unset = UNSET,
+        voice_application_sid: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_waba_id: None | str | Unset
+        if isinstance(waba_id, Unset):
+            json_waba_id = UNSET
         else:
-            waba_id = self.waba_id
+            json_waba_id = waba_id
+        if not isinstance(json_waba_id, Unset):
+            wire["waba_id"] = json_waba_id
+        json_verification_method: str | Unset = UNSET
+        if not isinstance(verification_method, Unset):
+            json_verification_method = verification_method.value
 
-        verification_method: str | Unset = UNSET
-        if not isinstance(self.verification_method, Unset):
-            verification_method = self.verification_method.value
-
-        verification_code: None | str | Unset
-        if isinstance(self.verification_code, Unset):
-            verification_code = UNSET
+        if not isinstance(json_verification_method, Unset):
+            wire["verification_method"] = json_verification_method
+        json_verification_code: None | str | Unset
+        if isinstance(verification_code, Unset):
+            json_verification_code = UNSET
         else:
-            verification_code = self.verification_code
-
-        voice_application_sid: None | str | Unset
-        if isinstance(self.voice_application_sid, Unset):
-            voice_application_sid = UNSET
+            json_verification_code = verification_code
+        if not isinstance(json_verification_code, Unset):
+            wire["verification_code"] = json_verification_code
+        json_voice_application_sid: None | str | Unset
+        if isinstance(voice_application_sid, Unset):
+            json_voice_application_sid = UNSET
         else:
-            voice_application_sid = self.voice_application_sid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if waba_id is not UNSET:
-            field_dict["waba_id"] = waba_id
-        if verification_method is not UNSET:
-            field_dict["verification_method"] = verification_method
-        if verification_code is not UNSET:
-            field_dict["verification_code"] = verification_code
-        if voice_application_sid is not UNSET:
-            field_dict["voice_application_sid"] = voice_application_sid
-
-        return field_dict
+            json_voice_application_sid = voice_application_sid
+        if not isinstance(json_voice_application_sid, Unset):
+            wire["voice_application_sid"] = json_voice_application_sid
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ChannelsSenderConfiguration({fields})"
+
+    @property
+    def waba_id(self) -> None | str | Unset:
+        """WhatsApp Business Account (WABA) ID that the sender is registered under."""
+        cached = self._parsed.get("waba_id", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_waba_id(data: object) -> None | str | Unset:
             if data is None:
@@ -75,14 +108,33 @@ class ChannelsSenderConfiguration:
                 return data
             return cast(None | str | Unset, data)
 
-        waba_id = _parse_waba_id(d.pop("waba_id", UNSET))
+        waba_id = _parse_waba_id(self._data.get("waba_id", UNSET))
 
-        _verification_method = d.pop("verification_method", UNSET)
+        self._parsed["waba_id"] = waba_id
+        return waba_id
+
+    @property
+    def verification_method(self) -> ChannelsSenderConfigurationVerificationMethod | Unset:
+        """How the number receives its verification code: sms (the default) or voice."""
+        cached = self._parsed.get("verification_method", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ChannelsSenderConfigurationVerificationMethod | Unset", cached)
+        _verification_method = self._data.get("verification_method", UNSET)
         verification_method: ChannelsSenderConfigurationVerificationMethod | Unset
         if isinstance(_verification_method, Unset):
             verification_method = UNSET
         else:
             verification_method = ChannelsSenderConfigurationVerificationMethod(_verification_method)
+
+        self._parsed["verification_method"] = verification_method
+        return verification_method
+
+    @property
+    def verification_code(self) -> None | str | Unset:
+        """Code received by the number; send it in an update to finish verification."""
+        cached = self._parsed.get("verification_code", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_verification_code(data: object) -> None | str | Unset:
             if data is None:
@@ -91,7 +143,17 @@ class ChannelsSenderConfiguration:
                 return data
             return cast(None | str | Unset, data)
 
-        verification_code = _parse_verification_code(d.pop("verification_code", UNSET))
+        verification_code = _parse_verification_code(self._data.get("verification_code", UNSET))
+
+        self._parsed["verification_code"] = verification_code
+        return verification_code
+
+    @property
+    def voice_application_sid(self) -> None | str | Unset:
+        """Twilio voice application SID (starts with AP) linked to the sender."""
+        cached = self._parsed.get("voice_application_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_voice_application_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -100,30 +162,7 @@ class ChannelsSenderConfiguration:
                 return data
             return cast(None | str | Unset, data)
 
-        voice_application_sid = _parse_voice_application_sid(d.pop("voice_application_sid", UNSET))
+        voice_application_sid = _parse_voice_application_sid(self._data.get("voice_application_sid", UNSET))
 
-        channels_sender_configuration = cls(
-            waba_id=waba_id,
-            verification_method=verification_method,
-            verification_code=verification_code,
-            voice_application_sid=voice_application_sid,
-        )
-
-        channels_sender_configuration.additional_properties = d
-        return channels_sender_configuration
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["voice_application_sid"] = voice_application_sid
+        return voice_application_sid

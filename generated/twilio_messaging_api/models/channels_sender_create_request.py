@@ -4,9 +4,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,158 +13,163 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChannelsSenderCreateRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sender_id",
+        "configuration",
+        "webhook",
+        "profile",
+    }
+)
 
 
-@_attrs_define
 class ChannelsSenderCreateRequest:
-    """Request body for registering a new sender; only sender_id is required."""
+    """Request body for registering a new sender; only sender_id is required.
 
-    sender_id: None | str
-    """ Sender address prefixed with its channel, e.g. whatsapp:+15551234567 (number in E.164 format). """
-    configuration: ChannelsSenderConfiguration | None | Unset = UNSET
-    """ Channel-specific settings, such as the WhatsApp Business Account ID. """
-    webhook: ChannelsSenderWebhook | None | Unset = UNSET
-    """ Where incoming messages and status updates should be delivered. """
-    profile: ChannelsSenderProfile | None | Unset = UNSET
-    """ Business profile to show for the sender. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        sender_id: None | str,
+        configuration: ChannelsSenderConfiguration | None | Unset = UNSET,
+        webhook: ChannelsSenderWebhook | None | Unset = UNSET,
+        profile: ChannelsSenderProfile | None | Unset = UNSET,
+    ) -> None:
         from ..models.channels_sender_configuration import ChannelsSenderConfiguration  # noqa: PLC0415
         from ..models.channels_sender_profile import ChannelsSenderProfile  # noqa: PLC0415
         from ..models.channels_sender_webhook import ChannelsSenderWebhook  # noqa: PLC0415
 
-        sender_id: None | str
-        sender_id = self.sender_id
-
-        configuration: dict[str, Any] | None | Unset
-        if isinstance(self.configuration, Unset):
-            configuration = UNSET
-        elif isinstance(self.configuration, ChannelsSenderConfiguration):
-            configuration = self.configuration.to_dict()
+        wire: dict[str, Any] = {}
+        json_sender_id: None | str
+        json_sender_id = sender_id
+        wire["sender_id"] = json_sender_id
+        json_configuration: dict[str, Any] | None | Unset
+        if isinstance(configuration, Unset):
+            json_configuration = UNSET
+        elif isinstance(configuration, ChannelsSenderConfiguration):
+            json_configuration = configuration.to_dict()
         else:
-            configuration = self.configuration
-
-        webhook: dict[str, Any] | None | Unset
-        if isinstance(self.webhook, Unset):
-            webhook = UNSET
-        elif isinstance(self.webhook, ChannelsSenderWebhook):
-            webhook = self.webhook.to_dict()
+            json_configuration = configuration
+        if not isinstance(json_configuration, Unset):
+            wire["configuration"] = json_configuration
+        json_webhook: dict[str, Any] | None | Unset
+        if isinstance(webhook, Unset):
+            json_webhook = UNSET
+        elif isinstance(webhook, ChannelsSenderWebhook):
+            json_webhook = webhook.to_dict()
         else:
-            webhook = self.webhook
-
-        profile: dict[str, Any] | None | Unset
-        if isinstance(self.profile, Unset):
-            profile = UNSET
-        elif isinstance(self.profile, ChannelsSenderProfile):
-            profile = self.profile.to_dict()
+            json_webhook = webhook
+        if not isinstance(json_webhook, Unset):
+            wire["webhook"] = json_webhook
+        json_profile: dict[str, Any] | None | Unset
+        if isinstance(profile, Unset):
+            json_profile = UNSET
+        elif isinstance(profile, ChannelsSenderProfile):
+            json_profile = profile.to_dict()
         else:
-            profile = self.profile
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "sender_id": sender_id,
-            }
-        )
-        if configuration is not UNSET:
-            field_dict["configuration"] = configuration
-        if webhook is not UNSET:
-            field_dict["webhook"] = webhook
-        if profile is not UNSET:
-            field_dict["profile"] = profile
-
-        return field_dict
+            json_profile = profile
+        if not isinstance(json_profile, Unset):
+            wire["profile"] = json_profile
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channels_sender_configuration import ChannelsSenderConfiguration  # noqa: PLC0415
-        from ..models.channels_sender_profile import ChannelsSenderProfile  # noqa: PLC0415
-        from ..models.channels_sender_webhook import ChannelsSenderWebhook  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        d = dict(src_dict)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ChannelsSenderCreateRequest({fields})"
+
+    @property
+    def sender_id(self) -> None | str:
+        """Sender address prefixed with its channel, e.g. whatsapp:+15551234567 (number in E.164 format)."""
+        cached = self._parsed.get("sender_id", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str", cached)
 
         def _parse_sender_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        sender_id = _parse_sender_id(d.pop("sender_id"))
+        sender_id = _parse_sender_id(self._data["sender_id"])
 
-        def _parse_configuration(data: object) -> ChannelsSenderConfiguration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                configuration_type_1 = ChannelsSenderConfiguration.from_dict(data)
-
-                return configuration_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChannelsSenderConfiguration | None | Unset, data)
-
-        configuration = _parse_configuration(d.pop("configuration", UNSET))
-
-        def _parse_webhook(data: object) -> ChannelsSenderWebhook | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                webhook_type_1 = ChannelsSenderWebhook.from_dict(data)
-
-                return webhook_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChannelsSenderWebhook | None | Unset, data)
-
-        webhook = _parse_webhook(d.pop("webhook", UNSET))
-
-        def _parse_profile(data: object) -> ChannelsSenderProfile | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                profile_type_1 = ChannelsSenderProfile.from_dict(data)
-
-                return profile_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChannelsSenderProfile | None | Unset, data)
-
-        profile = _parse_profile(d.pop("profile", UNSET))
-
-        channels_sender_create_request = cls(
-            sender_id=sender_id,
-            configuration=configuration,
-            webhook=webhook,
-            profile=profile,
-        )
-
-        channels_sender_create_request.additional_properties = d
-        return channels_sender_create_request
+        self._parsed["sender_id"] = sender_id
+        return sender_id
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def configuration(self) -> ChannelsSenderConfiguration | None | Unset:
+        """Channel-specific settings, such as the WhatsApp Business Account ID."""
+        cached = self._parsed.get("configuration", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ChannelsSenderConfiguration | None | Unset", cached)
+        from ..models.channels_sender_configuration import ChannelsSenderConfiguration  # noqa: PLC0415
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        value = self._data.get("configuration", UNSET)
+        configuration: ChannelsSenderConfiguration | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            configuration_type_1 = ChannelsSenderConfiguration.from_dict(value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+            configuration = configuration_type_1
+        self._parsed["configuration"] = configuration
+        return configuration
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def webhook(self) -> ChannelsSenderWebhook | None | Unset:
+        """Where incoming messages and status updates should be delivered."""
+        cached = self._parsed.get("webhook", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ChannelsSenderWebhook | None | Unset", cached)
+        from ..models.channels_sender_webhook import ChannelsSenderWebhook  # noqa: PLC0415
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        value = self._data.get("webhook", UNSET)
+        webhook: ChannelsSenderWebhook | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            webhook_type_1 = ChannelsSenderWebhook.from_dict(value)
+
+            webhook = webhook_type_1
+        self._parsed["webhook"] = webhook
+        return webhook
+
+    @property
+    def profile(self) -> ChannelsSenderProfile | None | Unset:
+        """Business profile to show for the sender."""
+        cached = self._parsed.get("profile", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ChannelsSenderProfile | None | Unset", cached)
+        from ..models.channels_sender_profile import ChannelsSenderProfile  # noqa: PLC0415
+
+        value = self._data.get("profile", UNSET)
+        profile: ChannelsSenderProfile | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            profile_type_1 = ChannelsSenderProfile.from_dict(value)
+
+            profile = profile_type_1
+        self._parsed["profile"] = profile
+        return profile

@@ -4,60 +4,93 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChannelsSenderOfflineReason")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "more_info",
+    }
+)
 
 
-@_attrs_define
 class ChannelsSenderOfflineReason:
-    """One reason why a sender is offline."""
+    """One reason why a sender is offline.
 
-    code: None | str | Unset = UNSET
-    """ Error code of the problem. """
-    message: None | str | Unset = UNSET
-    """ Human-readable explanation of the problem. """
-    more_info: None | str | Unset = UNSET
-    """ URL of a page with more detail on the error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        code: None | str | Unset = UNSET,
+        message: None | str | Unset = UNSET,
+        more_info: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_code: None | str | Unset
+        if isinstance(code, Unset):
+            json_code = UNSET
         else:
-            code = self.code
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
+            json_code = code
+        if not isinstance(json_code, Unset):
+            wire["code"] = json_code
+        json_message: None | str | Unset
+        if isinstance(message, Unset):
+            json_message = UNSET
         else:
-            message = self.message
-
-        more_info: None | str | Unset
-        if isinstance(self.more_info, Unset):
-            more_info = UNSET
+            json_message = message
+        if not isinstance(json_message, Unset):
+            wire["message"] = json_message
+        json_more_info: None | str | Unset
+        if isinstance(more_info, Unset):
+            json_more_info = UNSET
         else:
-            more_info = self.more_info
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if more_info is not UNSET:
-            field_dict["more_info"] = more_info
-
-        return field_dict
+            json_more_info = more_info
+        if not isinstance(json_more_info, Unset):
+            wire["more_info"] = json_more_info
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ChannelsSenderOfflineReason({fields})"
+
+    @property
+    def code(self) -> None | str | Unset:
+        """Error code of the problem."""
+        cached = self._parsed.get("code", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_code(data: object) -> None | str | Unset:
             if data is None:
@@ -66,7 +99,17 @@ class ChannelsSenderOfflineReason:
                 return data
             return cast(None | str | Unset, data)
 
-        code = _parse_code(d.pop("code", UNSET))
+        code = _parse_code(self._data.get("code", UNSET))
+
+        self._parsed["code"] = code
+        return code
+
+    @property
+    def message(self) -> None | str | Unset:
+        """Human-readable explanation of the problem."""
+        cached = self._parsed.get("message", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -75,7 +118,17 @@ class ChannelsSenderOfflineReason:
                 return data
             return cast(None | str | Unset, data)
 
-        message = _parse_message(d.pop("message", UNSET))
+        message = _parse_message(self._data.get("message", UNSET))
+
+        self._parsed["message"] = message
+        return message
+
+    @property
+    def more_info(self) -> None | str | Unset:
+        """URL of a page with more detail on the error."""
+        cached = self._parsed.get("more_info", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_more_info(data: object) -> None | str | Unset:
             if data is None:
@@ -84,29 +137,7 @@ class ChannelsSenderOfflineReason:
                 return data
             return cast(None | str | Unset, data)
 
-        more_info = _parse_more_info(d.pop("more_info", UNSET))
+        more_info = _parse_more_info(self._data.get("more_info", UNSET))
 
-        channels_sender_offline_reason = cls(
-            code=code,
-            message=message,
-            more_info=more_info,
-        )
-
-        channels_sender_offline_reason.additional_properties = d
-        return channels_sender_offline_reason
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["more_info"] = more_info
+        return more_info

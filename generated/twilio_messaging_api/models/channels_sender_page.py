@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -15,47 +12,84 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChannelsSenderPage")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "senders",
+        "meta",
+    }
+)
 
 
-@_attrs_define
 class ChannelsSenderPage:
-    """One page of senders together with paging details."""
+    """One page of senders together with paging details.
 
-    senders: list[ChannelsSender] | Unset = UNSET
-    """ Senders on this page. """
-    meta: PageMeta | Unset = UNSET
-    """ Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        senders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.senders, Unset):
-            senders = []
-            for senders_item_data in self.senders:
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        senders: list[ChannelsSender] | Unset = UNSET,
+        meta: PageMeta | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_senders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(senders, Unset):
+            json_senders = []
+            for senders_item_data in senders:
                 senders_item = senders_item_data.to_dict()
-                senders.append(senders_item)
+                json_senders.append(senders_item)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if senders is not UNSET:
-            field_dict["senders"] = senders
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
+        if not isinstance(json_senders, Unset):
+            wire["senders"] = json_senders
+        json_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(meta, Unset):
+            json_meta = meta.to_dict()
+        if not isinstance(json_meta, Unset):
+            wire["meta"] = json_meta
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channels_sender import ChannelsSender  # noqa: PLC0415
-        from ..models.page_meta import PageMeta  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        d = dict(src_dict)
-        _senders = d.pop("senders", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ChannelsSenderPage({fields})"
+
+    @property
+    def senders(self) -> list[ChannelsSender] | Unset:
+        """Senders on this page."""
+        cached = self._parsed.get("senders", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[ChannelsSender] | Unset", cached)
+        from ..models.channels_sender import ChannelsSender  # noqa: PLC0415
+
+        _senders = self._data.get("senders", UNSET)
         senders: list[ChannelsSender] | Unset = UNSET
         if _senders is not UNSET:
             senders = []
@@ -64,33 +98,23 @@ class ChannelsSenderPage:
 
                 senders.append(senders_item)
 
-        _meta = d.pop("meta", UNSET)
+        self._parsed["senders"] = senders
+        return senders
+
+    @property
+    def meta(self) -> PageMeta | Unset:
+        """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute."""
+        cached = self._parsed.get("meta", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("PageMeta | Unset", cached)
+        from ..models.page_meta import PageMeta  # noqa: PLC0415
+
+        _meta = self._data.get("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = PageMeta.from_dict(_meta)
 
-        channels_sender_page = cls(
-            senders=senders,
-            meta=meta,
-        )
-
-        channels_sender_page.additional_properties = d
-        return channels_sender_page
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["meta"] = meta
+        return meta

@@ -4,102 +4,130 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChannelsSenderProfile")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "about",
+        "address",
+        "emails",
+        "logo_url",
+        "vertical",
+        "websites",
+        "description",
+    }
+)
 
 
-@_attrs_define
 class ChannelsSenderProfile:
-    """Business profile details to set on a sender when creating or updating it."""
+    """Business profile details to set on a sender when creating or updating it.
 
-    name: None | str | Unset = UNSET
-    """ Business name displayed on the sender's profile. """
-    about: None | str | Unset = UNSET
-    """ Short about text shown on the sender's profile. """
-    address: None | str | Unset = UNSET
-    """ Business address shown on the profile. """
-    emails: Any | Unset = UNSET
-    """ Contact email addresses for the profile, each given with an email and a label. """
-    logo_url: None | str | Unset = UNSET
-    """ URL of the logo image shown on the profile. """
-    vertical: None | str | Unset = UNSET
-    """ Industry of the business, such as Automotive, Education, Restaurant or Other. """
-    websites: Any | Unset = UNSET
-    """ Websites for the profile, each given with a website URL and a label. """
-    description: None | str | Unset = UNSET
-    """ A longer text about the business, shown on its profile. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        name: None | str | Unset = UNSET,
+        about: None | str | Unset = UNSET,
+        address: None | str | Unset = UNSET,
+        emails: Any | Unset = UNSET,
+        logo_url: None | str | Unset = UNSET,
+        vertical: None | str | Unset = UNSET,
+        websites: Any | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_name: None | str | Unset
+        if isinstance(name, Unset):
+            json_name = UNSET
         else:
-            name = self.name
-
-        about: None | str | Unset
-        if isinstance(self.about, Unset):
-            about = UNSET
+            json_name = name
+        if not isinstance(json_name, Unset):
+            wire["name"] = json_name
+        json_about: None | str | Unset
+        if isinstance(about, Unset):
+            json_about = UNSET
         else:
-            about = self.about
-
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
+            json_about = about
+        if not isinstance(json_about, Unset):
+            wire["about"] = json_about
+        json_address: None | str | Unset
+        if isinstance(address, Unset):
+            json_address = UNSET
         else:
-            address = self.address
-
-        emails = self.emails
-
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
+            json_address = address
+        if not isinstance(json_address, Unset):
+            wire["address"] = json_address
+        json_emails = emails
+        if not isinstance(json_emails, Unset):
+            wire["emails"] = json_emails
+        json_logo_url: None | str | Unset
+        if isinstance(logo_url, Unset):
+            json_logo_url = UNSET
         else:
-            logo_url = self.logo_url
-
-        vertical: None | str | Unset
-        if isinstance(self.vertical, Unset):
-            vertical = UNSET
+            json_logo_url = logo_url
+        if not isinstance(json_logo_url, Unset):
+            wire["logo_url"] = json_logo_url
+        json_vertical: None | str | Unset
+        if isinstance(vertical, Unset):
+            json_vertical = UNSET
         else:
-            vertical = self.vertical
-
-        websites = self.websites
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
+            json_vertical = vertical
+        if not isinstance(json_vertical, Unset):
+            wire["vertical"] = json_vertical
+        json_websites = websites
+        if not isinstance(json_websites, Unset):
+            wire["websites"] = json_websites
+        json_description: None | str | Unset
+        if isinstance(description, Unset):
+            json_description = UNSET
         else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if about is not UNSET:
-            field_dict["about"] = about
-        if address is not UNSET:
-            field_dict["address"] = address
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-        if logo_url is not UNSET:
-            field_dict["logo_url"] = logo_url
-        if vertical is not UNSET:
-            field_dict["vertical"] = vertical
-        if websites is not UNSET:
-            field_dict["websites"] = websites
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+            json_description = description
+        if not isinstance(json_description, Unset):
+            wire["description"] = json_description
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ChannelsSenderProfile({fields})"
+
+    @property
+    def name(self) -> None | str | Unset:
+        """Business name displayed on the sender's profile."""
+        cached = self._parsed.get("name", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -108,7 +136,17 @@ class ChannelsSenderProfile:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(self._data.get("name", UNSET))
+
+        self._parsed["name"] = name
+        return name
+
+    @property
+    def about(self) -> None | str | Unset:
+        """Short about text shown on the sender's profile."""
+        cached = self._parsed.get("about", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_about(data: object) -> None | str | Unset:
             if data is None:
@@ -117,7 +155,17 @@ class ChannelsSenderProfile:
                 return data
             return cast(None | str | Unset, data)
 
-        about = _parse_about(d.pop("about", UNSET))
+        about = _parse_about(self._data.get("about", UNSET))
+
+        self._parsed["about"] = about
+        return about
+
+    @property
+    def address(self) -> None | str | Unset:
+        """Business address shown on the profile."""
+        cached = self._parsed.get("address", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_address(data: object) -> None | str | Unset:
             if data is None:
@@ -126,9 +174,22 @@ class ChannelsSenderProfile:
                 return data
             return cast(None | str | Unset, data)
 
-        address = _parse_address(d.pop("address", UNSET))
+        address = _parse_address(self._data.get("address", UNSET))
 
-        emails = d.pop("emails", UNSET)
+        self._parsed["address"] = address
+        return address
+
+    @property
+    def emails(self) -> Any | Unset:
+        """Contact email addresses for the profile, each given with an email and a label."""
+        return cast("Any | Unset", self._data.get("emails", UNSET))
+
+    @property
+    def logo_url(self) -> None | str | Unset:
+        """URL of the logo image shown on the profile."""
+        cached = self._parsed.get("logo_url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_logo_url(data: object) -> None | str | Unset:
             if data is None:
@@ -137,7 +198,17 @@ class ChannelsSenderProfile:
                 return data
             return cast(None | str | Unset, data)
 
-        logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
+        logo_url = _parse_logo_url(self._data.get("logo_url", UNSET))
+
+        self._parsed["logo_url"] = logo_url
+        return logo_url
+
+    @property
+    def vertical(self) -> None | str | Unset:
+        """Industry of the business, such as Automotive, Education, Restaurant or Other."""
+        cached = self._parsed.get("vertical", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_vertical(data: object) -> None | str | Unset:
             if data is None:
@@ -146,9 +217,22 @@ class ChannelsSenderProfile:
                 return data
             return cast(None | str | Unset, data)
 
-        vertical = _parse_vertical(d.pop("vertical", UNSET))
+        vertical = _parse_vertical(self._data.get("vertical", UNSET))
 
-        websites = d.pop("websites", UNSET)
+        self._parsed["vertical"] = vertical
+        return vertical
+
+    @property
+    def websites(self) -> Any | Unset:
+        """Websites for the profile, each given with a website URL and a label."""
+        return cast("Any | Unset", self._data.get("websites", UNSET))
+
+    @property
+    def description(self) -> None | str | Unset:
+        """A longer text about the business, shown on its profile."""
+        cached = self._parsed.get("description", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -157,34 +241,7 @@ class ChannelsSenderProfile:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(self._data.get("description", UNSET))
 
-        channels_sender_profile = cls(
-            name=name,
-            about=about,
-            address=address,
-            emails=emails,
-            logo_url=logo_url,
-            vertical=vertical,
-            websites=websites,
-            description=description,
-        )
-
-        channels_sender_profile.additional_properties = d
-        return channels_sender_profile
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["description"] = description
+        return description

@@ -2,68 +2,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChannelsSenderProfileEmail")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "email",
+        "label",
+    }
+)
 
 
-@_attrs_define
 class ChannelsSenderProfileEmail:
-    """An email address listed on a sender's profile."""
+    """An email address listed on a sender's profile.
 
-    email: str | Unset = UNSET
-    """ The email address. """
-    label: str | Unset = UNSET
-    """ Label shown with the address. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        email = self.email
+    __slots__ = ("_data", "_parsed")
 
-        label = self.label
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if label is not UNSET:
-            field_dict["label"] = label
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_email = email
+        if not isinstance(json_email, Unset):
+            wire["email"] = json_email
+        json_label = label
+        if not isinstance(json_label, Unset):
+            wire["label"] = json_label
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        label = d.pop("label", UNSET)
-
-        channels_sender_profile_email = cls(
-            email=email,
-            label=label,
-        )
-
-        channels_sender_profile_email.additional_properties = d
-        return channels_sender_profile_email
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ChannelsSenderProfileEmail({fields})"
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def email(self) -> str | Unset:
+        """The email address."""
+        return cast("str | Unset", self._data.get("email", UNSET))
+
+    @property
+    def label(self) -> str | Unset:
+        """Label shown with the address."""
+        return cast("str | Unset", self._data.get("label", UNSET))

@@ -4,9 +4,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,119 +12,147 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChannelsSenderProfileResponse")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "name",
+        "about",
+        "address",
+        "emails",
+        "logo_url",
+        "vertical",
+        "websites",
+        "description",
+    }
+)
 
 
-@_attrs_define
 class ChannelsSenderProfileResponse:
-    """Business profile of a sender as returned by the API."""
+    """Business profile of a sender as returned by the API.
 
-    name: None | str | Unset = UNSET
-    """ Business name displayed on the sender's profile. """
-    about: None | str | Unset = UNSET
-    """ Short about text shown on the sender's profile. """
-    address: None | str | Unset = UNSET
-    """ Business address shown on the profile. """
-    emails: list[ChannelsSenderProfileEmail] | None | Unset = UNSET
-    """ Contact email addresses on the profile. """
-    logo_url: None | str | Unset = UNSET
-    """ URL of the logo image shown on the profile. """
-    vertical: None | str | Unset = UNSET
-    """ Industry of the business, such as Automotive, Education, Restaurant or Other. """
-    websites: list[ChannelsSenderProfileWebsite] | None | Unset = UNSET
-    """ Websites listed on the profile. """
-    description: None | str | Unset = UNSET
-    """ A longer text about the business, shown on its profile. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        name: None | str | Unset = UNSET,
+        about: None | str | Unset = UNSET,
+        address: None | str | Unset = UNSET,
+        emails: list[ChannelsSenderProfileEmail] | None | Unset = UNSET,
+        logo_url: None | str | Unset = UNSET,
+        vertical: None | str | Unset = UNSET,
+        websites: list[ChannelsSenderProfileWebsite] | None | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_name: None | str | Unset
+        if isinstance(name, Unset):
+            json_name = UNSET
         else:
-            name = self.name
-
-        about: None | str | Unset
-        if isinstance(self.about, Unset):
-            about = UNSET
+            json_name = name
+        if not isinstance(json_name, Unset):
+            wire["name"] = json_name
+        json_about: None | str | Unset
+        if isinstance(about, Unset):
+            json_about = UNSET
         else:
-            about = self.about
-
-        address: None | str | Unset
-        if isinstance(self.address, Unset):
-            address = UNSET
+            json_about = about
+        if not isinstance(json_about, Unset):
+            wire["about"] = json_about
+        json_address: None | str | Unset
+        if isinstance(address, Unset):
+            json_address = UNSET
         else:
-            address = self.address
-
-        emails: list[dict[str, Any]] | None | Unset
-        if isinstance(self.emails, Unset):
-            emails = UNSET
-        elif isinstance(self.emails, list):
-            emails = []
-            for emails_type_0_item_data in self.emails:
+            json_address = address
+        if not isinstance(json_address, Unset):
+            wire["address"] = json_address
+        json_emails: list[dict[str, Any]] | None | Unset
+        if isinstance(emails, Unset):
+            json_emails = UNSET
+        elif isinstance(emails, list):
+            json_emails = []
+            for emails_type_0_item_data in emails:
                 emails_type_0_item = emails_type_0_item_data.to_dict()
-                emails.append(emails_type_0_item)
+                json_emails.append(emails_type_0_item)
 
         else:
-            emails = self.emails
-
-        logo_url: None | str | Unset
-        if isinstance(self.logo_url, Unset):
-            logo_url = UNSET
+            json_emails = emails
+        if not isinstance(json_emails, Unset):
+            wire["emails"] = json_emails
+        json_logo_url: None | str | Unset
+        if isinstance(logo_url, Unset):
+            json_logo_url = UNSET
         else:
-            logo_url = self.logo_url
-
-        vertical: None | str | Unset
-        if isinstance(self.vertical, Unset):
-            vertical = UNSET
+            json_logo_url = logo_url
+        if not isinstance(json_logo_url, Unset):
+            wire["logo_url"] = json_logo_url
+        json_vertical: None | str | Unset
+        if isinstance(vertical, Unset):
+            json_vertical = UNSET
         else:
-            vertical = self.vertical
-
-        websites: list[dict[str, Any]] | None | Unset
-        if isinstance(self.websites, Unset):
-            websites = UNSET
-        elif isinstance(self.websites, list):
-            websites = []
-            for websites_type_0_item_data in self.websites:
+            json_vertical = vertical
+        if not isinstance(json_vertical, Unset):
+            wire["vertical"] = json_vertical
+        json_websites: list[dict[str, Any]] | None | Unset
+        if isinstance(websites, Unset):
+            json_websites = UNSET
+        elif isinstance(websites, list):
+            json_websites = []
+            for websites_type_0_item_data in websites:
                 websites_type_0_item = websites_type_0_item_data.to_dict()
-                websites.append(websites_type_0_item)
+                json_websites.append(websites_type_0_item)
 
         else:
-            websites = self.websites
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
+            json_websites = websites
+        if not isinstance(json_websites, Unset):
+            wire["websites"] = json_websites
+        json_description: None | str | Unset
+        if isinstance(description, Unset):
+            json_description = UNSET
         else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if about is not UNSET:
-            field_dict["about"] = about
-        if address is not UNSET:
-            field_dict["address"] = address
-        if emails is not UNSET:
-            field_dict["emails"] = emails
-        if logo_url is not UNSET:
-            field_dict["logo_url"] = logo_url
-        if vertical is not UNSET:
-            field_dict["vertical"] = vertical
-        if websites is not UNSET:
-            field_dict["websites"] = websites
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+            json_description = description
+        if not isinstance(json_description, Unset):
+            wire["description"] = json_description
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channels_sender_profile_email import ChannelsSenderProfileEmail  # noqa: PLC0415
-        from ..models.channels_sender_profile_website import ChannelsSenderProfileWebsite  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        d = dict(src_dict)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ChannelsSenderProfileResponse({fields})"
+
+    @property
+    def name(self) -> None | str | Unset:
+        """Business name displayed on the sender's profile."""
+        cached = self._parsed.get("name", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -136,7 +161,17 @@ class ChannelsSenderProfileResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(self._data.get("name", UNSET))
+
+        self._parsed["name"] = name
+        return name
+
+    @property
+    def about(self) -> None | str | Unset:
+        """Short about text shown on the sender's profile."""
+        cached = self._parsed.get("about", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_about(data: object) -> None | str | Unset:
             if data is None:
@@ -145,7 +180,17 @@ class ChannelsSenderProfileResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        about = _parse_about(d.pop("about", UNSET))
+        about = _parse_about(self._data.get("about", UNSET))
+
+        self._parsed["about"] = about
+        return about
+
+    @property
+    def address(self) -> None | str | Unset:
+        """Business address shown on the profile."""
+        cached = self._parsed.get("address", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_address(data: object) -> None | str | Unset:
             if data is None:
@@ -154,29 +199,39 @@ class ChannelsSenderProfileResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        address = _parse_address(d.pop("address", UNSET))
+        address = _parse_address(self._data.get("address", UNSET))
 
-        def _parse_emails(data: object) -> list[ChannelsSenderProfileEmail] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                emails_type_0 = []
-                _emails_type_0 = data
-                for emails_type_0_item_data in _emails_type_0:
-                    emails_type_0_item = ChannelsSenderProfileEmail.from_dict(emails_type_0_item_data)
+        self._parsed["address"] = address
+        return address
 
-                    emails_type_0.append(emails_type_0_item)
+    @property
+    def emails(self) -> list[ChannelsSenderProfileEmail] | None | Unset:
+        """Contact email addresses on the profile."""
+        cached = self._parsed.get("emails", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[ChannelsSenderProfileEmail] | None | Unset", cached)
+        from ..models.channels_sender_profile_email import ChannelsSenderProfileEmail  # noqa: PLC0415
 
-                return emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChannelsSenderProfileEmail] | None | Unset, data)
+        value = self._data.get("emails", UNSET)
+        emails: list[ChannelsSenderProfileEmail] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            emails_type_0 = []
+            _emails_type_0 = value
+            for emails_type_0_item_data in _emails_type_0:
+                emails_type_0_item = ChannelsSenderProfileEmail.from_dict(emails_type_0_item_data)
 
-        emails = _parse_emails(d.pop("emails", UNSET))
+                emails_type_0.append(emails_type_0_item)
+
+            emails = emails_type_0
+        self._parsed["emails"] = emails
+        return emails
+
+    @property
+    def logo_url(self) -> None | str | Unset:
+        """URL of the logo image shown on the profile."""
+        cached = self._parsed.get("logo_url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_logo_url(data: object) -> None | str | Unset:
             if data is None:
@@ -185,7 +240,17 @@ class ChannelsSenderProfileResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        logo_url = _parse_logo_url(d.pop("logo_url", UNSET))
+        logo_url = _parse_logo_url(self._data.get("logo_url", UNSET))
+
+        self._parsed["logo_url"] = logo_url
+        return logo_url
+
+    @property
+    def vertical(self) -> None | str | Unset:
+        """Industry of the business, such as Automotive, Education, Restaurant or Other."""
+        cached = self._parsed.get("vertical", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_vertical(data: object) -> None | str | Unset:
             if data is None:
@@ -194,29 +259,39 @@ class ChannelsSenderProfileResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        vertical = _parse_vertical(d.pop("vertical", UNSET))
+        vertical = _parse_vertical(self._data.get("vertical", UNSET))
 
-        def _parse_websites(data: object) -> list[ChannelsSenderProfileWebsite] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                websites_type_0 = []
-                _websites_type_0 = data
-                for websites_type_0_item_data in _websites_type_0:
-                    websites_type_0_item = ChannelsSenderProfileWebsite.from_dict(websites_type_0_item_data)
+        self._parsed["vertical"] = vertical
+        return vertical
 
-                    websites_type_0.append(websites_type_0_item)
+    @property
+    def websites(self) -> list[ChannelsSenderProfileWebsite] | None | Unset:
+        """Websites listed on the profile."""
+        cached = self._parsed.get("websites", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[ChannelsSenderProfileWebsite] | None | Unset", cached)
+        from ..models.channels_sender_profile_website import ChannelsSenderProfileWebsite  # noqa: PLC0415
 
-                return websites_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChannelsSenderProfileWebsite] | None | Unset, data)
+        value = self._data.get("websites", UNSET)
+        websites: list[ChannelsSenderProfileWebsite] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            websites_type_0 = []
+            _websites_type_0 = value
+            for websites_type_0_item_data in _websites_type_0:
+                websites_type_0_item = ChannelsSenderProfileWebsite.from_dict(websites_type_0_item_data)
 
-        websites = _parse_websites(d.pop("websites", UNSET))
+                websites_type_0.append(websites_type_0_item)
+
+            websites = websites_type_0
+        self._parsed["websites"] = websites
+        return websites
+
+    @property
+    def description(self) -> None | str | Unset:
+        """A longer text about the business, shown on its profile."""
+        cached = self._parsed.get("description", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -225,34 +300,7 @@ class ChannelsSenderProfileResponse:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(self._data.get("description", UNSET))
 
-        channels_sender_profile_response = cls(
-            name=name,
-            about=about,
-            address=address,
-            emails=emails,
-            logo_url=logo_url,
-            vertical=vertical,
-            websites=websites,
-            description=description,
-        )
-
-        channels_sender_profile_response.additional_properties = d
-        return channels_sender_profile_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["description"] = description
+        return description

@@ -4,50 +4,84 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChannelsSenderProperties")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "quality_rating",
+        "messaging_limit",
+    }
+)
 
 
-@_attrs_define
 class ChannelsSenderProperties:
-    """Read-only values the channel reports about a sender."""
+    """Read-only values the channel reports about a sender.
 
-    quality_rating: None | str | Unset = UNSET
-    """ Quality rating the channel gives the sender, e.g. HIGH. """
-    messaging_limit: None | str | Unset = UNSET
-    """ How many customers the sender may message in a period, e.g. 10K Customers/24hr. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        quality_rating: None | str | Unset
-        if isinstance(self.quality_rating, Unset):
-            quality_rating = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        quality_rating: None | str | Unset = UNSET,
+        messaging_limit: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_quality_rating: None | str | Unset
+        if isinstance(quality_rating, Unset):
+            json_quality_rating = UNSET
         else:
-            quality_rating = self.quality_rating
-
-        messaging_limit: None | str | Unset
-        if isinstance(self.messaging_limit, Unset):
-            messaging_limit = UNSET
+            json_quality_rating = quality_rating
+        if not isinstance(json_quality_rating, Unset):
+            wire["quality_rating"] = json_quality_rating
+        json_messaging_limit: None | str | Unset
+        if isinstance(messaging_limit, Unset):
+            json_messaging_limit = UNSET
         else:
-            messaging_limit = self.messaging_limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if quality_rating is not UNSET:
-            field_dict["quality_rating"] = quality_rating
-        if messaging_limit is not UNSET:
-            field_dict["messaging_limit"] = messaging_limit
-
-        return field_dict
+            json_messaging_limit = messaging_limit
+        if not isinstance(json_messaging_limit, Unset):
+            wire["messaging_limit"] = json_messaging_limit
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ChannelsSenderProperties({fields})"
+
+    @property
+    def quality_rating(self) -> None | str | Unset:
+        """Quality rating the channel gives the sender, e.g. HIGH."""
+        cached = self._parsed.get("quality_rating", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_quality_rating(data: object) -> None | str | Unset:
             if data is None:
@@ -56,7 +90,17 @@ class ChannelsSenderProperties:
                 return data
             return cast(None | str | Unset, data)
 
-        quality_rating = _parse_quality_rating(d.pop("quality_rating", UNSET))
+        quality_rating = _parse_quality_rating(self._data.get("quality_rating", UNSET))
+
+        self._parsed["quality_rating"] = quality_rating
+        return quality_rating
+
+    @property
+    def messaging_limit(self) -> None | str | Unset:
+        """How many customers the sender may message in a period, e.g. 10K Customers/24hr."""
+        cached = self._parsed.get("messaging_limit", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_messaging_limit(data: object) -> None | str | Unset:
             if data is None:
@@ -65,28 +109,7 @@ class ChannelsSenderProperties:
                 return data
             return cast(None | str | Unset, data)
 
-        messaging_limit = _parse_messaging_limit(d.pop("messaging_limit", UNSET))
+        messaging_limit = _parse_messaging_limit(self._data.get("messaging_limit", UNSET))
 
-        channels_sender_properties = cls(
-            quality_rating=quality_rating,
-            messaging_limit=messaging_limit,
-        )
-
-        channels_sender_properties.additional_properties = d
-        return channels_sender_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["messaging_limit"] = messaging_limit
+        return messaging_limit

@@ -4,88 +4,120 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.channels_sender_webhook_callback_method import ChannelsSenderWebhookCallbackMethod
 from ..models.channels_sender_webhook_fallback_method import ChannelsSenderWebhookFallbackMethod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChannelsSenderWebhook")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "callback_url",
+        "callback_method",
+        "fallback_url",
+        "fallback_method",
+        "status_callback_url",
+        "status_callback_method",
+    }
+)
 
 
-@_attrs_define
 class ChannelsSenderWebhook:
-    """Webhook settings of a sender: where incoming messages and status updates are delivered."""
+    """Webhook settings of a sender: where incoming messages and status updates are delivered.
 
-    callback_url: None | str | Unset = UNSET
-    """ URL that receives incoming messages for the sender. """
-    callback_method: ChannelsSenderWebhookCallbackMethod | Unset = UNSET
-    """ HTTP method used to call callback_url: POST or PUT. """
-    fallback_url: None | str | Unset = UNSET
-    """ URL called when a request to callback_url fails. """
-    fallback_method: ChannelsSenderWebhookFallbackMethod | Unset = UNSET
-    """ HTTP method used to call fallback_url: POST or PUT. """
-    status_callback_url: None | str | Unset = UNSET
-    """ URL that receives status updates. """
-    status_callback_method: None | str | Unset = UNSET
-    """ HTTP method used to call status_callback_url. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        callback_url: None | str | Unset
-        if isinstance(self.callback_url, Unset):
-            callback_url = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        callback_url: None | str | Unset = UNSET,
+        callback_method: ChannelsSenderWebhookCallbackMethod | Unset = UNSET,
+        fallback_url: None | str | Unset = UNSET,
+        fallback_method: ChannelsSenderWebhookFallbackMethod | Unset = UNSET,
+        status_callback_url: None | str | Unset = UNSET,
+        status_callback_method: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_callback_url: None | str | Unset
+        if isinstance(callback_url, Unset):
+            json_callback_url = UNSET
         else:
-            callback_url = self.callback_url
+            json_callback_url = callback_url
+        if not isinstance(json_callback_url, Unset):
+            wire["callback_url"] = json_callback_url
+        json_callback_method: str | Unset = UNSET
+        if not isinstance(callback_method, Unset):
+            json_callback_method = callback_method.value
 
-        callback_method: str | Unset = UNSET
-        if not isinstance(self.callback_method, Unset):
-            callback_method = self.callback_method.value
-
-        fallback_url: None | str | Unset
-        if isinstance(self.fallback_url, Unset):
-            fallback_url = UNSET
+        if not isinstance(json_callback_method, Unset):
+            wire["callback_method"] = json_callback_method
+        json_fallback_url: None | str | Unset
+        if isinstance(fallback_url, Unset):
+            json_fallback_url = UNSET
         else:
-            fallback_url = self.fallback_url
+            json_fallback_url = fallback_url
+        if not isinstance(json_fallback_url, Unset):
+            wire["fallback_url"] = json_fallback_url
+        json_fallback_method: str | Unset = UNSET
+        if not isinstance(fallback_method, Unset):
+            json_fallback_method = fallback_method.value
 
-        fallback_method: str | Unset = UNSET
-        if not isinstance(self.fallback_method, Unset):
-            fallback_method = self.fallback_method.value
-
-        status_callback_url: None | str | Unset
-        if isinstance(self.status_callback_url, Unset):
-            status_callback_url = UNSET
+        if not isinstance(json_fallback_method, Unset):
+            wire["fallback_method"] = json_fallback_method
+        json_status_callback_url: None | str | Unset
+        if isinstance(status_callback_url, Unset):
+            json_status_callback_url = UNSET
         else:
-            status_callback_url = self.status_callback_url
-
-        status_callback_method: None | str | Unset
-        if isinstance(self.status_callback_method, Unset):
-            status_callback_method = UNSET
+            json_status_callback_url = status_callback_url
+        if not isinstance(json_status_callback_url, Unset):
+            wire["status_callback_url"] = json_status_callback_url
+        json_status_callback_method: None | str | Unset
+        if isinstance(status_callback_method, Unset):
+            json_status_callback_method = UNSET
         else:
-            status_callback_method = self.status_callback_method
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
-        if callback_method is not UNSET:
-            field_dict["callback_method"] = callback_method
-        if fallback_url is not UNSET:
-            field_dict["fallback_url"] = fallback_url
-        if fallback_method is not UNSET:
-            field_dict["fallback_method"] = fallback_method
-        if status_callback_url is not UNSET:
-            field_dict["status_callback_url"] = status_callback_url
-        if status_callback_method is not UNSET:
-            field_dict["status_callback_method"] = status_callback_method
-
-        return field_dict
+            json_status_callback_method = status_callback_method
+        if not isinstance(json_status_callback_method, Unset):
+            wire["status_callback_method"] = json_status_callback_method
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ChannelsSenderWebhook({fields})"
+
+    @property
+    def callback_url(self) -> None | str | Unset:
+        """URL that receives incoming messages for the sender."""
+        cached = self._parsed.get("callback_url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_callback_url(data: object) -> None | str | Unset:
             if data is None:
@@ -94,14 +126,33 @@ class ChannelsSenderWebhook:
                 return data
             return cast(None | str | Unset, data)
 
-        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+        callback_url = _parse_callback_url(self._data.get("callback_url", UNSET))
 
-        _callback_method = d.pop("callback_method", UNSET)
+        self._parsed["callback_url"] = callback_url
+        return callback_url
+
+    @property
+    def callback_method(self) -> ChannelsSenderWebhookCallbackMethod | Unset:
+        """HTTP method used to call callback_url: POST or PUT."""
+        cached = self._parsed.get("callback_method", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ChannelsSenderWebhookCallbackMethod | Unset", cached)
+        _callback_method = self._data.get("callback_method", UNSET)
         callback_method: ChannelsSenderWebhookCallbackMethod | Unset
         if isinstance(_callback_method, Unset):
             callback_method = UNSET
         else:
             callback_method = ChannelsSenderWebhookCallbackMethod(_callback_method)
+
+        self._parsed["callback_method"] = callback_method
+        return callback_method
+
+    @property
+    def fallback_url(self) -> None | str | Unset:
+        """URL called when a request to callback_url fails."""
+        cached = self._parsed.get("fallback_url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_fallback_url(data: object) -> None | str | Unset:
             if data is None:
@@ -110,14 +161,33 @@ class ChannelsSenderWebhook:
                 return data
             return cast(None | str | Unset, data)
 
-        fallback_url = _parse_fallback_url(d.pop("fallback_url", UNSET))
+        fallback_url = _parse_fallback_url(self._data.get("fallback_url", UNSET))
 
-        _fallback_method = d.pop("fallback_method", UNSET)
+        self._parsed["fallback_url"] = fallback_url
+        return fallback_url
+
+    @property
+    def fallback_method(self) -> ChannelsSenderWebhookFallbackMethod | Unset:
+        """HTTP method used to call fallback_url: POST or PUT."""
+        cached = self._parsed.get("fallback_method", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ChannelsSenderWebhookFallbackMethod | Unset", cached)
+        _fallback_method = self._data.get("fallback_method", UNSET)
         fallback_method: ChannelsSenderWebhookFallbackMethod | Unset
         if isinstance(_fallback_method, Unset):
             fallback_method = UNSET
         else:
             fallback_method = ChannelsSenderWebhookFallbackMethod(_fallback_method)
+
+        self._parsed["fallback_method"] = fallback_method
+        return fallback_method
+
+    @property
+    def status_callback_url(self) -> None | str | Unset:
+        """URL that receives status updates."""
+        cached = self._parsed.get("status_callback_url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_status_callback_url(data: object) -> None | str | Unset:
             if data is None:
@@ -126,7 +196,17 @@ class ChannelsSenderWebhook:
                 return data
             return cast(None | str | Unset, data)
 
-        status_callback_url = _parse_status_callback_url(d.pop("status_callback_url", UNSET))
+        status_callback_url = _parse_status_callback_url(self._data.get("status_callback_url", UNSET))
+
+        self._parsed["status_callback_url"] = status_callback_url
+        return status_callback_url
+
+    @property
+    def status_callback_method(self) -> None | str | Unset:
+        """HTTP method used to call status_callback_url."""
+        cached = self._parsed.get("status_callback_method", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_status_callback_method(data: object) -> None | str | Unset:
             if data is None:
@@ -135,32 +215,7 @@ class ChannelsSenderWebhook:
                 return data
             return cast(None | str | Unset, data)
 
-        status_callback_method = _parse_status_callback_method(d.pop("status_callback_method", UNSET))
+        status_callback_method = _parse_status_callback_method(self._data.get("status_callback_method", UNSET))
 
-        channels_sender_webhook = cls(
-            callback_url=callback_url,
-            callback_method=callback_method,
-            fallback_url=fallback_url,
-            fallback_method=fallback_method,
-            status_callback_url=status_callback_url,
-            status_callback_method=status_callback_method,
-        )
-
-        channels_sender_webhook.additional_properties = d
-        return channels_sender_webhook
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["status_callback_method"] = status_callback_method
+        return status_callback_method

@@ -2,95 +2,107 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBrandRegistrationsRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "CustomerProfileBundleSid",
+        "A2PProfileBundleSid",
+        "BrandType",
+        "Mock",
+        "SkipAutomaticSecVet",
+    }
+)
 
 
-@_attrs_define
 class CreateBrandRegistrationsRequest:
-    customer_profile_bundle_sid: str
-    """ SID of the Trust Hub customer profile bundle (starts with BU) that describes the business. """
-    a2p_profile_bundle_sid: str
-    """ SID of the A2P messaging profile bundle (starts with BU) that holds the brand's registration details. """
-    brand_type: str | Unset = UNSET
-    """ Kind of brand to register: STANDARD for most businesses, or SOLE_PROPRIETOR for individuals without a tax ID
-    who send small volumes. """
-    mock: bool | Unset = UNSET
-    """ If true, creates a mock brand for testing rather than a real registration; defaults to false. """
-    skip_automatic_sec_vet: bool | Unset = UNSET
-    """ If true, turns off the secondary vetting that would otherwise run automatically for this brand. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The CreateBrandRegistrationsRequest object.
 
-    def to_dict(self) -> dict[str, Any]:
-        customer_profile_bundle_sid = self.customer_profile_bundle_sid
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-        a2p_profile_bundle_sid = self.a2p_profile_bundle_sid
+    __slots__ = ("_data", "_parsed")
 
-        brand_type = self.brand_type
-
-        mock = self.mock
-
-        skip_automatic_sec_vet = self.skip_automatic_sec_vet
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "CustomerProfileBundleSid": customer_profile_bundle_sid,
-                "A2PProfileBundleSid": a2p_profile_bundle_sid,
-            }
-        )
-        if brand_type is not UNSET:
-            field_dict["BrandType"] = brand_type
-        if mock is not UNSET:
-            field_dict["Mock"] = mock
-        if skip_automatic_sec_vet is not UNSET:
-            field_dict["SkipAutomaticSecVet"] = skip_automatic_sec_vet
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        customer_profile_bundle_sid: str,
+        a2p_profile_bundle_sid: str,
+        brand_type: str | Unset = UNSET,
+        mock: bool | Unset = UNSET,
+        skip_automatic_sec_vet: bool | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_customer_profile_bundle_sid = customer_profile_bundle_sid
+        wire["CustomerProfileBundleSid"] = json_customer_profile_bundle_sid
+        json_a2p_profile_bundle_sid = a2p_profile_bundle_sid
+        wire["A2PProfileBundleSid"] = json_a2p_profile_bundle_sid
+        json_brand_type = brand_type
+        if not isinstance(json_brand_type, Unset):
+            wire["BrandType"] = json_brand_type
+        json_mock = mock
+        if not isinstance(json_mock, Unset):
+            wire["Mock"] = json_mock
+        json_skip_automatic_sec_vet = skip_automatic_sec_vet
+        if not isinstance(json_skip_automatic_sec_vet, Unset):
+            wire["SkipAutomaticSecVet"] = json_skip_automatic_sec_vet
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_profile_bundle_sid = d.pop("CustomerProfileBundleSid")
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        a2p_profile_bundle_sid = d.pop("A2PProfileBundleSid")
-
-        brand_type = d.pop("BrandType", UNSET)
-
-        mock = d.pop("Mock", UNSET)
-
-        skip_automatic_sec_vet = d.pop("SkipAutomaticSecVet", UNSET)
-
-        create_brand_registrations_request = cls(
-            customer_profile_bundle_sid=customer_profile_bundle_sid,
-            a2p_profile_bundle_sid=a2p_profile_bundle_sid,
-            brand_type=brand_type,
-            mock=mock,
-            skip_automatic_sec_vet=skip_automatic_sec_vet,
-        )
-
-        create_brand_registrations_request.additional_properties = d
-        return create_brand_registrations_request
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"CreateBrandRegistrationsRequest({fields})"
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def customer_profile_bundle_sid(self) -> str:
+        """SID of the Trust Hub customer profile bundle (starts with BU) that describes the business."""
+        return cast("str", self._data["CustomerProfileBundleSid"])
+
+    @property
+    def a2p_profile_bundle_sid(self) -> str:
+        """SID of the A2P messaging profile bundle (starts with BU) that holds the brand's registration details."""
+        return cast("str", self._data["A2PProfileBundleSid"])
+
+    @property
+    def brand_type(self) -> str | Unset:
+        """Kind of brand to register: STANDARD for most businesses, or SOLE_PROPRIETOR for individuals without a
+        tax ID who send small volumes."""
+        return cast("str | Unset", self._data.get("BrandType", UNSET))
+
+    @property
+    def mock(self) -> bool | Unset:
+        """If true, creates a mock brand for testing rather than a real registration; defaults to false."""
+        return cast("bool | Unset", self._data.get("Mock", UNSET))
+
+    @property
+    def skip_automatic_sec_vet(self) -> bool | Unset:
+        """If true, turns off the secondary vetting that would otherwise run automatically for this brand."""
+        return cast("bool | Unset", self._data.get("SkipAutomaticSecVet", UNSET))

@@ -2,71 +2,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..models.brand_vetting_provider import BrandVettingProvider
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBrandVettingRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "VettingProvider",
+        "VettingId",
+    }
+)
 
 
-@_attrs_define
 class CreateBrandVettingRequest:
-    vetting_provider: BrandVettingProvider
-    """ Third-party vetting provider: campaign-verify (Campaign Verify tokens for political senders) or aegis
-    (secondary vetting by Aegis Mobile). """
-    vetting_id: str | Unset = UNSET
-    """ Identifier the provider issued for an existing vetting, such as a Campaign Verify token; used when
-    importing. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The CreateBrandVettingRequest object.
 
-    def to_dict(self) -> dict[str, Any]:
-        vetting_provider = self.vetting_provider.value
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-        vetting_id = self.vetting_id
+    __slots__ = ("_data", "_parsed")
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "VettingProvider": vetting_provider,
-            }
-        )
-        if vetting_id is not UNSET:
-            field_dict["VettingId"] = vetting_id
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        vetting_provider: BrandVettingProvider,
+        vetting_id: str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_vetting_provider = vetting_provider.value
+        wire["VettingProvider"] = json_vetting_provider
+        json_vetting_id = vetting_id
+        if not isinstance(json_vetting_id, Unset):
+            wire["VettingId"] = json_vetting_id
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vetting_provider = BrandVettingProvider(d.pop("VettingProvider"))
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        vetting_id = d.pop("VettingId", UNSET)
-
-        create_brand_vetting_request = cls(
-            vetting_provider=vetting_provider,
-            vetting_id=vetting_id,
-        )
-
-        create_brand_vetting_request.additional_properties = d
-        return create_brand_vetting_request
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"CreateBrandVettingRequest({fields})"
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def vetting_provider(self) -> BrandVettingProvider:
+        """Third-party vetting provider: campaign-verify (Campaign Verify tokens for political senders) or aegis
+        (secondary vetting by Aegis Mobile)."""
+        cached = self._parsed.get("VettingProvider", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("BrandVettingProvider", cached)
+        vetting_provider = BrandVettingProvider(self._data["VettingProvider"])
+
+        self._parsed["VettingProvider"] = vetting_provider
+        return vetting_provider
+
+    @property
+    def vetting_id(self) -> str | Unset:
+        """Identifier the provider issued for an existing vetting, such as a Campaign Verify token; used when
+        importing."""
+        return cast("str | Unset", self._data.get("VettingId", UNSET))

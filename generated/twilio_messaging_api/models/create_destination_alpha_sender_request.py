@@ -2,69 +2,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDestinationAlphaSenderRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "AlphaSender",
+        "IsoCountryCode",
+    }
+)
 
 
-@_attrs_define
 class CreateDestinationAlphaSenderRequest:
-    alpha_sender: str
-    """ The sender ID text: at most 11 characters from A-Z, a-z, 0-9, space, -, +, _ and &, and not digits only. """
-    iso_country_code: str | Unset = UNSET
-    """ Two-letter ISO 3166-1 country code the sender ID is for; leave it out to create a default sender ID used for
-    all countries. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The CreateDestinationAlphaSenderRequest object.
 
-    def to_dict(self) -> dict[str, Any]:
-        alpha_sender = self.alpha_sender
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-        iso_country_code = self.iso_country_code
+    __slots__ = ("_data", "_parsed")
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "AlphaSender": alpha_sender,
-            }
-        )
-        if iso_country_code is not UNSET:
-            field_dict["IsoCountryCode"] = iso_country_code
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        alpha_sender: str,
+        iso_country_code: str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_alpha_sender = alpha_sender
+        wire["AlphaSender"] = json_alpha_sender
+        json_iso_country_code = iso_country_code
+        if not isinstance(json_iso_country_code, Unset):
+            wire["IsoCountryCode"] = json_iso_country_code
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alpha_sender = d.pop("AlphaSender")
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        iso_country_code = d.pop("IsoCountryCode", UNSET)
-
-        create_destination_alpha_sender_request = cls(
-            alpha_sender=alpha_sender,
-            iso_country_code=iso_country_code,
-        )
-
-        create_destination_alpha_sender_request.additional_properties = d
-        return create_destination_alpha_sender_request
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"CreateDestinationAlphaSenderRequest({fields})"
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def alpha_sender(self) -> str:
+        """The sender ID text: at most 11 characters from A-Z, a-z, 0-9, space, -, +, _ and &, and not digits only."""
+        return cast("str", self._data["AlphaSender"])
+
+    @property
+    def iso_country_code(self) -> str | Unset:
+        """Two-letter ISO 3166-1 country code the sender ID is for; leave it out to create a default sender ID used
+        for all countries."""
+        return cast("str | Unset", self._data.get("IsoCountryCode", UNSET))

@@ -2,77 +2,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateExternalCampaignRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "CampaignId",
+        "MessagingServiceSid",
+        "CnpMigration",
+    }
+)
 
 
-@_attrs_define
 class CreateExternalCampaignRequest:
-    campaign_id: str
-    """ Identifier issued by The Campaign Registry (TCR) for the campaign, which must already be registered. """
-    messaging_service_sid: str
-    """ SID of the Messaging Service to link the campaign to (starts with MG). """
-    cnp_migration: bool | Unset = UNSET
-    """ Set to true when the campaign is moving to Twilio from another connectivity partner (CNP migration); start
-    that migration in the CSP portal first. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The CreateExternalCampaignRequest object.
 
-    def to_dict(self) -> dict[str, Any]:
-        campaign_id = self.campaign_id
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-        messaging_service_sid = self.messaging_service_sid
+    __slots__ = ("_data", "_parsed")
 
-        cnp_migration = self.cnp_migration
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "CampaignId": campaign_id,
-                "MessagingServiceSid": messaging_service_sid,
-            }
-        )
-        if cnp_migration is not UNSET:
-            field_dict["CnpMigration"] = cnp_migration
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        campaign_id: str,
+        messaging_service_sid: str,
+        cnp_migration: bool | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_campaign_id = campaign_id
+        wire["CampaignId"] = json_campaign_id
+        json_messaging_service_sid = messaging_service_sid
+        wire["MessagingServiceSid"] = json_messaging_service_sid
+        json_cnp_migration = cnp_migration
+        if not isinstance(json_cnp_migration, Unset):
+            wire["CnpMigration"] = json_cnp_migration
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign_id = d.pop("CampaignId")
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        messaging_service_sid = d.pop("MessagingServiceSid")
-
-        cnp_migration = d.pop("CnpMigration", UNSET)
-
-        create_external_campaign_request = cls(
-            campaign_id=campaign_id,
-            messaging_service_sid=messaging_service_sid,
-            cnp_migration=cnp_migration,
-        )
-
-        create_external_campaign_request.additional_properties = d
-        return create_external_campaign_request
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"CreateExternalCampaignRequest({fields})"
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def campaign_id(self) -> str:
+        """Identifier issued by The Campaign Registry (TCR) for the campaign, which must already be registered."""
+        return cast("str", self._data["CampaignId"])
+
+    @property
+    def messaging_service_sid(self) -> str:
+        """SID of the Messaging Service to link the campaign to (starts with MG)."""
+        return cast("str", self._data["MessagingServiceSid"])
+
+    @property
+    def cnp_migration(self) -> bool | Unset:
+        """Set to true when the campaign is moving to Twilio from another connectivity partner (CNP migration);
+        start that migration in the CSP portal first."""
+        return cast("bool | Unset", self._data.get("CnpMigration", UNSET))

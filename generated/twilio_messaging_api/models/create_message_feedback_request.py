@@ -2,66 +2,84 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..models.message_feedback_outcome import MessageFeedbackOutcome
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateMessageFeedbackRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "Outcome",
+    }
+)
 
 
-@_attrs_define
 class CreateMessageFeedbackRequest:
-    outcome: MessageFeedbackOutcome | Unset = UNSET
-    """ Reported result of a message: confirmed means the recipient performed the tracked action, unconfirmed means
-    that has not been confirmed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The CreateMessageFeedbackRequest object.
 
-    def to_dict(self) -> dict[str, Any]:
-        outcome: str | Unset = UNSET
-        if not isinstance(self.outcome, Unset):
-            outcome = self.outcome.value
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if outcome is not UNSET:
-            field_dict["Outcome"] = outcome
+    __slots__ = ("_data", "_parsed")
 
-        return field_dict
+    def __init__(
+        self,
+        *,
+        outcome: MessageFeedbackOutcome | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_outcome: str | Unset = UNSET
+        if not isinstance(outcome, Unset):
+            json_outcome = outcome.value
+
+        if not isinstance(json_outcome, Unset):
+            wire["Outcome"] = json_outcome
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _outcome = d.pop("Outcome", UNSET)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"CreateMessageFeedbackRequest({fields})"
+
+    @property
+    def outcome(self) -> MessageFeedbackOutcome | Unset:
+        """Reported result of a message: confirmed means the recipient performed the tracked action, unconfirmed
+        means that has not been confirmed."""
+        cached = self._parsed.get("Outcome", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("MessageFeedbackOutcome | Unset", cached)
+        _outcome = self._data.get("Outcome", UNSET)
         outcome: MessageFeedbackOutcome | Unset
         if isinstance(_outcome, Unset):
             outcome = UNSET
         else:
             outcome = MessageFeedbackOutcome(_outcome)
 
-        create_message_feedback_request = cls(
-            outcome=outcome,
-        )
-
-        create_message_feedback_request.additional_properties = d
-        return create_message_feedback_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["Outcome"] = outcome
+        return outcome

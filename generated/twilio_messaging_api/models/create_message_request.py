@@ -5,8 +5,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.message_address_retention import MessageAddressRetention
@@ -17,316 +15,405 @@ from ..models.message_traffic_type import MessageTrafficType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateMessageRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "To",
+        "StatusCallback",
+        "ApplicationSid",
+        "MaxPrice",
+        "ProvideFeedback",
+        "Attempt",
+        "ValidityPeriod",
+        "ForceDelivery",
+        "ContentRetention",
+        "AddressRetention",
+        "SmartEncoded",
+        "PersistentAction",
+        "TrafficType",
+        "ShortenUrls",
+        "ScheduleType",
+        "SendAt",
+        "SendAsMms",
+        "ContentVariables",
+        "RiskCheck",
+        "From",
+        "MessagingServiceSid",
+        "Body",
+        "MediaUrl",
+        "ContentSid",
+    }
+)
 
 
-@_attrs_define
 class CreateMessageRequest:
-    to: str
-    """ Who receives the message: a phone number in E.164 form, or a channel-prefixed address like
-    whatsapp:+15551234567. """
-    status_callback: str | Unset = UNSET
-    """ URL that receives a request each time the message status changes; it takes precedence over the Messaging
-    Service's callback. Underscores are not allowed in its host name. """
-    application_sid: str | Unset = UNSET
-    """ SID of a TwiML application (AP prefix) whose message status callback URL should receive status updates;
-    ignored when StatusCallback is also set. """
-    max_price: float | Unset = UNSET
-    """ Obsolete; accepted but without effect since 2024-06-03. """
-    provide_feedback: bool | Unset = UNSET
-    """ Set to true if you plan to report the outcome through the Feedback subresource; defaults to false. """
-    attempt: int | Unset = UNSET
-    """ Count of send attempts made so far for this message, this request included, across all providers. """
-    validity_period: int | Unset = UNSET
-    """ Seconds the message may wait in Twilio's outbound queue before it is dropped unsent; 1 to 36000, default
-    36000. """
-    force_delivery: bool | Unset = UNSET
-    """ Reserved for Twilio use. """
-    content_retention: MessageContentRetention | Unset = UNSET
-    """ What happens to message content after processing: retain keeps it, discard removes it. """
-    address_retention: MessageAddressRetention | Unset = UNSET
-    """ What happens to the sender and recipient addresses after processing: retain keeps them, obfuscate masks
-    them. """
-    smart_encoded: bool | Unset = UNSET
-    """ If true, Unicode characters that have a look-alike in GSM-7 are swapped for it, which can keep the body in
-    fewer, cheaper segments. """
-    persistent_action: list[str] | Unset = UNSET
-    """ Channel-specific actions beyond plain text, for example a location pin on WhatsApp; repeat the field for
-    several. """
-    traffic_type: MessageTrafficType | Unset = UNSET
-    """ Traffic classification of a message; free is the only defined value. """
-    shorten_urls: bool | Unset = UNSET
-    """ If true, links in Body are replaced with short links on the Messaging Service's link-shortening domain;
-    needs MessagingServiceSid. Defaults to false. """
-    schedule_type: MessageScheduleType | Unset = UNSET
-    """ How a message is scheduled: fixed sends it at the time given in SendAt. """
-    send_at: datetime.datetime | Unset = UNSET
-    """ When a scheduled message should go out, as an ISO 8601 date-time; used with ScheduleType fixed. """
-    send_as_mms: bool | Unset = UNSET
-    """ If true, the message is delivered as one MMS even when it carries no media, which suits long texts. """
-    content_variables: str | Unset = UNSET
-    """ JSON object, sent as a string, that maps Content Template placeholders to values; used with ContentSid.
-    Unset placeholders keep the template's defaults. """
-    risk_check: MessageRiskCheck | Unset = UNSET
-    """ Fraud risk screening before sending: enable applies it (the default), disable skips it. """
-    from_: str | Unset = UNSET
-    """ Sender: a Twilio phone number in E.164, a short code, an alphanumeric sender ID or a channel address owned
-    by the account. May be left out when MessagingServiceSid is given. """
-    messaging_service_sid: str | Unset = UNSET
-    """ SID of the Messaging Service (MG prefix) to send through; without From, Twilio picks a sender from the
-    service's pool. """
-    body: str | Unset = UNSET
-    """ Text of the message, at most 1600 characters; long SMS texts are split into separately billed segments. """
-    media_url: list[str] | Unset = UNSET
-    """ Publicly reachable URL of a file to attach; repeat for up to 10 files. Common image types may be up to 5 MB,
-    other types much less. """
-    content_sid: str | Unset = UNSET
-    """ SID of the Content Template (HX prefix) that supplies the message content. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The CreateMessageRequest object.
 
-    def to_dict(self) -> dict[str, Any]:
-        to = self.to
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-        status_callback = self.status_callback
+    __slots__ = ("_data", "_parsed")
 
-        application_sid = self.application_sid
+    def __init__(
+        self,
+        *,
+        to: str,
+        status_callback: str | Unset = UNSET,
+        application_sid: str | Unset = UNSET,
+        max_price: float | Unset = UNSET,
+        provide_feedback: bool | Unset = UNSET,
+        attempt: int | Unset = UNSET,
+        validity_period: int | Unset = UNSET,
+        force_delivery: bool | Unset = UNSET,
+        content_retention: MessageContentRetention | Unset = UNSET,
+        address_retention: MessageAddressRetention | Unset = UNSET,
+        smart_encoded: bool | Unset = UNSET,
+        persistent_action: list[str] | Unset = UNSET,
+        traffic_type: MessageTrafficType | Unset = UNSET,
+        shorten_urls: bool | Unset = UNSET,
+        schedule_type: MessageScheduleType | Unset = UNSET,
+        send_at: datetime.datetime | Unset = UNSET,
+        send_as_mms: bool | Unset = UNSET,
+        content_variables: str | Unset = UNSET,
+        risk_check: MessageRiskCheck | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        messaging_service_sid: str | Unset = UNSET,
+        body: str | Unset = UNSET,
+        media_url: list[str] | Unset = UNSET,
+        content_sid: str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_to = to
+        wire["To"] = json_to
+        json_status_callback = status_callback
+        if not isinstance(json_status_callback, Unset):
+            wire["StatusCallback"] = json_status_callback
+        json_application_sid = application_sid
+        if not isinstance(json_application_sid, Unset):
+            wire["ApplicationSid"] = json_application_sid
+        json_max_price = max_price
+        if not isinstance(json_max_price, Unset):
+            wire["MaxPrice"] = json_max_price
+        json_provide_feedback = provide_feedback
+        if not isinstance(json_provide_feedback, Unset):
+            wire["ProvideFeedback"] = json_provide_feedback
+        json_attempt = attempt
+        if not isinstance(json_attempt, Unset):
+            wire["Attempt"] = json_attempt
+        json_validity_period = validity_period
+        if not isinstance(json_validity_period, Unset):
+            wire["ValidityPeriod"] = json_validity_period
+        json_force_delivery = force_delivery
+        if not isinstance(json_force_delivery, Unset):
+            wire["ForceDelivery"] = json_force_delivery
+        json_content_retention: str | Unset = UNSET
+        if not isinstance(content_retention, Unset):
+            json_content_retention = content_retention.value
 
-        max_price = self.max_price
+        if not isinstance(json_content_retention, Unset):
+            wire["ContentRetention"] = json_content_retention
+        json_address_retention: str | Unset = UNSET
+        if not isinstance(address_retention, Unset):
+            json_address_retention = address_retention.value
 
-        provide_feedback = self.provide_feedback
+        if not isinstance(json_address_retention, Unset):
+            wire["AddressRetention"] = json_address_retention
+        json_smart_encoded = smart_encoded
+        if not isinstance(json_smart_encoded, Unset):
+            wire["SmartEncoded"] = json_smart_encoded
+        json_persistent_action: list[str] | Unset = UNSET
+        if not isinstance(persistent_action, Unset):
+            json_persistent_action = persistent_action
 
-        attempt = self.attempt
+        if not isinstance(json_persistent_action, Unset):
+            wire["PersistentAction"] = json_persistent_action
+        json_traffic_type: str | Unset = UNSET
+        if not isinstance(traffic_type, Unset):
+            json_traffic_type = traffic_type.value
 
-        validity_period = self.validity_period
+        if not isinstance(json_traffic_type, Unset):
+            wire["TrafficType"] = json_traffic_type
+        json_shorten_urls = shorten_urls
+        if not isinstance(json_shorten_urls, Unset):
+            wire["ShortenUrls"] = json_shorten_urls
+        json_schedule_type: str | Unset = UNSET
+        if not isinstance(schedule_type, Unset):
+            json_schedule_type = schedule_type.value
 
-        force_delivery = self.force_delivery
+        if not isinstance(json_schedule_type, Unset):
+            wire["ScheduleType"] = json_schedule_type
+        json_send_at: str | Unset = UNSET
+        if not isinstance(send_at, Unset):
+            json_send_at = send_at.isoformat()
+        if not isinstance(json_send_at, Unset):
+            wire["SendAt"] = json_send_at
+        json_send_as_mms = send_as_mms
+        if not isinstance(json_send_as_mms, Unset):
+            wire["SendAsMms"] = json_send_as_mms
+        json_content_variables = content_variables
+        if not isinstance(json_content_variables, Unset):
+            wire["ContentVariables"] = json_content_variables
+        json_risk_check: str | Unset = UNSET
+        if not isinstance(risk_check, Unset):
+            json_risk_check = risk_check.value
 
-        content_retention: str | Unset = UNSET
-        if not isinstance(self.content_retention, Unset):
-            content_retention = self.content_retention.value
+        if not isinstance(json_risk_check, Unset):
+            wire["RiskCheck"] = json_risk_check
+        json_from_ = from_
+        if not isinstance(json_from_, Unset):
+            wire["From"] = json_from_
+        json_messaging_service_sid = messaging_service_sid
+        if not isinstance(json_messaging_service_sid, Unset):
+            wire["MessagingServiceSid"] = json_messaging_service_sid
+        json_body = body
+        if not isinstance(json_body, Unset):
+            wire["Body"] = json_body
+        json_media_url: list[str] | Unset = UNSET
+        if not isinstance(media_url, Unset):
+            json_media_url = media_url
 
-        address_retention: str | Unset = UNSET
-        if not isinstance(self.address_retention, Unset):
-            address_retention = self.address_retention.value
-
-        smart_encoded = self.smart_encoded
-
-        persistent_action: list[str] | Unset = UNSET
-        if not isinstance(self.persistent_action, Unset):
-            persistent_action = self.persistent_action
-
-        traffic_type: str | Unset = UNSET
-        if not isinstance(self.traffic_type, Unset):
-            traffic_type = self.traffic_type.value
-
-        shorten_urls = self.shorten_urls
-
-        schedule_type: str | Unset = UNSET
-        if not isinstance(self.schedule_type, Unset):
-            schedule_type = self.schedule_type.value
-
-        send_at: str | Unset = UNSET
-        if not isinstance(self.send_at, Unset):
-            send_at = self.send_at.isoformat()
-
-        send_as_mms = self.send_as_mms
-
-        content_variables = self.content_variables
-
-        risk_check: str | Unset = UNSET
-        if not isinstance(self.risk_check, Unset):
-            risk_check = self.risk_check.value
-
-        from_ = self.from_
-
-        messaging_service_sid = self.messaging_service_sid
-
-        body = self.body
-
-        media_url: list[str] | Unset = UNSET
-        if not isinstance(self.media_url, Unset):
-            media_url = self.media_url
-
-        content_sid = self.content_sid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "To": to,
-            }
-        )
-        if status_callback is not UNSET:
-            field_dict["StatusCallback"] = status_callback
-        if application_sid is not UNSET:
-            field_dict["ApplicationSid"] = application_sid
-        if max_price is not UNSET:
-            field_dict["MaxPrice"] = max_price
-        if provide_feedback is not UNSET:
-            field_dict["ProvideFeedback"] = provide_feedback
-        if attempt is not UNSET:
-            field_dict["Attempt"] = attempt
-        if validity_period is not UNSET:
-            field_dict["ValidityPeriod"] = validity_period
-        if force_delivery is not UNSET:
-            field_dict["ForceDelivery"] = force_delivery
-        if content_retention is not UNSET:
-            field_dict["ContentRetention"] = content_retention
-        if address_retention is not UNSET:
-            field_dict["AddressRetention"] = address_retention
-        if smart_encoded is not UNSET:
-            field_dict["SmartEncoded"] = smart_encoded
-        if persistent_action is not UNSET:
-            field_dict["PersistentAction"] = persistent_action
-        if traffic_type is not UNSET:
-            field_dict["TrafficType"] = traffic_type
-        if shorten_urls is not UNSET:
-            field_dict["ShortenUrls"] = shorten_urls
-        if schedule_type is not UNSET:
-            field_dict["ScheduleType"] = schedule_type
-        if send_at is not UNSET:
-            field_dict["SendAt"] = send_at
-        if send_as_mms is not UNSET:
-            field_dict["SendAsMms"] = send_as_mms
-        if content_variables is not UNSET:
-            field_dict["ContentVariables"] = content_variables
-        if risk_check is not UNSET:
-            field_dict["RiskCheck"] = risk_check
-        if from_ is not UNSET:
-            field_dict["From"] = from_
-        if messaging_service_sid is not UNSET:
-            field_dict["MessagingServiceSid"] = messaging_service_sid
-        if body is not UNSET:
-            field_dict["Body"] = body
-        if media_url is not UNSET:
-            field_dict["MediaUrl"] = media_url
-        if content_sid is not UNSET:
-            field_dict["ContentSid"] = content_sid
-
-        return field_dict
+        if not isinstance(json_media_url, Unset):
+            wire["MediaUrl"] = json_media_url
+        json_content_sid = content_sid
+        if not isinstance(json_content_sid, Unset):
+            wire["ContentSid"] = json_content_sid
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to = d.pop("To")
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        status_callback = d.pop("StatusCallback", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
-        application_sid = d.pop("ApplicationSid", UNSET)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-        max_price = d.pop("MaxPrice", UNSET)
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-        provide_feedback = d.pop("ProvideFeedback", UNSET)
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-        attempt = d.pop("Attempt", UNSET)
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"CreateMessageRequest({fields})"
 
-        validity_period = d.pop("ValidityPeriod", UNSET)
+    @property
+    def to(self) -> str:
+        """Who receives the message: a phone number in E.164 form, or a channel-prefixed address like
+        whatsapp:+15551234567."""
+        return cast("str", self._data["To"])
 
-        force_delivery = d.pop("ForceDelivery", UNSET)
+    @property
+    def status_callback(self) -> str | Unset:
+        """URL that receives a request each time the message status changes; it takes precedence over the Messaging
+        Service's callback. Underscores are not allowed in its host name."""
+        return cast("str | Unset", self._data.get("StatusCallback", UNSET))
 
-        _content_retention = d.pop("ContentRetention", UNSET)
+    @property
+    def application_sid(self) -> str | Unset:
+        """SID of a TwiML application (AP prefix) whose message status callback URL should receive status updates;
+        ignored when StatusCallback is also set."""
+        return cast("str | Unset", self._data.get("ApplicationSid", UNSET))
+
+    @property
+    def max_price(self) -> float | Unset:
+        """Obsolete; accepted but without effect since 2024-06-03."""
+        return cast("float | Unset", self._data.get("MaxPrice", UNSET))
+
+    @property
+    def provide_feedback(self) -> bool | Unset:
+        """Set to true if you plan to report the outcome through the Feedback subresource; defaults to false."""
+        return cast("bool | Unset", self._data.get("ProvideFeedback", UNSET))
+
+    @property
+    def attempt(self) -> int | Unset:
+        """Count of send attempts made so far for this message, this request included, across all providers."""
+        return cast("int | Unset", self._data.get("Attempt", UNSET))
+
+    @property
+    def validity_period(self) -> int | Unset:
+        """Seconds the message may wait in Twilio's outbound queue before it is dropped unsent; 1 to 36000, default
+        36000."""
+        return cast("int | Unset", self._data.get("ValidityPeriod", UNSET))
+
+    @property
+    def force_delivery(self) -> bool | Unset:
+        """Reserved for Twilio use."""
+        return cast("bool | Unset", self._data.get("ForceDelivery", UNSET))
+
+    @property
+    def content_retention(self) -> MessageContentRetention | Unset:
+        """What happens to message content after processing: retain keeps it, discard removes it."""
+        cached = self._parsed.get("ContentRetention", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("MessageContentRetention | Unset", cached)
+        _content_retention = self._data.get("ContentRetention", UNSET)
         content_retention: MessageContentRetention | Unset
         if isinstance(_content_retention, Unset):
             content_retention = UNSET
         else:
             content_retention = MessageContentRetention(_content_retention)
 
-        _address_retention = d.pop("AddressRetention", UNSET)
+        self._parsed["ContentRetention"] = content_retention
+        return content_retention
+
+    @property
+    def address_retention(self) -> MessageAddressRetention | Unset:
+        """What happens to the sender and recipient addresses after processing: retain keeps them, obfuscate masks
+        them."""
+        cached = self._parsed.get("AddressRetention", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("MessageAddressRetention | Unset", cached)
+        _address_retention = self._data.get("AddressRetention", UNSET)
         address_retention: MessageAddressRetention | Unset
         if isinstance(_address_retention, Unset):
             address_retention = UNSET
         else:
             address_retention = MessageAddressRetention(_address_retention)
 
-        smart_encoded = d.pop("SmartEncoded", UNSET)
+        self._parsed["AddressRetention"] = address_retention
+        return address_retention
 
-        persistent_action = cast(list[str], d.pop("PersistentAction", UNSET))
+    @property
+    def smart_encoded(self) -> bool | Unset:
+        """If true, Unicode characters that have a look-alike in GSM-7 are swapped for it, which can keep the body
+        in fewer, cheaper segments."""
+        return cast("bool | Unset", self._data.get("SmartEncoded", UNSET))
 
-        _traffic_type = d.pop("TrafficType", UNSET)
+    @property
+    def persistent_action(self) -> list[str] | Unset:
+        """Channel-specific actions beyond plain text, for example a location pin on WhatsApp; repeat the field for
+        several."""
+        cached = self._parsed.get("PersistentAction", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str] | Unset", cached)
+        persistent_action = cast(list[str], self._data.get("PersistentAction", UNSET))
+
+        self._parsed["PersistentAction"] = persistent_action
+        return persistent_action
+
+    @property
+    def traffic_type(self) -> MessageTrafficType | Unset:
+        """Traffic classification of a message; free is the only defined value."""
+        cached = self._parsed.get("TrafficType", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("MessageTrafficType | Unset", cached)
+        _traffic_type = self._data.get("TrafficType", UNSET)
         traffic_type: MessageTrafficType | Unset
         if isinstance(_traffic_type, Unset):
             traffic_type = UNSET
         else:
             traffic_type = MessageTrafficType(_traffic_type)
 
-        shorten_urls = d.pop("ShortenUrls", UNSET)
+        self._parsed["TrafficType"] = traffic_type
+        return traffic_type
 
-        _schedule_type = d.pop("ScheduleType", UNSET)
+    @property
+    def shorten_urls(self) -> bool | Unset:
+        """If true, links in Body are replaced with short links on the Messaging Service's link-shortening domain;
+        needs MessagingServiceSid. Defaults to false."""
+        return cast("bool | Unset", self._data.get("ShortenUrls", UNSET))
+
+    @property
+    def schedule_type(self) -> MessageScheduleType | Unset:
+        """How a message is scheduled: fixed sends it at the time given in SendAt."""
+        cached = self._parsed.get("ScheduleType", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("MessageScheduleType | Unset", cached)
+        _schedule_type = self._data.get("ScheduleType", UNSET)
         schedule_type: MessageScheduleType | Unset
         if isinstance(_schedule_type, Unset):
             schedule_type = UNSET
         else:
             schedule_type = MessageScheduleType(_schedule_type)
 
-        _send_at = d.pop("SendAt", UNSET)
+        self._parsed["ScheduleType"] = schedule_type
+        return schedule_type
+
+    @property
+    def send_at(self) -> datetime.datetime | Unset:
+        """When a scheduled message should go out, as an ISO 8601 date-time; used with ScheduleType fixed."""
+        cached = self._parsed.get("SendAt", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | Unset", cached)
+        _send_at = self._data.get("SendAt", UNSET)
         send_at: datetime.datetime | Unset
         if isinstance(_send_at, Unset):
             send_at = UNSET
         else:
             send_at = parse_timestamp(_send_at)
 
-        send_as_mms = d.pop("SendAsMms", UNSET)
+        self._parsed["SendAt"] = send_at
+        return send_at
 
-        content_variables = d.pop("ContentVariables", UNSET)
+    @property
+    def send_as_mms(self) -> bool | Unset:
+        """If true, the message is delivered as one MMS even when it carries no media, which suits long texts."""
+        return cast("bool | Unset", self._data.get("SendAsMms", UNSET))
 
-        _risk_check = d.pop("RiskCheck", UNSET)
+    @property
+    def content_variables(self) -> str | Unset:
+        """JSON object, sent as a string, that maps Content Template placeholders to values; used with ContentSid.
+        Unset placeholders keep the template's defaults."""
+        return cast("str | Unset", self._data.get("ContentVariables", UNSET))
+
+    @property
+    def risk_check(self) -> MessageRiskCheck | Unset:
+        """Fraud risk screening before sending: enable applies it (the default), disable skips it."""
+        cached = self._parsed.get("RiskCheck", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("MessageRiskCheck | Unset", cached)
+        _risk_check = self._data.get("RiskCheck", UNSET)
         risk_check: MessageRiskCheck | Unset
         if isinstance(_risk_check, Unset):
             risk_check = UNSET
         else:
             risk_check = MessageRiskCheck(_risk_check)
 
-        from_ = d.pop("From", UNSET)
-
-        messaging_service_sid = d.pop("MessagingServiceSid", UNSET)
-
-        body = d.pop("Body", UNSET)
-
-        media_url = cast(list[str], d.pop("MediaUrl", UNSET))
-
-        content_sid = d.pop("ContentSid", UNSET)
-
-        create_message_request = cls(
-            to=to,
-            status_callback=status_callback,
-            application_sid=application_sid,
-            max_price=max_price,
-            provide_feedback=provide_feedback,
-            attempt=attempt,
-            validity_period=validity_period,
-            force_delivery=force_delivery,
-            content_retention=content_retention,
-            address_retention=address_retention,
-            smart_encoded=smart_encoded,
-            persistent_action=persistent_action,
-            traffic_type=traffic_type,
-            shorten_urls=shorten_urls,
-            schedule_type=schedule_type,
-            send_at=send_at,
-            send_as_mms=send_as_mms,
-            content_variables=content_variables,
-            risk_check=risk_check,
-            from_=from_,
-            messaging_service_sid=messaging_service_sid,
-            body=body,
-            media_url=media_url,
-            content_sid=content_sid,
-        )
-
-        create_message_request.additional_properties = d
-        return create_message_request
+        self._parsed["RiskCheck"] = risk_check
+        return risk_check
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def from_(self) -> str | Unset:
+        """Sender: a Twilio phone number in E.164, a short code, an alphanumeric sender ID or a channel address
+        owned by the account. May be left out when MessagingServiceSid is given."""
+        return cast("str | Unset", self._data.get("From", UNSET))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def messaging_service_sid(self) -> str | Unset:
+        """SID of the Messaging Service (MG prefix) to send through; without From, Twilio picks a sender from the
+        service's pool."""
+        return cast("str | Unset", self._data.get("MessagingServiceSid", UNSET))
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def body(self) -> str | Unset:
+        """Text of the message, at most 1600 characters; long SMS texts are split into separately billed segments."""
+        return cast("str | Unset", self._data.get("Body", UNSET))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def media_url(self) -> list[str] | Unset:
+        """Publicly reachable URL of a file to attach; repeat for up to 10 files. Common image types may be up to 5
+        MB, other types much less."""
+        cached = self._parsed.get("MediaUrl", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str] | Unset", cached)
+        media_url = cast(list[str], self._data.get("MediaUrl", UNSET))
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["MediaUrl"] = media_url
+        return media_url
+
+    @property
+    def content_sid(self) -> str | Unset:
+        """SID of the Content Template (HX prefix) that supplies the message content."""
+        return cast("str | Unset", self._data.get("ContentSid", UNSET))

@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..models.create_service_request_fallback_method import CreateServiceRequestFallbackMethod
 from ..models.create_service_request_inbound_method import CreateServiceRequestInboundMethod
@@ -13,210 +10,257 @@ from ..models.service_scan_message_content import ServiceScanMessageContent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateServiceRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "FriendlyName",
+        "InboundRequestUrl",
+        "InboundMethod",
+        "FallbackUrl",
+        "FallbackMethod",
+        "StatusCallback",
+        "StickySender",
+        "MmsConverter",
+        "SmartEncoding",
+        "ScanMessageContent",
+        "FallbackToLongCode",
+        "AreaCodeGeomatch",
+        "ValidityPeriod",
+        "SynchronousValidation",
+        "Usecase",
+        "UseInboundWebhookOnNumber",
+    }
+)
 
 
-@_attrs_define
 class CreateServiceRequest:
-    friendly_name: str
-    """ Human-readable name for the service, up to 64 characters. """
-    inbound_request_url: str | Unset = UNSET
-    """ Webhook URL Twilio requests when a sender in the service receives a message; while it is unset, inbound
-    messages are not forwarded. """
-    inbound_method: CreateServiceRequestInboundMethod | Unset = UNSET
-    """ Whether InboundRequestUrl is called with GET or POST (POST when left out). """
-    fallback_url: str | Unset = UNSET
-    """ URL Twilio requests with FallbackMethod when the inbound webhook fails or returns bad TwiML. """
-    fallback_method: CreateServiceRequestFallbackMethod | Unset = UNSET
-    """ Whether FallbackUrl is called with GET or POST. """
-    status_callback: str | Unset = UNSET
-    """ URL that receives delivery status updates for messages sent through the service. """
-    sticky_sender: bool | Unset = UNSET
-    """ If true, a recipient keeps hearing from the same sender of the pool (Sticky Sender). """
-    mms_converter: bool | Unset = UNSET
-    """ If true, MMS to recipients that cannot receive MMS goes out as SMS with a link to the media. """
-    smart_encoding: bool | Unset = UNSET
-    """ If true, Unicode look-alike characters are swapped for GSM-7 ones so messages use fewer segments. """
-    scan_message_content: ServiceScanMessageContent | Unset = UNSET
-    """ Content scanning setting of a Messaging Service: inherit follows the account's setting, enable turns
-    scanning on, disable turns it off. """
-    fallback_to_long_code: bool | Unset = UNSET
-    """ Obsolete: formerly retried failed short-code messages from a long code. """
-    area_code_geomatch: bool | Unset = UNSET
-    """ If true, the service prefers a sender whose area code matches the recipient's. """
-    validity_period: int | Unset = UNSET
-    """ Seconds a queued message stays valid before it is dropped unsent, from 1 to 36000 (36000 when left out). """
-    synchronous_validation: bool | Unset = UNSET
-    """ Reserved by Twilio. """
-    usecase: str | Unset = UNSET
-    """ Intended use of the service: notifications, marketing, verification, discussion, poll or undeclared. """
-    use_inbound_webhook_on_number: bool | Unset = UNSET
-    """ If true, inbound messages go to the webhook set on each phone number instead of InboundRequestUrl and
-    FallbackUrl. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The CreateServiceRequest object.
 
-    def to_dict(self) -> dict[str, Any]:
-        friendly_name = self.friendly_name
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-        inbound_request_url = self.inbound_request_url
+    __slots__ = ("_data", "_parsed")
 
-        inbound_method: str | Unset = UNSET
-        if not isinstance(self.inbound_method, Unset):
-            inbound_method = self.inbound_method.value
+    def __init__(
+        self,
+        *,
+        friendly_name: str,
+        inbound_request_url: str | Unset = UNSET,
+        inbound_method: CreateServiceRequestInboundMethod | Unset = UNSET,
+        fallback_url: str | Unset = UNSET,
+        fallback_method: CreateServiceRequestFallbackMethod | Unset = UNSET,
+        status_callback: str | Unset = UNSET,
+        sticky_sender: bool | Unset = UNSET,
+        mms_converter: bool | Unset = UNSET,
+        smart_encoding: bool | Unset = UNSET,
+        scan_message_content: ServiceScanMessageContent | Unset = UNSET,
+        fallback_to_long_code: bool | Unset = UNSET,
+        area_code_geomatch: bool | Unset = UNSET,
+        validity_period: int | Unset = UNSET,
+        synchronous_validation: bool | Unset = UNSET,
+        usecase: str | Unset = UNSET,
+        use_inbound_webhook_on_number: bool | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_friendly_name = friendly_name
+        wire["FriendlyName"] = json_friendly_name
+        json_inbound_request_url = inbound_request_url
+        if not isinstance(json_inbound_request_url, Unset):
+            wire["InboundRequestUrl"] = json_inbound_request_url
+        json_inbound_method: str | Unset = UNSET
+        if not isinstance(inbound_method, Unset):
+            json_inbound_method = inbound_method.value
 
-        fallback_url = self.fallback_url
+        if not isinstance(json_inbound_method, Unset):
+            wire["InboundMethod"] = json_inbound_method
+        json_fallback_url = fallback_url
+        if not isinstance(json_fallback_url, Unset):
+            wire["FallbackUrl"] = json_fallback_url
+        json_fallback_method: str | Unset = UNSET
+        if not isinstance(fallback_method, Unset):
+            json_fallback_method = fallback_method.value
 
-        fallback_method: str | Unset = UNSET
-        if not isinstance(self.fallback_method, Unset):
-            fallback_method = self.fallback_method.value
+        if not isinstance(json_fallback_method, Unset):
+            wire["FallbackMethod"] = json_fallback_method
+        json_status_callback = status_callback
+        if not isinstance(json_status_callback, Unset):
+            wire["StatusCallback"] = json_status_callback
+        json_sticky_sender = sticky_sender
+        if not isinstance(json_sticky_sender, Unset):
+            wire["StickySender"] = json_sticky_sender
+        json_mms_converter = mms_converter
+        if not isinstance(json_mms_converter, Unset):
+            wire["MmsConverter"] = json_mms_converter
+        json_smart_encoding = smart_encoding
+        if not isinstance(json_smart_encoding, Unset):
+            wire["SmartEncoding"] = json_smart_encoding
+        json_scan_message_content: str | Unset = UNSET
+        if not isinstance(scan_message_content, Unset):
+            json_scan_message_content = scan_message_content.value
 
-        status_callback = self.status_callback
-
-        sticky_sender = self.sticky_sender
-
-        mms_converter = self.mms_converter
-
-        smart_encoding = self.smart_encoding
-
-        scan_message_content: str | Unset = UNSET
-        if not isinstance(self.scan_message_content, Unset):
-            scan_message_content = self.scan_message_content.value
-
-        fallback_to_long_code = self.fallback_to_long_code
-
-        area_code_geomatch = self.area_code_geomatch
-
-        validity_period = self.validity_period
-
-        synchronous_validation = self.synchronous_validation
-
-        usecase = self.usecase
-
-        use_inbound_webhook_on_number = self.use_inbound_webhook_on_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "FriendlyName": friendly_name,
-            }
-        )
-        if inbound_request_url is not UNSET:
-            field_dict["InboundRequestUrl"] = inbound_request_url
-        if inbound_method is not UNSET:
-            field_dict["InboundMethod"] = inbound_method
-        if fallback_url is not UNSET:
-            field_dict["FallbackUrl"] = fallback_url
-        if fallback_method is not UNSET:
-            field_dict["FallbackMethod"] = fallback_method
-        if status_callback is not UNSET:
-            field_dict["StatusCallback"] = status_callback
-        if sticky_sender is not UNSET:
-            field_dict["StickySender"] = sticky_sender
-        if mms_converter is not UNSET:
-            field_dict["MmsConverter"] = mms_converter
-        if smart_encoding is not UNSET:
-            field_dict["SmartEncoding"] = smart_encoding
-        if scan_message_content is not UNSET:
-            field_dict["ScanMessageContent"] = scan_message_content
-        if fallback_to_long_code is not UNSET:
-            field_dict["FallbackToLongCode"] = fallback_to_long_code
-        if area_code_geomatch is not UNSET:
-            field_dict["AreaCodeGeomatch"] = area_code_geomatch
-        if validity_period is not UNSET:
-            field_dict["ValidityPeriod"] = validity_period
-        if synchronous_validation is not UNSET:
-            field_dict["SynchronousValidation"] = synchronous_validation
-        if usecase is not UNSET:
-            field_dict["Usecase"] = usecase
-        if use_inbound_webhook_on_number is not UNSET:
-            field_dict["UseInboundWebhookOnNumber"] = use_inbound_webhook_on_number
-
-        return field_dict
+        if not isinstance(json_scan_message_content, Unset):
+            wire["ScanMessageContent"] = json_scan_message_content
+        json_fallback_to_long_code = fallback_to_long_code
+        if not isinstance(json_fallback_to_long_code, Unset):
+            wire["FallbackToLongCode"] = json_fallback_to_long_code
+        json_area_code_geomatch = area_code_geomatch
+        if not isinstance(json_area_code_geomatch, Unset):
+            wire["AreaCodeGeomatch"] = json_area_code_geomatch
+        json_validity_period = validity_period
+        if not isinstance(json_validity_period, Unset):
+            wire["ValidityPeriod"] = json_validity_period
+        json_synchronous_validation = synchronous_validation
+        if not isinstance(json_synchronous_validation, Unset):
+            wire["SynchronousValidation"] = json_synchronous_validation
+        json_usecase = usecase
+        if not isinstance(json_usecase, Unset):
+            wire["Usecase"] = json_usecase
+        json_use_inbound_webhook_on_number = use_inbound_webhook_on_number
+        if not isinstance(json_use_inbound_webhook_on_number, Unset):
+            wire["UseInboundWebhookOnNumber"] = json_use_inbound_webhook_on_number
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        friendly_name = d.pop("FriendlyName")
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        inbound_request_url = d.pop("InboundRequestUrl", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
-        _inbound_method = d.pop("InboundMethod", UNSET)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"CreateServiceRequest({fields})"
+
+    @property
+    def friendly_name(self) -> str:
+        """Human-readable name for the service, up to 64 characters."""
+        return cast("str", self._data["FriendlyName"])
+
+    @property
+    def inbound_request_url(self) -> str | Unset:
+        """Webhook URL Twilio requests when a sender in the service receives a message; while it is unset, inbound
+        messages are not forwarded."""
+        return cast("str | Unset", self._data.get("InboundRequestUrl", UNSET))
+
+    @property
+    def inbound_method(self) -> CreateServiceRequestInboundMethod | Unset:
+        """Whether InboundRequestUrl is called with GET or POST (POST when left out)."""
+        cached = self._parsed.get("InboundMethod", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("CreateServiceRequestInboundMethod | Unset", cached)
+        _inbound_method = self._data.get("InboundMethod", UNSET)
         inbound_method: CreateServiceRequestInboundMethod | Unset
         if isinstance(_inbound_method, Unset):
             inbound_method = UNSET
         else:
             inbound_method = CreateServiceRequestInboundMethod(_inbound_method)
 
-        fallback_url = d.pop("FallbackUrl", UNSET)
+        self._parsed["InboundMethod"] = inbound_method
+        return inbound_method
 
-        _fallback_method = d.pop("FallbackMethod", UNSET)
+    @property
+    def fallback_url(self) -> str | Unset:
+        """URL Twilio requests with FallbackMethod when the inbound webhook fails or returns bad TwiML."""
+        return cast("str | Unset", self._data.get("FallbackUrl", UNSET))
+
+    @property
+    def fallback_method(self) -> CreateServiceRequestFallbackMethod | Unset:
+        """Whether FallbackUrl is called with GET or POST."""
+        cached = self._parsed.get("FallbackMethod", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("CreateServiceRequestFallbackMethod | Unset", cached)
+        _fallback_method = self._data.get("FallbackMethod", UNSET)
         fallback_method: CreateServiceRequestFallbackMethod | Unset
         if isinstance(_fallback_method, Unset):
             fallback_method = UNSET
         else:
             fallback_method = CreateServiceRequestFallbackMethod(_fallback_method)
 
-        status_callback = d.pop("StatusCallback", UNSET)
+        self._parsed["FallbackMethod"] = fallback_method
+        return fallback_method
 
-        sticky_sender = d.pop("StickySender", UNSET)
+    @property
+    def status_callback(self) -> str | Unset:
+        """URL that receives delivery status updates for messages sent through the service."""
+        return cast("str | Unset", self._data.get("StatusCallback", UNSET))
 
-        mms_converter = d.pop("MmsConverter", UNSET)
+    @property
+    def sticky_sender(self) -> bool | Unset:
+        """If true, a recipient keeps hearing from the same sender of the pool (Sticky Sender)."""
+        return cast("bool | Unset", self._data.get("StickySender", UNSET))
 
-        smart_encoding = d.pop("SmartEncoding", UNSET)
+    @property
+    def mms_converter(self) -> bool | Unset:
+        """If true, MMS to recipients that cannot receive MMS goes out as SMS with a link to the media."""
+        return cast("bool | Unset", self._data.get("MmsConverter", UNSET))
 
-        _scan_message_content = d.pop("ScanMessageContent", UNSET)
+    @property
+    def smart_encoding(self) -> bool | Unset:
+        """If true, Unicode look-alike characters are swapped for GSM-7 ones so messages use fewer segments."""
+        return cast("bool | Unset", self._data.get("SmartEncoding", UNSET))
+
+    @property
+    def scan_message_content(self) -> ServiceScanMessageContent | Unset:
+        """Content scanning setting of a Messaging Service: inherit follows the account's setting, enable turns
+        scanning on, disable turns it off."""
+        cached = self._parsed.get("ScanMessageContent", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ServiceScanMessageContent | Unset", cached)
+        _scan_message_content = self._data.get("ScanMessageContent", UNSET)
         scan_message_content: ServiceScanMessageContent | Unset
         if isinstance(_scan_message_content, Unset):
             scan_message_content = UNSET
         else:
             scan_message_content = ServiceScanMessageContent(_scan_message_content)
 
-        fallback_to_long_code = d.pop("FallbackToLongCode", UNSET)
-
-        area_code_geomatch = d.pop("AreaCodeGeomatch", UNSET)
-
-        validity_period = d.pop("ValidityPeriod", UNSET)
-
-        synchronous_validation = d.pop("SynchronousValidation", UNSET)
-
-        usecase = d.pop("Usecase", UNSET)
-
-        use_inbound_webhook_on_number = d.pop("UseInboundWebhookOnNumber", UNSET)
-
-        create_service_request = cls(
-            friendly_name=friendly_name,
-            inbound_request_url=inbound_request_url,
-            inbound_method=inbound_method,
-            fallback_url=fallback_url,
-            fallback_method=fallback_method,
-            status_callback=status_callback,
-            sticky_sender=sticky_sender,
-            mms_converter=mms_converter,
-            smart_encoding=smart_encoding,
-            scan_message_content=scan_message_content,
-            fallback_to_long_code=fallback_to_long_code,
-            area_code_geomatch=area_code_geomatch,
-            validity_period=validity_period,
-            synchronous_validation=synchronous_validation,
-            usecase=usecase,
-            use_inbound_webhook_on_number=use_inbound_webhook_on_number,
-        )
-
-        create_service_request.additional_properties = d
-        return create_service_request
+        self._parsed["ScanMessageContent"] = scan_message_content
+        return scan_message_content
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def fallback_to_long_code(self) -> bool | Unset:
+        """Obsolete: formerly retried failed short-code messages from a long code."""
+        return cast("bool | Unset", self._data.get("FallbackToLongCode", UNSET))
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def area_code_geomatch(self) -> bool | Unset:
+        """If true, the service prefers a sender whose area code matches the recipient's."""
+        return cast("bool | Unset", self._data.get("AreaCodeGeomatch", UNSET))
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def validity_period(self) -> int | Unset:
+        """Seconds a queued message stays valid before it is dropped unsent, from 1 to 36000 (36000 when left out)."""
+        return cast("int | Unset", self._data.get("ValidityPeriod", UNSET))
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def synchronous_validation(self) -> bool | Unset:
+        """Reserved by Twilio."""
+        return cast("bool | Unset", self._data.get("SynchronousValidation", UNSET))
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def usecase(self) -> str | Unset:
+        """Intended use of the service: notifications, marketing, verification, discussion, poll or undeclared."""
+        return cast("str | Unset", self._data.get("Usecase", UNSET))
+
+    @property
+    def use_inbound_webhook_on_number(self) -> bool | Unset:
+        """If true, inbound messages go to the webhook set on each phone number instead of InboundRequestUrl and
+        FallbackUrl."""
+        return cast("bool | Unset", self._data.get("UseInboundWebhookOnNumber", UNSET))

@@ -2,57 +2,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T", bound="CreateShortCodeRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "ShortCodeSid",
+    }
+)
 
 
-@_attrs_define
 class CreateShortCodeRequest:
-    short_code_sid: str
-    """ SID of a short code the account owns (starts with SC). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The CreateShortCodeRequest object.
 
-    def to_dict(self) -> dict[str, Any]:
-        short_code_sid = self.short_code_sid
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ShortCodeSid": short_code_sid,
-            }
-        )
+    __slots__ = ("_data", "_parsed")
 
-        return field_dict
+    def __init__(
+        self,
+        *,
+        short_code_sid: str,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_short_code_sid = short_code_sid
+        wire["ShortCodeSid"] = json_short_code_sid
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        short_code_sid = d.pop("ShortCodeSid")
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        create_short_code_request = cls(
-            short_code_sid=short_code_sid,
-        )
-
-        create_short_code_request.additional_properties = d
-        return create_short_code_request
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"CreateShortCodeRequest({fields})"
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def short_code_sid(self) -> str:
+        """SID of a short code the account owns (starts with SC)."""
+        return cast("str", self._data["ShortCodeSid"])

@@ -4,251 +4,302 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..models.tollfree_verification_opt_in_type import TollfreeVerificationOptInType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTollfreeVerificationRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "BusinessName",
+        "BusinessWebsite",
+        "NotificationEmail",
+        "UseCaseCategories",
+        "UseCaseSummary",
+        "ProductionMessageSample",
+        "OptInImageUrls",
+        "OptInType",
+        "MessageVolume",
+        "TollfreePhoneNumberSid",
+        "CustomerProfileSid",
+        "BusinessStreetAddress",
+        "BusinessStreetAddress2",
+        "BusinessCity",
+        "BusinessStateProvinceRegion",
+        "BusinessPostalCode",
+        "BusinessCountry",
+        "AdditionalInformation",
+        "BusinessContactFirstName",
+        "BusinessContactLastName",
+        "BusinessContactEmail",
+        "BusinessContactPhone",
+        "ExternalReferenceId",
+    }
+)
 
 
-@_attrs_define
 class CreateTollfreeVerificationRequest:
-    business_name: str
-    """ Legal name of the company or organisation that will send from the toll-free number. """
-    business_website: str
-    """ Public website of the company, given as a URL. """
-    notification_email: str
-    """ Email address that is told the outcome of the review. """
-    use_case_categories: list[str]
-    """ Messaging use cases that apply to the number, such as TWO_FACTOR_AUTHENTICATION or MARKETING; repeat the
-    parameter once per category. """
-    use_case_summary: str
-    """ Plain-language explanation of what the number sends, to whom and why. """
-    production_message_sample: str
-    """ A sample of a message the number will actually send. """
-    opt_in_image_urls: list[str]
-    """ Publicly reachable URLs of images that show how recipients opt in; repeat the parameter for several images.
+    """The CreateTollfreeVerificationRequest object.
+
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
     """
-    opt_in_type: TollfreeVerificationOptInType
-    """ How recipients consent to messages: VERBAL (spoken), WEB_FORM (online form), PAPER_FORM (signed paper form),
-    VIA_TEXT (texting a keyword), MOBILE_QR_CODE (scanning a QR code), IMPORT (consent collected elsewhere and
-    imported) or IMPORT_PLEASE_REPLACE (placeholder on imported records, to be replaced with the real method). """
-    message_volume: str
-    """ Estimated number of messages per month, given as a string such as 10, 1,000 or 100,000. """
-    tollfree_phone_number_sid: str
-    """ SID of the toll-free phone number to verify (starts with PN). """
-    customer_profile_sid: str | Unset = UNSET
-    """ SID of a Trust Hub customer profile bundle (starts with BU) to link to the verification. """
-    business_street_address: str | Unset = UNSET
-    """ First line of the business's street address. """
-    business_street_address_2: str | Unset = UNSET
-    """ Second line of the street address, such as a suite or unit number. """
-    business_city: str | Unset = UNSET
-    """ City of the business address. """
-    business_state_province_region: str | Unset = UNSET
-    """ State, province or region of the business address. """
-    business_postal_code: str | Unset = UNSET
-    """ Postal or ZIP code of the business address. """
-    business_country: str | Unset = UNSET
-    """ Country of the business address, as a two-letter code such as US. """
-    additional_information: str | Unset = UNSET
-    """ Any other context that helps reviewers, such as where to find the privacy policy. """
-    business_contact_first_name: str | Unset = UNSET
-    """ First name of the business's contact person. """
-    business_contact_last_name: str | Unset = UNSET
-    """ Last name of the business's contact person. """
-    business_contact_email: str | Unset = UNSET
-    """ Email address of the business's contact person. """
-    business_contact_phone: str | Unset = UNSET
-    """ Phone number of the business's contact person, in E.164 format. """
-    external_reference_id: str | Unset = UNSET
-    """ Your own reference for the verification; it is returned as given and can be used to filter lists. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        business_name = self.business_name
+    __slots__ = ("_data", "_parsed")
 
-        business_website = self.business_website
+    def __init__(
+        self,
+        *,
+        business_name: str,
+        business_website: str,
+        notification_email: str,
+        use_case_categories: list[str],
+        use_case_summary: str,
+        production_message_sample: str,
+        opt_in_image_urls: list[str],
+        opt_in_type: TollfreeVerificationOptInType,
+        message_volume: str,
+        tollfree_phone_number_sid: str,
+        customer_profile_sid: str | Unset = UNSET,
+        business_street_address: str | Unset = UNSET,
+        business_street_address_2: str | Unset = UNSET,
+        business_city: str | Unset = UNSET,
+        business_state_province_region: str | Unset = UNSET,
+        business_postal_code: str | Unset = UNSET,
+        business_country: str | Unset = UNSET,
+        additional_information: str | Unset = UNSET,
+        business_contact_first_name: str | Unset = UNSET,
+        business_contact_last_name: str | Unset = UNSET,
+        business_contact_email: str | Unset = UNSET,
+        business_contact_phone: str | Unset = UNSET,
+        external_reference_id: str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_business_name = business_name
+        wire["BusinessName"] = json_business_name
+        json_business_website = business_website
+        wire["BusinessWebsite"] = json_business_website
+        json_notification_email = notification_email
+        wire["NotificationEmail"] = json_notification_email
+        json_use_case_categories = use_case_categories
 
-        notification_email = self.notification_email
+        wire["UseCaseCategories"] = json_use_case_categories
+        json_use_case_summary = use_case_summary
+        wire["UseCaseSummary"] = json_use_case_summary
+        json_production_message_sample = production_message_sample
+        wire["ProductionMessageSample"] = json_production_message_sample
+        json_opt_in_image_urls = opt_in_image_urls
 
-        use_case_categories = self.use_case_categories
-
-        use_case_summary = self.use_case_summary
-
-        production_message_sample = self.production_message_sample
-
-        opt_in_image_urls = self.opt_in_image_urls
-
-        opt_in_type = self.opt_in_type.value
-
-        message_volume = self.message_volume
-
-        tollfree_phone_number_sid = self.tollfree_phone_number_sid
-
-        customer_profile_sid = self.customer_profile_sid
-
-        business_street_address = self.business_street_address
-
-        business_street_address_2 = self.business_street_address_2
-
-        business_city = self.business_city
-
-        business_state_province_region = self.business_state_province_region
-
-        business_postal_code = self.business_postal_code
-
-        business_country = self.business_country
-
-        additional_information = self.additional_information
-
-        business_contact_first_name = self.business_contact_first_name
-
-        business_contact_last_name = self.business_contact_last_name
-
-        business_contact_email = self.business_contact_email
-
-        business_contact_phone = self.business_contact_phone
-
-        external_reference_id = self.external_reference_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "BusinessName": business_name,
-                "BusinessWebsite": business_website,
-                "NotificationEmail": notification_email,
-                "UseCaseCategories": use_case_categories,
-                "UseCaseSummary": use_case_summary,
-                "ProductionMessageSample": production_message_sample,
-                "OptInImageUrls": opt_in_image_urls,
-                "OptInType": opt_in_type,
-                "MessageVolume": message_volume,
-                "TollfreePhoneNumberSid": tollfree_phone_number_sid,
-            }
-        )
-        if customer_profile_sid is not UNSET:
-            field_dict["CustomerProfileSid"] = customer_profile_sid
-        if business_street_address is not UNSET:
-            field_dict["BusinessStreetAddress"] = business_street_address
-        if business_street_address_2 is not UNSET:
-            field_dict["BusinessStreetAddress2"] = business_street_address_2
-        if business_city is not UNSET:
-            field_dict["BusinessCity"] = business_city
-        if business_state_province_region is not UNSET:
-            field_dict["BusinessStateProvinceRegion"] = business_state_province_region
-        if business_postal_code is not UNSET:
-            field_dict["BusinessPostalCode"] = business_postal_code
-        if business_country is not UNSET:
-            field_dict["BusinessCountry"] = business_country
-        if additional_information is not UNSET:
-            field_dict["AdditionalInformation"] = additional_information
-        if business_contact_first_name is not UNSET:
-            field_dict["BusinessContactFirstName"] = business_contact_first_name
-        if business_contact_last_name is not UNSET:
-            field_dict["BusinessContactLastName"] = business_contact_last_name
-        if business_contact_email is not UNSET:
-            field_dict["BusinessContactEmail"] = business_contact_email
-        if business_contact_phone is not UNSET:
-            field_dict["BusinessContactPhone"] = business_contact_phone
-        if external_reference_id is not UNSET:
-            field_dict["ExternalReferenceId"] = external_reference_id
-
-        return field_dict
+        wire["OptInImageUrls"] = json_opt_in_image_urls
+        json_opt_in_type = opt_in_type.value
+        wire["OptInType"] = json_opt_in_type
+        json_message_volume = message_volume
+        wire["MessageVolume"] = json_message_volume
+        json_tollfree_phone_number_sid = tollfree_phone_number_sid
+        wire["TollfreePhoneNumberSid"] = json_tollfree_phone_number_sid
+        json_customer_profile_sid = customer_profile_sid
+        if not isinstance(json_customer_profile_sid, Unset):
+            wire["CustomerProfileSid"] = json_customer_profile_sid
+        json_business_street_address = business_street_address
+        if not isinstance(json_business_street_address, Unset):
+            wire["BusinessStreetAddress"] = json_business_street_address
+        json_business_street_address_2 = business_street_address_2
+        if not isinstance(json_business_street_address_2, Unset):
+            wire["BusinessStreetAddress2"] = json_business_street_address_2
+        json_business_city = business_city
+        if not isinstance(json_business_city, Unset):
+            wire["BusinessCity"] = json_business_city
+        json_business_state_province_region = business_state_province_region
+        if not isinstance(json_business_state_province_region, Unset):
+            wire["BusinessStateProvinceRegion"] = json_business_state_province_region
+        json_business_postal_code = business_postal_code
+        if not isinstance(json_business_postal_code, Unset):
+            wire["BusinessPostalCode"] = json_business_postal_code
+        json_business_country = business_country
+        if not isinstance(json_business_country, Unset):
+            wire["BusinessCountry"] = json_business_country
+        json_additional_information = additional_information
+        if not isinstance(json_additional_information, Unset):
+            wire["AdditionalInformation"] = json_additional_information
+        json_business_contact_first_name = business_contact_first_name
+        if not isinstance(json_business_contact_first_name, Unset):
+            wire["BusinessContactFirstName"] = json_business_contact_first_name
+        json_business_contact_last_name = business_contact_last_name
+        if not isinstance(json_business_contact_last_name, Unset):
+            wire["BusinessContactLastName"] = json_business_contact_last_name
+        json_business_contact_email = business_contact_email
+        if not isinstance(json_business_contact_email, Unset):
+            wire["BusinessContactEmail"] = json_business_contact_email
+        json_business_contact_phone = business_contact_phone
+        if not isinstance(json_business_contact_phone, Unset):
+            wire["BusinessContactPhone"] = json_business_contact_phone
+        json_external_reference_id = external_reference_id
+        if not isinstance(json_external_reference_id, Unset):
+            wire["ExternalReferenceId"] = json_external_reference_id
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        business_name = d.pop("BusinessName")
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        business_website = d.pop("BusinessWebsite")
-
-        notification_email = d.pop("NotificationEmail")
-
-        use_case_categories = cast(list[str], d.pop("UseCaseCategories"))
-
-        use_case_summary = d.pop("UseCaseSummary")
-
-        production_message_sample = d.pop("ProductionMessageSample")
-
-        opt_in_image_urls = cast(list[str], d.pop("OptInImageUrls"))
-
-        opt_in_type = TollfreeVerificationOptInType(d.pop("OptInType"))
-
-        message_volume = d.pop("MessageVolume")
-
-        tollfree_phone_number_sid = d.pop("TollfreePhoneNumberSid")
-
-        customer_profile_sid = d.pop("CustomerProfileSid", UNSET)
-
-        business_street_address = d.pop("BusinessStreetAddress", UNSET)
-
-        business_street_address_2 = d.pop("BusinessStreetAddress2", UNSET)
-
-        business_city = d.pop("BusinessCity", UNSET)
-
-        business_state_province_region = d.pop("BusinessStateProvinceRegion", UNSET)
-
-        business_postal_code = d.pop("BusinessPostalCode", UNSET)
-
-        business_country = d.pop("BusinessCountry", UNSET)
-
-        additional_information = d.pop("AdditionalInformation", UNSET)
-
-        business_contact_first_name = d.pop("BusinessContactFirstName", UNSET)
-
-        business_contact_last_name = d.pop("BusinessContactLastName", UNSET)
-
-        business_contact_email = d.pop("BusinessContactEmail", UNSET)
-
-        business_contact_phone = d.pop("BusinessContactPhone", UNSET)
-
-        external_reference_id = d.pop("ExternalReferenceId", UNSET)
-
-        create_tollfree_verification_request = cls(
-            business_name=business_name,
-            business_website=business_website,
-            notification_email=notification_email,
-            use_case_categories=use_case_categories,
-            use_case_summary=use_case_summary,
-            production_message_sample=production_message_sample,
-            opt_in_image_urls=opt_in_image_urls,
-            opt_in_type=opt_in_type,
-            message_volume=message_volume,
-            tollfree_phone_number_sid=tollfree_phone_number_sid,
-            customer_profile_sid=customer_profile_sid,
-            business_street_address=business_street_address,
-            business_street_address_2=business_street_address_2,
-            business_city=business_city,
-            business_state_province_region=business_state_province_region,
-            business_postal_code=business_postal_code,
-            business_country=business_country,
-            additional_information=additional_information,
-            business_contact_first_name=business_contact_first_name,
-            business_contact_last_name=business_contact_last_name,
-            business_contact_email=business_contact_email,
-            business_contact_phone=business_contact_phone,
-            external_reference_id=external_reference_id,
-        )
-
-        create_tollfree_verification_request.additional_properties = d
-        return create_tollfree_verification_request
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"CreateTollfreeVerificationRequest({fields})"
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def business_name(self) -> str:
+        """Legal name of the company or organisation that will send from the toll-free number."""
+        return cast("str", self._data["BusinessName"])
+
+    @property
+    def business_website(self) -> str:
+        """Public website of the company, given as a URL."""
+        return cast("str", self._data["BusinessWebsite"])
+
+    @property
+    def notification_email(self) -> str:
+        """Email address that is told the outcome of the review."""
+        return cast("str", self._data["NotificationEmail"])
+
+    @property
+    def use_case_categories(self) -> list[str]:
+        """Messaging use cases that apply to the number, such as TWO_FACTOR_AUTHENTICATION or MARKETING; repeat the
+        parameter once per category."""
+        cached = self._parsed.get("UseCaseCategories", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str]", cached)
+        use_case_categories = cast(list[str], self._data["UseCaseCategories"])
+
+        self._parsed["UseCaseCategories"] = use_case_categories
+        return use_case_categories
+
+    @property
+    def use_case_summary(self) -> str:
+        """Plain-language explanation of what the number sends, to whom and why."""
+        return cast("str", self._data["UseCaseSummary"])
+
+    @property
+    def production_message_sample(self) -> str:
+        """A sample of a message the number will actually send."""
+        return cast("str", self._data["ProductionMessageSample"])
+
+    @property
+    def opt_in_image_urls(self) -> list[str]:
+        """Publicly reachable URLs of images that show how recipients opt in; repeat the parameter for several
+        images."""
+        cached = self._parsed.get("OptInImageUrls", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str]", cached)
+        opt_in_image_urls = cast(list[str], self._data["OptInImageUrls"])
+
+        self._parsed["OptInImageUrls"] = opt_in_image_urls
+        return opt_in_image_urls
+
+    @property
+    def opt_in_type(self) -> TollfreeVerificationOptInType:
+        """How recipients consent to messages: VERBAL (spoken), WEB_FORM (online form), PAPER_FORM (signed paper
+        form), VIA_TEXT (texting a keyword), MOBILE_QR_CODE (scanning a QR code), IMPORT (consent collected
+        elsewhere and imported) or IMPORT_PLEASE_REPLACE (placeholder on imported records, to be replaced with
+        the real method)."""
+        cached = self._parsed.get("OptInType", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("TollfreeVerificationOptInType", cached)
+        opt_in_type = TollfreeVerificationOptInType(self._data["OptInType"])
+
+        self._parsed["OptInType"] = opt_in_type
+        return opt_in_type
+
+    @property
+    def message_volume(self) -> str:
+        """Estimated number of messages per month, given as a string such as 10, 1,000 or 100,000."""
+        return cast("str", self._data["MessageVolume"])
+
+    @property
+    def tollfree_phone_number_sid(self) -> str:
+        """SID of the toll-free phone number to verify (starts with PN)."""
+        return cast("str", self._data["TollfreePhoneNumberSid"])
+
+    @property
+    def customer_profile_sid(self) -> str | Unset:
+        """SID of a Trust Hub customer profile bundle (starts with BU) to link to the verification."""
+        return cast("str | Unset", self._data.get("CustomerProfileSid", UNSET))
+
+    @property
+    def business_street_address(self) -> str | Unset:
+        """First line of the business's street address."""
+        return cast("str | Unset", self._data.get("BusinessStreetAddress", UNSET))
+
+    @property
+    def business_street_address_2(self) -> str | Unset:
+        """Second line of the street address, such as a suite or unit number."""
+        return cast("str | Unset", self._data.get("BusinessStreetAddress2", UNSET))
+
+    @property
+    def business_city(self) -> str | Unset:
+        """City of the business address."""
+        return cast("str | Unset", self._data.get("BusinessCity", UNSET))
+
+    @property
+    def business_state_province_region(self) -> str | Unset:
+        """State, province or region of the business address."""
+        return cast("str | Unset", self._data.get("BusinessStateProvinceRegion", UNSET))
+
+    @property
+    def business_postal_code(self) -> str | Unset:
+        """Postal or ZIP code of the business address."""
+        return cast("str | Unset", self._data.get("BusinessPostalCode", UNSET))
+
+    @property
+    def business_country(self) -> str | Unset:
+        """Country of the business address, as a two-letter code such as US."""
+        return cast("str | Unset", self._data.get("BusinessCountry", UNSET))
+
+    @property
+    def additional_information(self) -> str | Unset:
+        """Any other context that helps reviewers, such as where to find the privacy policy."""
+        return cast("str | Unset", self._data.get("AdditionalInformation", UNSET))
+
+    @property
+    def business_contact_first_name(self) -> str | Unset:
+        """First name of the business's contact person."""
+        return cast("str | Unset", self._data.get("BusinessContactFirstName", UNSET))
+
+    @property
+    def business_contact_last_name(self) -> str | Unset:
+        """Last name of the business's contact person."""
+        return cast("str | Unset", self._data.get("BusinessContactLastName", UNSET))
+
+    @property
+    def business_contact_email(self) -> str | Unset:
+        """Email address of the business's contact person."""
+        return cast("str | Unset", self._data.get("BusinessContactEmail", UNSET))
+
+    @property
+    def business_contact_phone(self) -> str | Unset:
+        """Phone number of the business's contact person, in E.164 format."""
+        return cast("str | Unset", self._data.get("BusinessContactPhone", UNSET))
+
+    @property
+    def external_reference_id(self) -> str | Unset:
+        """Your own reference for the verification; it is returned as given and can be used to filter lists."""
+        return cast("str | Unset", self._data.get("ExternalReferenceId", UNSET))

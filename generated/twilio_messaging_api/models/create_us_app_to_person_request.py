@@ -4,198 +4,249 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUsAppToPersonRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "BrandRegistrationSid",
+        "Description",
+        "MessageFlow",
+        "MessageSamples",
+        "UsAppToPersonUsecase",
+        "HasEmbeddedLinks",
+        "HasEmbeddedPhone",
+        "OptInMessage",
+        "OptOutMessage",
+        "HelpMessage",
+        "OptInKeywords",
+        "OptOutKeywords",
+        "HelpKeywords",
+        "SubscriberOptIn",
+        "AgeGated",
+        "DirectLending",
+    }
+)
 
 
-@_attrs_define
 class CreateUsAppToPersonRequest:
-    brand_registration_sid: str
-    """ SID of the registered A2P brand the campaign belongs to (starts with BN). """
-    description: str
-    """ What the campaign is for, 40 to 4096 characters. """
-    message_flow: str
-    """ How recipients opt in to the messages, naming every opt-in method; 40 to 2048 characters. """
-    message_samples: list[str]
-    """ Two to five example messages of 20 to 1024 characters each, sent as repeated fields. """
-    us_app_to_person_usecase: str
-    """ Use case code of the campaign, such as 2FA, MARKETING or MIXED (see the service's Usecases list).
-    SOLE_PROPRIETOR is only for sole-proprietor brands, one campaign per brand. """
-    has_embedded_links: bool
-    """ Set to true if the campaign's messages will include URLs. """
-    has_embedded_phone: bool
-    """ Set to true if the campaign's messages will include phone numbers. """
-    opt_in_message: str | Unset = UNSET
-    """ Reply sent to users who subscribe by keyword; needed when OptInKeywords are given. """
-    opt_out_message: str | Unset = UNSET
-    """ Reply confirming an unsubscribe and that no more messages will follow; needed when you handle opt-out
-    keywords yourself. """
-    help_message: str | Unset = UNSET
-    """ Reply to a help request, such as the brand name and a support contact; needed when you handle help keywords
-    yourself. """
-    opt_in_keywords: list[str] | Unset = UNSET
-    """ Keywords users text to subscribe; alphanumeric, 255 characters at most. Needed when keyword opt-in is
-    offered. """
-    opt_out_keywords: list[str] | Unset = UNSET
-    """ Keywords users text to unsubscribe; alphanumeric, 255 characters at most. Needed unless Twilio's default or
-    advanced opt-out handling is used. """
-    help_keywords: list[str] | Unset = UNSET
-    """ Keywords users text to get help; alphanumeric, 255 characters at most. Needed unless Twilio's default or
-    advanced opt-out handling is used. """
-    subscriber_opt_in: bool | Unset = UNSET
-    """ Whether recipients have opted in to the campaign's messages. """
-    age_gated: bool | Unset = UNSET
-    """ Whether the campaign carries age-restricted content behind an age check. """
-    direct_lending: bool | Unset = UNSET
-    """ Whether the campaign is about direct lending or loan arrangements. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The CreateUsAppToPersonRequest object.
 
-    def to_dict(self) -> dict[str, Any]:
-        brand_registration_sid = self.brand_registration_sid
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-        description = self.description
+    __slots__ = ("_data", "_parsed")
 
-        message_flow = self.message_flow
+    def __init__(
+        self,
+        *,
+        brand_registration_sid: str,
+        description: str,
+        message_flow: str,
+        message_samples: list[str],
+        us_app_to_person_usecase: str,
+        has_embedded_links: bool,
+        has_embedded_phone: bool,
+        opt_in_message: str | Unset = UNSET,
+        opt_out_message: str | Unset = UNSET,
+        help_message: str | Unset = UNSET,
+        opt_in_keywords: list[str] | Unset = UNSET,
+        opt_out_keywords: list[str] | Unset = UNSET,
+        help_keywords: list[str] | Unset = UNSET,
+        subscriber_opt_in: bool | Unset = UNSET,
+        age_gated: bool | Unset = UNSET,
+        direct_lending: bool | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_brand_registration_sid = brand_registration_sid
+        wire["BrandRegistrationSid"] = json_brand_registration_sid
+        json_description = description
+        wire["Description"] = json_description
+        json_message_flow = message_flow
+        wire["MessageFlow"] = json_message_flow
+        json_message_samples = message_samples
 
-        message_samples = self.message_samples
+        wire["MessageSamples"] = json_message_samples
+        json_us_app_to_person_usecase = us_app_to_person_usecase
+        wire["UsAppToPersonUsecase"] = json_us_app_to_person_usecase
+        json_has_embedded_links = has_embedded_links
+        wire["HasEmbeddedLinks"] = json_has_embedded_links
+        json_has_embedded_phone = has_embedded_phone
+        wire["HasEmbeddedPhone"] = json_has_embedded_phone
+        json_opt_in_message = opt_in_message
+        if not isinstance(json_opt_in_message, Unset):
+            wire["OptInMessage"] = json_opt_in_message
+        json_opt_out_message = opt_out_message
+        if not isinstance(json_opt_out_message, Unset):
+            wire["OptOutMessage"] = json_opt_out_message
+        json_help_message = help_message
+        if not isinstance(json_help_message, Unset):
+            wire["HelpMessage"] = json_help_message
+        json_opt_in_keywords: list[str] | Unset = UNSET
+        if not isinstance(opt_in_keywords, Unset):
+            json_opt_in_keywords = opt_in_keywords
 
-        us_app_to_person_usecase = self.us_app_to_person_usecase
+        if not isinstance(json_opt_in_keywords, Unset):
+            wire["OptInKeywords"] = json_opt_in_keywords
+        json_opt_out_keywords: list[str] | Unset = UNSET
+        if not isinstance(opt_out_keywords, Unset):
+            json_opt_out_keywords = opt_out_keywords
 
-        has_embedded_links = self.has_embedded_links
+        if not isinstance(json_opt_out_keywords, Unset):
+            wire["OptOutKeywords"] = json_opt_out_keywords
+        json_help_keywords: list[str] | Unset = UNSET
+        if not isinstance(help_keywords, Unset):
+            json_help_keywords = help_keywords
 
-        has_embedded_phone = self.has_embedded_phone
-
-        opt_in_message = self.opt_in_message
-
-        opt_out_message = self.opt_out_message
-
-        help_message = self.help_message
-
-        opt_in_keywords: list[str] | Unset = UNSET
-        if not isinstance(self.opt_in_keywords, Unset):
-            opt_in_keywords = self.opt_in_keywords
-
-        opt_out_keywords: list[str] | Unset = UNSET
-        if not isinstance(self.opt_out_keywords, Unset):
-            opt_out_keywords = self.opt_out_keywords
-
-        help_keywords: list[str] | Unset = UNSET
-        if not isinstance(self.help_keywords, Unset):
-            help_keywords = self.help_keywords
-
-        subscriber_opt_in = self.subscriber_opt_in
-
-        age_gated = self.age_gated
-
-        direct_lending = self.direct_lending
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "BrandRegistrationSid": brand_registration_sid,
-                "Description": description,
-                "MessageFlow": message_flow,
-                "MessageSamples": message_samples,
-                "UsAppToPersonUsecase": us_app_to_person_usecase,
-                "HasEmbeddedLinks": has_embedded_links,
-                "HasEmbeddedPhone": has_embedded_phone,
-            }
-        )
-        if opt_in_message is not UNSET:
-            field_dict["OptInMessage"] = opt_in_message
-        if opt_out_message is not UNSET:
-            field_dict["OptOutMessage"] = opt_out_message
-        if help_message is not UNSET:
-            field_dict["HelpMessage"] = help_message
-        if opt_in_keywords is not UNSET:
-            field_dict["OptInKeywords"] = opt_in_keywords
-        if opt_out_keywords is not UNSET:
-            field_dict["OptOutKeywords"] = opt_out_keywords
-        if help_keywords is not UNSET:
-            field_dict["HelpKeywords"] = help_keywords
-        if subscriber_opt_in is not UNSET:
-            field_dict["SubscriberOptIn"] = subscriber_opt_in
-        if age_gated is not UNSET:
-            field_dict["AgeGated"] = age_gated
-        if direct_lending is not UNSET:
-            field_dict["DirectLending"] = direct_lending
-
-        return field_dict
+        if not isinstance(json_help_keywords, Unset):
+            wire["HelpKeywords"] = json_help_keywords
+        json_subscriber_opt_in = subscriber_opt_in
+        if not isinstance(json_subscriber_opt_in, Unset):
+            wire["SubscriberOptIn"] = json_subscriber_opt_in
+        json_age_gated = age_gated
+        if not isinstance(json_age_gated, Unset):
+            wire["AgeGated"] = json_age_gated
+        json_direct_lending = direct_lending
+        if not isinstance(json_direct_lending, Unset):
+            wire["DirectLending"] = json_direct_lending
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        brand_registration_sid = d.pop("BrandRegistrationSid")
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        description = d.pop("Description")
-
-        message_flow = d.pop("MessageFlow")
-
-        message_samples = cast(list[str], d.pop("MessageSamples"))
-
-        us_app_to_person_usecase = d.pop("UsAppToPersonUsecase")
-
-        has_embedded_links = d.pop("HasEmbeddedLinks")
-
-        has_embedded_phone = d.pop("HasEmbeddedPhone")
-
-        opt_in_message = d.pop("OptInMessage", UNSET)
-
-        opt_out_message = d.pop("OptOutMessage", UNSET)
-
-        help_message = d.pop("HelpMessage", UNSET)
-
-        opt_in_keywords = cast(list[str], d.pop("OptInKeywords", UNSET))
-
-        opt_out_keywords = cast(list[str], d.pop("OptOutKeywords", UNSET))
-
-        help_keywords = cast(list[str], d.pop("HelpKeywords", UNSET))
-
-        subscriber_opt_in = d.pop("SubscriberOptIn", UNSET)
-
-        age_gated = d.pop("AgeGated", UNSET)
-
-        direct_lending = d.pop("DirectLending", UNSET)
-
-        create_us_app_to_person_request = cls(
-            brand_registration_sid=brand_registration_sid,
-            description=description,
-            message_flow=message_flow,
-            message_samples=message_samples,
-            us_app_to_person_usecase=us_app_to_person_usecase,
-            has_embedded_links=has_embedded_links,
-            has_embedded_phone=has_embedded_phone,
-            opt_in_message=opt_in_message,
-            opt_out_message=opt_out_message,
-            help_message=help_message,
-            opt_in_keywords=opt_in_keywords,
-            opt_out_keywords=opt_out_keywords,
-            help_keywords=help_keywords,
-            subscriber_opt_in=subscriber_opt_in,
-            age_gated=age_gated,
-            direct_lending=direct_lending,
-        )
-
-        create_us_app_to_person_request.additional_properties = d
-        return create_us_app_to_person_request
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"CreateUsAppToPersonRequest({fields})"
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def brand_registration_sid(self) -> str:
+        """SID of the registered A2P brand the campaign belongs to (starts with BN)."""
+        return cast("str", self._data["BrandRegistrationSid"])
+
+    @property
+    def description(self) -> str:
+        """What the campaign is for, 40 to 4096 characters."""
+        return cast("str", self._data["Description"])
+
+    @property
+    def message_flow(self) -> str:
+        """How recipients opt in to the messages, naming every opt-in method; 40 to 2048 characters."""
+        return cast("str", self._data["MessageFlow"])
+
+    @property
+    def message_samples(self) -> list[str]:
+        """Two to five example messages of 20 to 1024 characters each, sent as repeated fields."""
+        cached = self._parsed.get("MessageSamples", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str]", cached)
+        message_samples = cast(list[str], self._data["MessageSamples"])
+
+        self._parsed["MessageSamples"] = message_samples
+        return message_samples
+
+    @property
+    def us_app_to_person_usecase(self) -> str:
+        """Use case code of the campaign, such as 2FA, MARKETING or MIXED (see the service's Usecases list).
+        SOLE_PROPRIETOR is only for sole-proprietor brands, one campaign per brand."""
+        return cast("str", self._data["UsAppToPersonUsecase"])
+
+    @property
+    def has_embedded_links(self) -> bool:
+        """Set to true if the campaign's messages will include URLs."""
+        return cast("bool", self._data["HasEmbeddedLinks"])
+
+    @property
+    def has_embedded_phone(self) -> bool:
+        """Set to true if the campaign's messages will include phone numbers."""
+        return cast("bool", self._data["HasEmbeddedPhone"])
+
+    @property
+    def opt_in_message(self) -> str | Unset:
+        """Reply sent to users who subscribe by keyword; needed when OptInKeywords are given."""
+        return cast("str | Unset", self._data.get("OptInMessage", UNSET))
+
+    @property
+    def opt_out_message(self) -> str | Unset:
+        """Reply confirming an unsubscribe and that no more messages will follow; needed when you handle opt-out
+        keywords yourself."""
+        return cast("str | Unset", self._data.get("OptOutMessage", UNSET))
+
+    @property
+    def help_message(self) -> str | Unset:
+        """Reply to a help request, such as the brand name and a support contact; needed when you handle help
+        keywords yourself."""
+        return cast("str | Unset", self._data.get("HelpMessage", UNSET))
+
+    @property
+    def opt_in_keywords(self) -> list[str] | Unset:
+        """Keywords users text to subscribe; alphanumeric, 255 characters at most. Needed when keyword opt-in is
+        offered."""
+        cached = self._parsed.get("OptInKeywords", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str] | Unset", cached)
+        opt_in_keywords = cast(list[str], self._data.get("OptInKeywords", UNSET))
+
+        self._parsed["OptInKeywords"] = opt_in_keywords
+        return opt_in_keywords
+
+    @property
+    def opt_out_keywords(self) -> list[str] | Unset:
+        """Keywords users text to unsubscribe; alphanumeric, 255 characters at most. Needed unless Twilio's default
+        or advanced opt-out handling is used."""
+        cached = self._parsed.get("OptOutKeywords", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str] | Unset", cached)
+        opt_out_keywords = cast(list[str], self._data.get("OptOutKeywords", UNSET))
+
+        self._parsed["OptOutKeywords"] = opt_out_keywords
+        return opt_out_keywords
+
+    @property
+    def help_keywords(self) -> list[str] | Unset:
+        """Keywords users text to get help; alphanumeric, 255 characters at most. Needed unless Twilio's default or
+        advanced opt-out handling is used."""
+        cached = self._parsed.get("HelpKeywords", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str] | Unset", cached)
+        help_keywords = cast(list[str], self._data.get("HelpKeywords", UNSET))
+
+        self._parsed["HelpKeywords"] = help_keywords
+        return help_keywords
+
+    @property
+    def subscriber_opt_in(self) -> bool | Unset:
+        """Whether recipients have opted in to the campaign's messages."""
+        return cast("bool | Unset", self._data.get("SubscriberOptIn", UNSET))
+
+    @property
+    def age_gated(self) -> bool | Unset:
+        """Whether the campaign carries age-restricted content behind an age check."""
+        return cast("bool | Unset", self._data.get("AgeGated", UNSET))
+
+    @property
+    def direct_lending(self) -> bool | Unset:
+        """Whether the campaign is about direct lending or loan arrangements."""
+        return cast("bool | Unset", self._data.get("DirectLending", UNSET))

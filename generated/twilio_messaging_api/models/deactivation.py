@@ -4,40 +4,75 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Deactivation")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "redirect_to",
+    }
+)
 
 
-@_attrs_define
 class Deactivation:
-    """Pointer to the file of US numbers deactivated on one day."""
+    """Pointer to the file of US numbers deactivated on one day.
 
-    redirect_to: None | str | Unset = UNSET
-    """ Short-lived, pre-authorized URL of the file listing the deactivated numbers. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        redirect_to: None | str | Unset
-        if isinstance(self.redirect_to, Unset):
-            redirect_to = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        redirect_to: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_redirect_to: None | str | Unset
+        if isinstance(redirect_to, Unset):
+            json_redirect_to = UNSET
         else:
-            redirect_to = self.redirect_to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if redirect_to is not UNSET:
-            field_dict["redirect_to"] = redirect_to
-
-        return field_dict
+            json_redirect_to = redirect_to
+        if not isinstance(json_redirect_to, Unset):
+            wire["redirect_to"] = json_redirect_to
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"Deactivation({fields})"
+
+    @property
+    def redirect_to(self) -> None | str | Unset:
+        """Short-lived, pre-authorized URL of the file listing the deactivated numbers."""
+        cached = self._parsed.get("redirect_to", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_redirect_to(data: object) -> None | str | Unset:
             if data is None:
@@ -46,27 +81,7 @@ class Deactivation:
                 return data
             return cast(None | str | Unset, data)
 
-        redirect_to = _parse_redirect_to(d.pop("redirect_to", UNSET))
+        redirect_to = _parse_redirect_to(self._data.get("redirect_to", UNSET))
 
-        deactivation = cls(
-            redirect_to=redirect_to,
-        )
-
-        deactivation.additional_properties = d
-        return deactivation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["redirect_to"] = redirect_to
+        return redirect_to

@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -15,47 +12,84 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DestinationAlphaSenderPage")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "alpha_senders",
+        "meta",
+    }
+)
 
 
-@_attrs_define
 class DestinationAlphaSenderPage:
-    """One page of destination alphanumeric senders plus paging details."""
+    """One page of destination alphanumeric senders plus paging details.
 
-    alpha_senders: list[DestinationAlphaSender] | Unset = UNSET
-    """ Destination alphanumeric senders on this page. """
-    meta: PageMeta | Unset = UNSET
-    """ Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        alpha_senders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.alpha_senders, Unset):
-            alpha_senders = []
-            for alpha_senders_item_data in self.alpha_senders:
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        alpha_senders: list[DestinationAlphaSender] | Unset = UNSET,
+        meta: PageMeta | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_alpha_senders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(alpha_senders, Unset):
+            json_alpha_senders = []
+            for alpha_senders_item_data in alpha_senders:
                 alpha_senders_item = alpha_senders_item_data.to_dict()
-                alpha_senders.append(alpha_senders_item)
+                json_alpha_senders.append(alpha_senders_item)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if alpha_senders is not UNSET:
-            field_dict["alpha_senders"] = alpha_senders
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
+        if not isinstance(json_alpha_senders, Unset):
+            wire["alpha_senders"] = json_alpha_senders
+        json_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(meta, Unset):
+            json_meta = meta.to_dict()
+        if not isinstance(json_meta, Unset):
+            wire["meta"] = json_meta
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.destination_alpha_sender import DestinationAlphaSender  # noqa: PLC0415
-        from ..models.page_meta import PageMeta  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        d = dict(src_dict)
-        _alpha_senders = d.pop("alpha_senders", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"DestinationAlphaSenderPage({fields})"
+
+    @property
+    def alpha_senders(self) -> list[DestinationAlphaSender] | Unset:
+        """Destination alphanumeric senders on this page."""
+        cached = self._parsed.get("alpha_senders", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[DestinationAlphaSender] | Unset", cached)
+        from ..models.destination_alpha_sender import DestinationAlphaSender  # noqa: PLC0415
+
+        _alpha_senders = self._data.get("alpha_senders", UNSET)
         alpha_senders: list[DestinationAlphaSender] | Unset = UNSET
         if _alpha_senders is not UNSET:
             alpha_senders = []
@@ -64,33 +98,23 @@ class DestinationAlphaSenderPage:
 
                 alpha_senders.append(alpha_senders_item)
 
-        _meta = d.pop("meta", UNSET)
+        self._parsed["alpha_senders"] = alpha_senders
+        return alpha_senders
+
+    @property
+    def meta(self) -> PageMeta | Unset:
+        """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute."""
+        cached = self._parsed.get("meta", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("PageMeta | Unset", cached)
+        from ..models.page_meta import PageMeta  # noqa: PLC0415
+
+        _meta = self._data.get("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = PageMeta.from_dict(_meta)
 
-        destination_alpha_sender_page = cls(
-            alpha_senders=alpha_senders,
-            meta=meta,
-        )
-
-        destination_alpha_sender_page.additional_properties = d
-        return destination_alpha_sender_page
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["meta"] = meta
+        return meta

@@ -5,8 +5,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..types import UNSET, Unset
@@ -16,117 +14,145 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DomainCertV4")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "domain_sid",
+        "date_updated",
+        "date_expires",
+        "date_created",
+        "domain_name",
+        "certificate_sid",
+        "url",
+        "cert_in_validation",
+    }
+)
 
 
-@_attrs_define
 class DomainCertV4:
-    """TLS certificate details of a link shortening domain."""
+    """TLS certificate details of a link shortening domain.
 
-    domain_sid: None | str | Unset = UNSET
-    """ SID of the domain the certificate belongs to. """
-    date_updated: datetime.datetime | None | Unset = UNSET
-    """ When the certificate record was last changed, as an ISO 8601 timestamp in UTC. """
-    date_expires: datetime.datetime | None | Unset = UNSET
-    """ When the active certificate expires, as an ISO 8601 timestamp; replace it before then to keep shortened
-    links working. """
-    date_created: datetime.datetime | None | Unset = UNSET
-    """ When the domain was added to Twilio, as an ISO 8601 timestamp in UTC. """
-    domain_name: None | str | Unset = UNSET
-    """ The domain, written as a URL such as https://links.example.com. """
-    certificate_sid: None | str | Unset = UNSET
-    """ Unique identifier of the certificate, starting with CW. """
-    url: None | str | Unset = UNSET
-    """ Full URL of this certificate resource. """
-    cert_in_validation: DomainCertV4CertInValidationType0 | None | Unset = UNSET
-    """ Status and expiry of a newly uploaded certificate still being validated; null when none is pending. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        domain_sid: None | str | Unset = UNSET,
+        date_updated: datetime.datetime | None | Unset = UNSET,
+        date_expires: datetime.datetime | None | Unset = UNSET,
+        date_created: datetime.datetime | None | Unset = UNSET,
+        domain_name: None | str | Unset = UNSET,
+        certificate_sid: None | str | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+        cert_in_validation: DomainCertV4CertInValidationType0 | None | Unset = UNSET,
+    ) -> None:
         from ..models.domain_cert_v4_cert_in_validation_type_0 import DomainCertV4CertInValidationType0  # noqa: PLC0415
 
-        domain_sid: None | str | Unset
-        if isinstance(self.domain_sid, Unset):
-            domain_sid = UNSET
+        wire: dict[str, Any] = {}
+        json_domain_sid: None | str | Unset
+        if isinstance(domain_sid, Unset):
+            json_domain_sid = UNSET
         else:
-            domain_sid = self.domain_sid
-
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
+            json_domain_sid = domain_sid
+        if not isinstance(json_domain_sid, Unset):
+            wire["domain_sid"] = json_domain_sid
+        json_date_updated: None | str | Unset
+        if isinstance(date_updated, Unset):
+            json_date_updated = UNSET
+        elif isinstance(date_updated, datetime.datetime):
+            json_date_updated = date_updated.isoformat()
         else:
-            date_updated = self.date_updated
-
-        date_expires: None | str | Unset
-        if isinstance(self.date_expires, Unset):
-            date_expires = UNSET
-        elif isinstance(self.date_expires, datetime.datetime):
-            date_expires = self.date_expires.isoformat()
+            json_date_updated = date_updated
+        if not isinstance(json_date_updated, Unset):
+            wire["date_updated"] = json_date_updated
+        json_date_expires: None | str | Unset
+        if isinstance(date_expires, Unset):
+            json_date_expires = UNSET
+        elif isinstance(date_expires, datetime.datetime):
+            json_date_expires = date_expires.isoformat()
         else:
-            date_expires = self.date_expires
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
+            json_date_expires = date_expires
+        if not isinstance(json_date_expires, Unset):
+            wire["date_expires"] = json_date_expires
+        json_date_created: None | str | Unset
+        if isinstance(date_created, Unset):
+            json_date_created = UNSET
+        elif isinstance(date_created, datetime.datetime):
+            json_date_created = date_created.isoformat()
         else:
-            date_created = self.date_created
-
-        domain_name: None | str | Unset
-        if isinstance(self.domain_name, Unset):
-            domain_name = UNSET
+            json_date_created = date_created
+        if not isinstance(json_date_created, Unset):
+            wire["date_created"] = json_date_created
+        json_domain_name: None | str | Unset
+        if isinstance(domain_name, Unset):
+            json_domain_name = UNSET
         else:
-            domain_name = self.domain_name
-
-        certificate_sid: None | str | Unset
-        if isinstance(self.certificate_sid, Unset):
-            certificate_sid = UNSET
+            json_domain_name = domain_name
+        if not isinstance(json_domain_name, Unset):
+            wire["domain_name"] = json_domain_name
+        json_certificate_sid: None | str | Unset
+        if isinstance(certificate_sid, Unset):
+            json_certificate_sid = UNSET
         else:
-            certificate_sid = self.certificate_sid
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+            json_certificate_sid = certificate_sid
+        if not isinstance(json_certificate_sid, Unset):
+            wire["certificate_sid"] = json_certificate_sid
+        json_url: None | str | Unset
+        if isinstance(url, Unset):
+            json_url = UNSET
         else:
-            url = self.url
-
-        cert_in_validation: dict[str, Any] | None | Unset
-        if isinstance(self.cert_in_validation, Unset):
-            cert_in_validation = UNSET
-        elif isinstance(self.cert_in_validation, DomainCertV4CertInValidationType0):
-            cert_in_validation = self.cert_in_validation.to_dict()
+            json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        json_cert_in_validation: dict[str, Any] | None | Unset
+        if isinstance(cert_in_validation, Unset):
+            json_cert_in_validation = UNSET
+        elif isinstance(cert_in_validation, DomainCertV4CertInValidationType0):
+            json_cert_in_validation = cert_in_validation.to_dict()
         else:
-            cert_in_validation = self.cert_in_validation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if domain_sid is not UNSET:
-            field_dict["domain_sid"] = domain_sid
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if date_expires is not UNSET:
-            field_dict["date_expires"] = date_expires
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if domain_name is not UNSET:
-            field_dict["domain_name"] = domain_name
-        if certificate_sid is not UNSET:
-            field_dict["certificate_sid"] = certificate_sid
-        if url is not UNSET:
-            field_dict["url"] = url
-        if cert_in_validation is not UNSET:
-            field_dict["cert_in_validation"] = cert_in_validation
-
-        return field_dict
+            json_cert_in_validation = cert_in_validation
+        if not isinstance(json_cert_in_validation, Unset):
+            wire["cert_in_validation"] = json_cert_in_validation
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.domain_cert_v4_cert_in_validation_type_0 import DomainCertV4CertInValidationType0  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        d = dict(src_dict)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"DomainCertV4({fields})"
+
+    @property
+    def domain_sid(self) -> None | str | Unset:
+        """SID of the domain the certificate belongs to."""
+        cached = self._parsed.get("domain_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_domain_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -135,58 +161,63 @@ class DomainCertV4:
                 return data
             return cast(None | str | Unset, data)
 
-        domain_sid = _parse_domain_sid(d.pop("domain_sid", UNSET))
+        domain_sid = _parse_domain_sid(self._data.get("domain_sid", UNSET))
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = parse_timestamp(data)
+        self._parsed["domain_sid"] = domain_sid
+        return domain_sid
 
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def date_updated(self) -> datetime.datetime | None | Unset:
+        """When the certificate record was last changed, as an ISO 8601 timestamp in UTC."""
+        cached = self._parsed.get("date_updated", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_updated", UNSET)
+        date_updated: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_updated_type_0 = parse_timestamp(value)
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+            date_updated = date_updated_type_0
+        self._parsed["date_updated"] = date_updated
+        return date_updated
 
-        def _parse_date_expires(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_expires_type_0 = parse_timestamp(data)
+    @property
+    def date_expires(self) -> datetime.datetime | None | Unset:
+        """When the active certificate expires, as an ISO 8601 timestamp; replace it before then to keep shortened
+        links working."""
+        cached = self._parsed.get("date_expires", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_expires", UNSET)
+        date_expires: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_expires_type_0 = parse_timestamp(value)
 
-                return date_expires_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_expires = date_expires_type_0
+        self._parsed["date_expires"] = date_expires
+        return date_expires
 
-        date_expires = _parse_date_expires(d.pop("date_expires", UNSET))
+    @property
+    def date_created(self) -> datetime.datetime | None | Unset:
+        """When the domain was added to Twilio, as an ISO 8601 timestamp in UTC."""
+        cached = self._parsed.get("date_created", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_created", UNSET)
+        date_created: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_created_type_0 = parse_timestamp(value)
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = parse_timestamp(data)
+            date_created = date_created_type_0
+        self._parsed["date_created"] = date_created
+        return date_created
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+    @property
+    def domain_name(self) -> None | str | Unset:
+        """The domain, written as a URL such as https://links.example.com."""
+        cached = self._parsed.get("domain_name", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_domain_name(data: object) -> None | str | Unset:
             if data is None:
@@ -195,7 +226,17 @@ class DomainCertV4:
                 return data
             return cast(None | str | Unset, data)
 
-        domain_name = _parse_domain_name(d.pop("domain_name", UNSET))
+        domain_name = _parse_domain_name(self._data.get("domain_name", UNSET))
+
+        self._parsed["domain_name"] = domain_name
+        return domain_name
+
+    @property
+    def certificate_sid(self) -> None | str | Unset:
+        """Unique identifier of the certificate, starting with CW."""
+        cached = self._parsed.get("certificate_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_certificate_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -204,7 +245,17 @@ class DomainCertV4:
                 return data
             return cast(None | str | Unset, data)
 
-        certificate_sid = _parse_certificate_sid(d.pop("certificate_sid", UNSET))
+        certificate_sid = _parse_certificate_sid(self._data.get("certificate_sid", UNSET))
+
+        self._parsed["certificate_sid"] = certificate_sid
+        return certificate_sid
+
+    @property
+    def url(self) -> None | str | Unset:
+        """Full URL of this certificate resource."""
+        cached = self._parsed.get("url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -213,51 +264,24 @@ class DomainCertV4:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(self._data.get("url", UNSET))
 
-        def _parse_cert_in_validation(data: object) -> DomainCertV4CertInValidationType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cert_in_validation_type_0 = DomainCertV4CertInValidationType0.from_dict(data)
-
-                return cert_in_validation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DomainCertV4CertInValidationType0 | None | Unset, data)
-
-        cert_in_validation = _parse_cert_in_validation(d.pop("cert_in_validation", UNSET))
-
-        domain_cert_v4 = cls(
-            domain_sid=domain_sid,
-            date_updated=date_updated,
-            date_expires=date_expires,
-            date_created=date_created,
-            domain_name=domain_name,
-            certificate_sid=certificate_sid,
-            url=url,
-            cert_in_validation=cert_in_validation,
-        )
-
-        domain_cert_v4.additional_properties = d
-        return domain_cert_v4
+        self._parsed["url"] = url
+        return url
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def cert_in_validation(self) -> DomainCertV4CertInValidationType0 | None | Unset:
+        """Status and expiry of a newly uploaded certificate still being validated; null when none is pending."""
+        cached = self._parsed.get("cert_in_validation", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("DomainCertV4CertInValidationType0 | None | Unset", cached)
+        from ..models.domain_cert_v4_cert_in_validation_type_0 import DomainCertV4CertInValidationType0  # noqa: PLC0415
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        value = self._data.get("cert_in_validation", UNSET)
+        cert_in_validation: DomainCertV4CertInValidationType0 | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            cert_in_validation_type_0 = DomainCertV4CertInValidationType0.from_dict(value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+            cert_in_validation = cert_in_validation_type_0
+        self._parsed["cert_in_validation"] = cert_in_validation
+        return cert_in_validation

@@ -5,125 +5,153 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DomainConfig")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "domain_sid",
+        "config_sid",
+        "fallback_url",
+        "callback_url",
+        "continue_on_failure",
+        "date_created",
+        "date_updated",
+        "url",
+        "disable_https",
+    }
+)
 
 
-@_attrs_define
 class DomainConfig:
-    """Link shortening settings of a domain."""
+    """Link shortening settings of a domain.
 
-    domain_sid: None | str | Unset = UNSET
-    """ SID of the domain these settings belong to. """
-    config_sid: None | str | Unset = UNSET
-    """ Unique identifier of the domain config, starting with ZK. """
-    fallback_url: None | str | Unset = UNSET
-    """ Where visitors are redirected when no live shortened link matches their request. """
-    callback_url: None | str | Unset = UNSET
-    """ Webhook URL that receives click events for shortened links. """
-    continue_on_failure: bool | None | Unset = UNSET
-    """ Whether messages are still sent, with original links, if shortening fails. """
-    date_created: datetime.datetime | None | Unset = UNSET
-    """ When the config was created, as an ISO 8601 timestamp in UTC. """
-    date_updated: datetime.datetime | None | Unset = UNSET
-    """ When the config was last changed, as an ISO 8601 timestamp in UTC. """
-    url: None | str | Unset = UNSET
-    """ Full URL of this config resource. """
-    disable_https: bool | None | Unset = UNSET
-    """ Whether shortened links are written without the https:// prefix. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        domain_sid: None | str | Unset
-        if isinstance(self.domain_sid, Unset):
-            domain_sid = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        domain_sid: None | str | Unset = UNSET,
+        config_sid: None | str | Unset = UNSET,
+        fallback_url: None | str | Unset = UNSET,
+        callback_url: None | str | Unset = UNSET,
+        continue_on_failure: bool | None | Unset = UNSET,
+        date_created: datetime.datetime | None | Unset = UNSET,
+        date_updated: datetime.datetime | None | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+        disable_https: bool | None | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_domain_sid: None | str | Unset
+        if isinstance(domain_sid, Unset):
+            json_domain_sid = UNSET
         else:
-            domain_sid = self.domain_sid
-
-        config_sid: None | str | Unset
-        if isinstance(self.config_sid, Unset):
-            config_sid = UNSET
+            json_domain_sid = domain_sid
+        if not isinstance(json_domain_sid, Unset):
+            wire["domain_sid"] = json_domain_sid
+        json_config_sid: None | str | Unset
+        if isinstance(config_sid, Unset):
+            json_config_sid = UNSET
         else:
-            config_sid = self.config_sid
-
-        fallback_url: None | str | Unset
-        if isinstance(self.fallback_url, Unset):
-            fallback_url = UNSET
+            json_config_sid = config_sid
+        if not isinstance(json_config_sid, Unset):
+            wire["config_sid"] = json_config_sid
+        json_fallback_url: None | str | Unset
+        if isinstance(fallback_url, Unset):
+            json_fallback_url = UNSET
         else:
-            fallback_url = self.fallback_url
-
-        callback_url: None | str | Unset
-        if isinstance(self.callback_url, Unset):
-            callback_url = UNSET
+            json_fallback_url = fallback_url
+        if not isinstance(json_fallback_url, Unset):
+            wire["fallback_url"] = json_fallback_url
+        json_callback_url: None | str | Unset
+        if isinstance(callback_url, Unset):
+            json_callback_url = UNSET
         else:
-            callback_url = self.callback_url
-
-        continue_on_failure: bool | None | Unset
-        if isinstance(self.continue_on_failure, Unset):
-            continue_on_failure = UNSET
+            json_callback_url = callback_url
+        if not isinstance(json_callback_url, Unset):
+            wire["callback_url"] = json_callback_url
+        json_continue_on_failure: bool | None | Unset
+        if isinstance(continue_on_failure, Unset):
+            json_continue_on_failure = UNSET
         else:
-            continue_on_failure = self.continue_on_failure
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
+            json_continue_on_failure = continue_on_failure
+        if not isinstance(json_continue_on_failure, Unset):
+            wire["continue_on_failure"] = json_continue_on_failure
+        json_date_created: None | str | Unset
+        if isinstance(date_created, Unset):
+            json_date_created = UNSET
+        elif isinstance(date_created, datetime.datetime):
+            json_date_created = date_created.isoformat()
         else:
-            date_created = self.date_created
-
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
+            json_date_created = date_created
+        if not isinstance(json_date_created, Unset):
+            wire["date_created"] = json_date_created
+        json_date_updated: None | str | Unset
+        if isinstance(date_updated, Unset):
+            json_date_updated = UNSET
+        elif isinstance(date_updated, datetime.datetime):
+            json_date_updated = date_updated.isoformat()
         else:
-            date_updated = self.date_updated
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+            json_date_updated = date_updated
+        if not isinstance(json_date_updated, Unset):
+            wire["date_updated"] = json_date_updated
+        json_url: None | str | Unset
+        if isinstance(url, Unset):
+            json_url = UNSET
         else:
-            url = self.url
-
-        disable_https: bool | None | Unset
-        if isinstance(self.disable_https, Unset):
-            disable_https = UNSET
+            json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        json_disable_https: bool | None | Unset
+        if isinstance(disable_https, Unset):
+            json_disable_https = UNSET
         else:
-            disable_https = self.disable_https
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if domain_sid is not UNSET:
-            field_dict["domain_sid"] = domain_sid
-        if config_sid is not UNSET:
-            field_dict["config_sid"] = config_sid
-        if fallback_url is not UNSET:
-            field_dict["fallback_url"] = fallback_url
-        if callback_url is not UNSET:
-            field_dict["callback_url"] = callback_url
-        if continue_on_failure is not UNSET:
-            field_dict["continue_on_failure"] = continue_on_failure
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if url is not UNSET:
-            field_dict["url"] = url
-        if disable_https is not UNSET:
-            field_dict["disable_https"] = disable_https
-
-        return field_dict
+            json_disable_https = disable_https
+        if not isinstance(json_disable_https, Unset):
+            wire["disable_https"] = json_disable_https
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"DomainConfig({fields})"
+
+    @property
+    def domain_sid(self) -> None | str | Unset:
+        """SID of the domain these settings belong to."""
+        cached = self._parsed.get("domain_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_domain_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -132,7 +160,17 @@ class DomainConfig:
                 return data
             return cast(None | str | Unset, data)
 
-        domain_sid = _parse_domain_sid(d.pop("domain_sid", UNSET))
+        domain_sid = _parse_domain_sid(self._data.get("domain_sid", UNSET))
+
+        self._parsed["domain_sid"] = domain_sid
+        return domain_sid
+
+    @property
+    def config_sid(self) -> None | str | Unset:
+        """Unique identifier of the domain config, starting with ZK."""
+        cached = self._parsed.get("config_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_config_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -141,7 +179,17 @@ class DomainConfig:
                 return data
             return cast(None | str | Unset, data)
 
-        config_sid = _parse_config_sid(d.pop("config_sid", UNSET))
+        config_sid = _parse_config_sid(self._data.get("config_sid", UNSET))
+
+        self._parsed["config_sid"] = config_sid
+        return config_sid
+
+    @property
+    def fallback_url(self) -> None | str | Unset:
+        """Where visitors are redirected when no live shortened link matches their request."""
+        cached = self._parsed.get("fallback_url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_fallback_url(data: object) -> None | str | Unset:
             if data is None:
@@ -150,7 +198,17 @@ class DomainConfig:
                 return data
             return cast(None | str | Unset, data)
 
-        fallback_url = _parse_fallback_url(d.pop("fallback_url", UNSET))
+        fallback_url = _parse_fallback_url(self._data.get("fallback_url", UNSET))
+
+        self._parsed["fallback_url"] = fallback_url
+        return fallback_url
+
+    @property
+    def callback_url(self) -> None | str | Unset:
+        """Webhook URL that receives click events for shortened links."""
+        cached = self._parsed.get("callback_url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_callback_url(data: object) -> None | str | Unset:
             if data is None:
@@ -159,7 +217,17 @@ class DomainConfig:
                 return data
             return cast(None | str | Unset, data)
 
-        callback_url = _parse_callback_url(d.pop("callback_url", UNSET))
+        callback_url = _parse_callback_url(self._data.get("callback_url", UNSET))
+
+        self._parsed["callback_url"] = callback_url
+        return callback_url
+
+    @property
+    def continue_on_failure(self) -> bool | None | Unset:
+        """Whether messages are still sent, with original links, if shortening fails."""
+        cached = self._parsed.get("continue_on_failure", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_continue_on_failure(data: object) -> bool | None | Unset:
             if data is None:
@@ -168,41 +236,47 @@ class DomainConfig:
                 return data
             return cast(bool | None | Unset, data)
 
-        continue_on_failure = _parse_continue_on_failure(d.pop("continue_on_failure", UNSET))
+        continue_on_failure = _parse_continue_on_failure(self._data.get("continue_on_failure", UNSET))
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = parse_timestamp(data)
+        self._parsed["continue_on_failure"] = continue_on_failure
+        return continue_on_failure
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def date_created(self) -> datetime.datetime | None | Unset:
+        """When the config was created, as an ISO 8601 timestamp in UTC."""
+        cached = self._parsed.get("date_created", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_created", UNSET)
+        date_created: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_created_type_0 = parse_timestamp(value)
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+            date_created = date_created_type_0
+        self._parsed["date_created"] = date_created
+        return date_created
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = parse_timestamp(data)
+    @property
+    def date_updated(self) -> datetime.datetime | None | Unset:
+        """When the config was last changed, as an ISO 8601 timestamp in UTC."""
+        cached = self._parsed.get("date_updated", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_updated", UNSET)
+        date_updated: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_updated_type_0 = parse_timestamp(value)
 
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_updated = date_updated_type_0
+        self._parsed["date_updated"] = date_updated
+        return date_updated
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+    @property
+    def url(self) -> None | str | Unset:
+        """Full URL of this config resource."""
+        cached = self._parsed.get("url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -211,7 +285,17 @@ class DomainConfig:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(self._data.get("url", UNSET))
+
+        self._parsed["url"] = url
+        return url
+
+    @property
+    def disable_https(self) -> bool | None | Unset:
+        """Whether shortened links are written without the https:// prefix."""
+        cached = self._parsed.get("disable_https", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_disable_https(data: object) -> bool | None | Unset:
             if data is None:
@@ -220,35 +304,7 @@ class DomainConfig:
                 return data
             return cast(bool | None | Unset, data)
 
-        disable_https = _parse_disable_https(d.pop("disable_https", UNSET))
+        disable_https = _parse_disable_https(self._data.get("disable_https", UNSET))
 
-        domain_config = cls(
-            domain_sid=domain_sid,
-            config_sid=config_sid,
-            fallback_url=fallback_url,
-            callback_url=callback_url,
-            continue_on_failure=continue_on_failure,
-            date_created=date_created,
-            date_updated=date_updated,
-            url=url,
-            disable_https=disable_https,
-        )
-
-        domain_config.additional_properties = d
-        return domain_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["disable_https"] = disable_https
+        return disable_https

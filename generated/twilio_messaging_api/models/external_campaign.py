@@ -5,83 +5,115 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalCampaign")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sid",
+        "account_sid",
+        "campaign_id",
+        "messaging_service_sid",
+        "date_created",
+    }
+)
 
 
-@_attrs_define
 class ExternalCampaign:
-    """Link between a Messaging Service and a campaign registered outside Twilio."""
+    """Link between a Messaging Service and a campaign registered outside Twilio.
 
-    sid: None | str | Unset = UNSET
-    """ SID of the campaign registration created by the link (starts with QE). """
-    account_sid: None | str | Unset = UNSET
-    """ SID of the account that owns the resource (starts with AC). """
-    campaign_id: None | str | Unset = UNSET
-    """ Campaign identifier issued by The Campaign Registry (TCR) for the linked campaign. """
-    messaging_service_sid: None | str | Unset = UNSET
-    """ SID of the Messaging Service the resource belongs to (starts with MG). """
-    date_created: datetime.datetime | None | Unset = UNSET
-    """ When the resource was created, in ISO 8601 format (UTC). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        sid: None | str | Unset
-        if isinstance(self.sid, Unset):
-            sid = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        sid: None | str | Unset = UNSET,
+        account_sid: None | str | Unset = UNSET,
+        campaign_id: None | str | Unset = UNSET,
+        messaging_service_sid: None | str | Unset = UNSET,
+        date_created: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_sid: None | str | Unset
+        if isinstance(sid, Unset):
+            json_sid = UNSET
         else:
-            sid = self.sid
-
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
+            json_sid = sid
+        if not isinstance(json_sid, Unset):
+            wire["sid"] = json_sid
+        json_account_sid: None | str | Unset
+        if isinstance(account_sid, Unset):
+            json_account_sid = UNSET
         else:
-            account_sid = self.account_sid
-
-        campaign_id: None | str | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
+            json_account_sid = account_sid
+        if not isinstance(json_account_sid, Unset):
+            wire["account_sid"] = json_account_sid
+        json_campaign_id: None | str | Unset
+        if isinstance(campaign_id, Unset):
+            json_campaign_id = UNSET
         else:
-            campaign_id = self.campaign_id
-
-        messaging_service_sid: None | str | Unset
-        if isinstance(self.messaging_service_sid, Unset):
-            messaging_service_sid = UNSET
+            json_campaign_id = campaign_id
+        if not isinstance(json_campaign_id, Unset):
+            wire["campaign_id"] = json_campaign_id
+        json_messaging_service_sid: None | str | Unset
+        if isinstance(messaging_service_sid, Unset):
+            json_messaging_service_sid = UNSET
         else:
-            messaging_service_sid = self.messaging_service_sid
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
+            json_messaging_service_sid = messaging_service_sid
+        if not isinstance(json_messaging_service_sid, Unset):
+            wire["messaging_service_sid"] = json_messaging_service_sid
+        json_date_created: None | str | Unset
+        if isinstance(date_created, Unset):
+            json_date_created = UNSET
+        elif isinstance(date_created, datetime.datetime):
+            json_date_created = date_created.isoformat()
         else:
-            date_created = self.date_created
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
-        if messaging_service_sid is not UNSET:
-            field_dict["messaging_service_sid"] = messaging_service_sid
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-
-        return field_dict
+            json_date_created = date_created
+        if not isinstance(json_date_created, Unset):
+            wire["date_created"] = json_date_created
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ExternalCampaign({fields})"
+
+    @property
+    def sid(self) -> None | str | Unset:
+        """SID of the campaign registration created by the link (starts with QE)."""
+        cached = self._parsed.get("sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -90,7 +122,17 @@ class ExternalCampaign:
                 return data
             return cast(None | str | Unset, data)
 
-        sid = _parse_sid(d.pop("sid", UNSET))
+        sid = _parse_sid(self._data.get("sid", UNSET))
+
+        self._parsed["sid"] = sid
+        return sid
+
+    @property
+    def account_sid(self) -> None | str | Unset:
+        """SID of the account that owns the resource (starts with AC)."""
+        cached = self._parsed.get("account_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_account_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -99,7 +141,17 @@ class ExternalCampaign:
                 return data
             return cast(None | str | Unset, data)
 
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
+
+        self._parsed["account_sid"] = account_sid
+        return account_sid
+
+    @property
+    def campaign_id(self) -> None | str | Unset:
+        """Campaign identifier issued by The Campaign Registry (TCR) for the linked campaign."""
+        cached = self._parsed.get("campaign_id", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_campaign_id(data: object) -> None | str | Unset:
             if data is None:
@@ -108,7 +160,17 @@ class ExternalCampaign:
                 return data
             return cast(None | str | Unset, data)
 
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+        campaign_id = _parse_campaign_id(self._data.get("campaign_id", UNSET))
+
+        self._parsed["campaign_id"] = campaign_id
+        return campaign_id
+
+    @property
+    def messaging_service_sid(self) -> None | str | Unset:
+        """SID of the Messaging Service the resource belongs to (starts with MG)."""
+        cached = self._parsed.get("messaging_service_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_messaging_service_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -117,48 +179,22 @@ class ExternalCampaign:
                 return data
             return cast(None | str | Unset, data)
 
-        messaging_service_sid = _parse_messaging_service_sid(d.pop("messaging_service_sid", UNSET))
+        messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = parse_timestamp(data)
-
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
-
-        external_campaign = cls(
-            sid=sid,
-            account_sid=account_sid,
-            campaign_id=campaign_id,
-            messaging_service_sid=messaging_service_sid,
-            date_created=date_created,
-        )
-
-        external_campaign.additional_properties = d
-        return external_campaign
+        self._parsed["messaging_service_sid"] = messaging_service_sid
+        return messaging_service_sid
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def date_created(self) -> datetime.datetime | None | Unset:
+        """When the resource was created, in ISO 8601 format (UTC)."""
+        cached = self._parsed.get("date_created", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_created", UNSET)
+        date_created: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_created_type_0 = parse_timestamp(value)
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+            date_created = date_created_type_0
+        self._parsed["date_created"] = date_created
+        return date_created

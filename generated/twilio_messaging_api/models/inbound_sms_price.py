@@ -2,77 +2,88 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InboundSmsPrice")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "base_price",
+        "current_price",
+        "number_type",
+    }
+)
 
 
-@_attrs_define
 class InboundSmsPrice:
-    """Price of receiving one SMS on a given type of Twilio number."""
+    """Price of receiving one SMS on a given type of Twilio number.
 
-    base_price: str | Unset = UNSET
-    """ List price per message, as a decimal string. """
-    current_price: str | Unset = UNSET
-    """ Price per message that applies to your account after any discounts, as a decimal string. """
-    number_type: str | Unset = UNSET
-    """ Kind of Twilio number the price applies to, such as mobile, local or toll free. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        base_price = self.base_price
+    __slots__ = ("_data", "_parsed")
 
-        current_price = self.current_price
-
-        number_type = self.number_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if base_price is not UNSET:
-            field_dict["base_price"] = base_price
-        if current_price is not UNSET:
-            field_dict["current_price"] = current_price
-        if number_type is not UNSET:
-            field_dict["number_type"] = number_type
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        base_price: str | Unset = UNSET,
+        current_price: str | Unset = UNSET,
+        number_type: str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_base_price = base_price
+        if not isinstance(json_base_price, Unset):
+            wire["base_price"] = json_base_price
+        json_current_price = current_price
+        if not isinstance(json_current_price, Unset):
+            wire["current_price"] = json_current_price
+        json_number_type = number_type
+        if not isinstance(json_number_type, Unset):
+            wire["number_type"] = json_number_type
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        base_price = d.pop("base_price", UNSET)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        current_price = d.pop("current_price", UNSET)
-
-        number_type = d.pop("number_type", UNSET)
-
-        inbound_sms_price = cls(
-            base_price=base_price,
-            current_price=current_price,
-            number_type=number_type,
-        )
-
-        inbound_sms_price.additional_properties = d
-        return inbound_sms_price
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"InboundSmsPrice({fields})"
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def base_price(self) -> str | Unset:
+        """List price per message, as a decimal string."""
+        return cast("str | Unset", self._data.get("base_price", UNSET))
+
+    @property
+    def current_price(self) -> str | Unset:
+        """Price per message that applies to your account after any discounts, as a decimal string."""
+        return cast("str | Unset", self._data.get("current_price", UNSET))
+
+    @property
+    def number_type(self) -> str | Unset:
+        """Kind of Twilio number the price applies to, such as mobile, local or toll free."""
+        return cast("str | Unset", self._data.get("number_type", UNSET))

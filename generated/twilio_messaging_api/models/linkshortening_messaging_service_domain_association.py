@@ -4,60 +4,93 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LinkshorteningMessagingServiceDomainAssociation")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "domain_sid",
+        "messaging_service_sid",
+        "url",
+    }
+)
 
 
-@_attrs_define
 class LinkshorteningMessagingServiceDomainAssociation:
-    """The domain a Messaging Service uses for shortened links."""
+    """The domain a Messaging Service uses for shortened links.
 
-    domain_sid: None | str | Unset = UNSET
-    """ SID of the domain used by the Messaging Service. """
-    messaging_service_sid: None | str | Unset = UNSET
-    """ SID of the Messaging Service. """
-    url: None | str | Unset = UNSET
-    """ Full URL of this resource. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        domain_sid: None | str | Unset
-        if isinstance(self.domain_sid, Unset):
-            domain_sid = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        domain_sid: None | str | Unset = UNSET,
+        messaging_service_sid: None | str | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_domain_sid: None | str | Unset
+        if isinstance(domain_sid, Unset):
+            json_domain_sid = UNSET
         else:
-            domain_sid = self.domain_sid
-
-        messaging_service_sid: None | str | Unset
-        if isinstance(self.messaging_service_sid, Unset):
-            messaging_service_sid = UNSET
+            json_domain_sid = domain_sid
+        if not isinstance(json_domain_sid, Unset):
+            wire["domain_sid"] = json_domain_sid
+        json_messaging_service_sid: None | str | Unset
+        if isinstance(messaging_service_sid, Unset):
+            json_messaging_service_sid = UNSET
         else:
-            messaging_service_sid = self.messaging_service_sid
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+            json_messaging_service_sid = messaging_service_sid
+        if not isinstance(json_messaging_service_sid, Unset):
+            wire["messaging_service_sid"] = json_messaging_service_sid
+        json_url: None | str | Unset
+        if isinstance(url, Unset):
+            json_url = UNSET
         else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if domain_sid is not UNSET:
-            field_dict["domain_sid"] = domain_sid
-        if messaging_service_sid is not UNSET:
-            field_dict["messaging_service_sid"] = messaging_service_sid
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+            json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"LinkshorteningMessagingServiceDomainAssociation({fields})"
+
+    @property
+    def domain_sid(self) -> None | str | Unset:
+        """SID of the domain used by the Messaging Service."""
+        cached = self._parsed.get("domain_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_domain_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -66,7 +99,17 @@ class LinkshorteningMessagingServiceDomainAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        domain_sid = _parse_domain_sid(d.pop("domain_sid", UNSET))
+        domain_sid = _parse_domain_sid(self._data.get("domain_sid", UNSET))
+
+        self._parsed["domain_sid"] = domain_sid
+        return domain_sid
+
+    @property
+    def messaging_service_sid(self) -> None | str | Unset:
+        """SID of the Messaging Service."""
+        cached = self._parsed.get("messaging_service_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_messaging_service_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -75,7 +118,17 @@ class LinkshorteningMessagingServiceDomainAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        messaging_service_sid = _parse_messaging_service_sid(d.pop("messaging_service_sid", UNSET))
+        messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
+
+        self._parsed["messaging_service_sid"] = messaging_service_sid
+        return messaging_service_sid
+
+    @property
+    def url(self) -> None | str | Unset:
+        """Full URL of this resource."""
+        cached = self._parsed.get("url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -84,29 +137,7 @@ class LinkshorteningMessagingServiceDomainAssociation:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(self._data.get("url", UNSET))
 
-        linkshortening_messaging_service_domain_association = cls(
-            domain_sid=domain_sid,
-            messaging_service_sid=messaging_service_sid,
-            url=url,
-        )
-
-        linkshortening_messaging_service_domain_association.additional_properties = d
-        return linkshortening_messaging_service_domain_association
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["url"] = url
+        return url

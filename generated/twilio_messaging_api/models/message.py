@@ -5,8 +5,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.message_direction import MessageDirection
@@ -19,258 +17,264 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Message")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "body",
+        "num_segments",
+        "direction",
+        "from",
+        "to",
+        "date_updated",
+        "price",
+        "error_message",
+        "uri",
+        "account_sid",
+        "num_media",
+        "status",
+        "messaging_service_sid",
+        "sid",
+        "date_sent",
+        "date_created",
+        "error_code",
+        "price_unit",
+        "api_version",
+        "subresource_uris",
+        "tags",
+    }
+)
 
 
-@_attrs_define
 class Message:
     """An SMS, MMS or channel message sent or received by an account, with its addresses, content, delivery status and
     price.
 
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
     """
 
-    body: None | str | Unset = UNSET
-    """ Message text; an empty string once the body has been redacted. """
-    num_segments: None | str | Unset = UNSET
-    """ Number of segments the message was split into, each billed as one message, as a string; 0 while a Messaging
-    Service has not yet chosen a sender. """
-    direction: MessageDirection | Unset = UNSET
-    """ Where a message came from: inbound was received by the account; outbound-api was sent through the REST API;
-    outbound-call was sent by TwiML during a voice call; outbound-reply was sent by TwiML in answer to an incoming
-    message. """
-    from_: None | str | Unset = UNSET
-    """ Sender: an E.164 phone number, short code, alphanumeric sender ID or channel address. """
-    to: None | str | Unset = UNSET
-    """ Address the message went to: an E.164 number or a channel-prefixed one like whatsapp:+15551234567. """
-    date_updated: datetime.datetime | None | Unset = UNSET
-    """ Time of the last change to the message (RFC 2822, GMT). """
-    price: None | str | Unset = UNSET
-    """ Amount billed for the message as a decimal string in price_unit (charges are negative); may stay null for a
-    while after sending. """
-    error_message: None | str | Unset = UNSET
-    """ Short text for error_code; null when no error occurred. The wording may change, so do not match on it. """
-    uri: None | str | Unset = UNSET
-    """ API path of the message; prefix it with https://api.twilio.com. """
-    account_sid: None | str | Unset = UNSET
-    """ SID of the account that owns the message. """
-    num_media: None | str | Unset = UNSET
-    """ How many media files the message carries, as a numeric string. """
-    status: MessageStatus | Unset = UNSET
-    """ Delivery state of a message. Outbound: accepted (taken in by a Messaging Service, sender not yet chosen),
-    scheduled (waiting for its send time), queued (waiting to be sent), sending, sent (handed to the carrier),
-    delivered (carrier confirmed delivery), undelivered (carrier could not deliver), failed (could not be sent),
-    partially_delivered (only part arrived), read (opened by the recipient, on channels that report it, such as
-    WhatsApp), canceled (scheduled message called off). Inbound: receiving, received. """
-    messaging_service_sid: None | str | Unset = UNSET
-    """ SID of the Messaging Service the message went through, if any. """
-    sid: None | str | Unset = UNSET
-    """ Unique identifier of the message (SM or MM prefix). """
-    date_sent: datetime.datetime | None | Unset = UNSET
-    """ For outbound messages the time Twilio sent them, for inbound ones the time Twilio called your webhook (RFC
-    2822, GMT). """
-    date_created: datetime.datetime | None | Unset = UNSET
-    """ Creation time of the message resource (RFC 2822, GMT). """
-    error_code: int | None | Unset = UNSET
-    """ Twilio error code explaining a failed or undelivered message; null if nothing went wrong. """
-    price_unit: None | str | Unset = UNSET
-    """ ISO 4217 currency code of price, such as USD. """
-    api_version: None | str | Unset = UNSET
-    """ Version of the API that handled the message. """
-    subresource_uris: MessageSubresourceUrisType0 | None | Unset = UNSET
-    """ API paths of the message's subresources (such as media and feedback), keyed by subresource name. """
-    tags: MessageTagsType0 | None | Unset = UNSET
-    """ Labels attached to the message as key/value strings, or null. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_data", "_parsed")
 
-    def to_dict(self) -> dict[str, Any]:
+    def __init__(
+        self,
+        *,
+        body: None | str | Unset = UNSET,
+        num_segments: None | str | Unset = UNSET,
+        direction: MessageDirection | Unset = UNSET,
+        from_: None | str | Unset = UNSET,
+        to: None | str | Unset = UNSET,
+        date_updated: datetime.datetime | None | Unset = UNSET,
+        price: None | str | Unset = UNSET,
+        error_message: None | str | Unset = UNSET,
+        uri: None | str | Unset = UNSET,
+        account_sid: None | str | Unset = UNSET,
+        num_media: None | str | Unset = UNSET,
+        status: MessageStatus | Unset = UNSET,
+        messaging_service_sid: None | str | Unset = UNSET,
+        sid: None | str | Unset = UNSET,
+        date_sent: datetime.datetime | None | Unset = UNSET,
+        date_created: datetime.datetime | None | Unset = UNSET,
+        error_code: int | None | Unset = UNSET,
+        price_unit: None | str | Unset = UNSET,
+        api_version: None | str | Unset = UNSET,
+        subresource_uris: MessageSubresourceUrisType0 | None | Unset = UNSET,
+        tags: MessageTagsType0 | None | Unset = UNSET,
+    ) -> None:
         from ..models.message_subresource_uris_type_0 import MessageSubresourceUrisType0  # noqa: PLC0415
         from ..models.message_tags_type_0 import MessageTagsType0  # noqa: PLC0415
 
-        body: None | str | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
+        wire: dict[str, Any] = {}
+        json_body: None | str | Unset
+        if isinstance(body, Unset):
+            json_body = UNSET
         else:
-            body = self.body
-
-        num_segments: None | str | Unset
-        if isinstance(self.num_segments, Unset):
-            num_segments = UNSET
+            json_body = body
+        if not isinstance(json_body, Unset):
+            wire["body"] = json_body
+        json_num_segments: None | str | Unset
+        if isinstance(num_segments, Unset):
+            json_num_segments = UNSET
         else:
-            num_segments = self.num_segments
+            json_num_segments = num_segments
+        if not isinstance(json_num_segments, Unset):
+            wire["num_segments"] = json_num_segments
+        json_direction: str | Unset = UNSET
+        if not isinstance(direction, Unset):
+            json_direction = direction.value
 
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        from_: None | str | Unset
-        if isinstance(self.from_, Unset):
-            from_ = UNSET
+        if not isinstance(json_direction, Unset):
+            wire["direction"] = json_direction
+        json_from_: None | str | Unset
+        if isinstance(from_, Unset):
+            json_from_ = UNSET
         else:
-            from_ = self.from_
-
-        to: None | str | Unset
-        if isinstance(self.to, Unset):
-            to = UNSET
+            json_from_ = from_
+        if not isinstance(json_from_, Unset):
+            wire["from"] = json_from_
+        json_to: None | str | Unset
+        if isinstance(to, Unset):
+            json_to = UNSET
         else:
-            to = self.to
-
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
+            json_to = to
+        if not isinstance(json_to, Unset):
+            wire["to"] = json_to
+        json_date_updated: None | str | Unset
+        if isinstance(date_updated, Unset):
+            json_date_updated = UNSET
+        elif isinstance(date_updated, datetime.datetime):
+            json_date_updated = date_updated.isoformat()
         else:
-            date_updated = self.date_updated
-
-        price: None | str | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
+            json_date_updated = date_updated
+        if not isinstance(json_date_updated, Unset):
+            wire["date_updated"] = json_date_updated
+        json_price: None | str | Unset
+        if isinstance(price, Unset):
+            json_price = UNSET
         else:
-            price = self.price
-
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
+            json_price = price
+        if not isinstance(json_price, Unset):
+            wire["price"] = json_price
+        json_error_message: None | str | Unset
+        if isinstance(error_message, Unset):
+            json_error_message = UNSET
         else:
-            error_message = self.error_message
-
-        uri: None | str | Unset
-        if isinstance(self.uri, Unset):
-            uri = UNSET
+            json_error_message = error_message
+        if not isinstance(json_error_message, Unset):
+            wire["error_message"] = json_error_message
+        json_uri: None | str | Unset
+        if isinstance(uri, Unset):
+            json_uri = UNSET
         else:
-            uri = self.uri
-
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
+            json_uri = uri
+        if not isinstance(json_uri, Unset):
+            wire["uri"] = json_uri
+        json_account_sid: None | str | Unset
+        if isinstance(account_sid, Unset):
+            json_account_sid = UNSET
         else:
-            account_sid = self.account_sid
-
-        num_media: None | str | Unset
-        if isinstance(self.num_media, Unset):
-            num_media = UNSET
+            json_account_sid = account_sid
+        if not isinstance(json_account_sid, Unset):
+            wire["account_sid"] = json_account_sid
+        json_num_media: None | str | Unset
+        if isinstance(num_media, Unset):
+            json_num_media = UNSET
         else:
-            num_media = self.num_media
+            json_num_media = num_media
+        if not isinstance(json_num_media, Unset):
+            wire["num_media"] = json_num_media
+        json_status: str | Unset = UNSET
+        if not isinstance(status, Unset):
+            json_status = status.value
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        messaging_service_sid: None | str | Unset
-        if isinstance(self.messaging_service_sid, Unset):
-            messaging_service_sid = UNSET
+        if not isinstance(json_status, Unset):
+            wire["status"] = json_status
+        json_messaging_service_sid: None | str | Unset
+        if isinstance(messaging_service_sid, Unset):
+            json_messaging_service_sid = UNSET
         else:
-            messaging_service_sid = self.messaging_service_sid
-
-        sid: None | str | Unset
-        if isinstance(self.sid, Unset):
-            sid = UNSET
+            json_messaging_service_sid = messaging_service_sid
+        if not isinstance(json_messaging_service_sid, Unset):
+            wire["messaging_service_sid"] = json_messaging_service_sid
+        json_sid: None | str | Unset
+        if isinstance(sid, Unset):
+            json_sid = UNSET
         else:
-            sid = self.sid
-
-        date_sent: None | str | Unset
-        if isinstance(self.date_sent, Unset):
-            date_sent = UNSET
-        elif isinstance(self.date_sent, datetime.datetime):
-            date_sent = self.date_sent.isoformat()
+            json_sid = sid
+        if not isinstance(json_sid, Unset):
+            wire["sid"] = json_sid
+        json_date_sent: None | str | Unset
+        if isinstance(date_sent, Unset):
+            json_date_sent = UNSET
+        elif isinstance(date_sent, datetime.datetime):
+            json_date_sent = date_sent.isoformat()
         else:
-            date_sent = self.date_sent
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
+            json_date_sent = date_sent
+        if not isinstance(json_date_sent, Unset):
+            wire["date_sent"] = json_date_sent
+        json_date_created: None | str | Unset
+        if isinstance(date_created, Unset):
+            json_date_created = UNSET
+        elif isinstance(date_created, datetime.datetime):
+            json_date_created = date_created.isoformat()
         else:
-            date_created = self.date_created
-
-        error_code: int | None | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
+            json_date_created = date_created
+        if not isinstance(json_date_created, Unset):
+            wire["date_created"] = json_date_created
+        json_error_code: int | None | Unset
+        if isinstance(error_code, Unset):
+            json_error_code = UNSET
         else:
-            error_code = self.error_code
-
-        price_unit: None | str | Unset
-        if isinstance(self.price_unit, Unset):
-            price_unit = UNSET
+            json_error_code = error_code
+        if not isinstance(json_error_code, Unset):
+            wire["error_code"] = json_error_code
+        json_price_unit: None | str | Unset
+        if isinstance(price_unit, Unset):
+            json_price_unit = UNSET
         else:
-            price_unit = self.price_unit
-
-        api_version: None | str | Unset
-        if isinstance(self.api_version, Unset):
-            api_version = UNSET
+            json_price_unit = price_unit
+        if not isinstance(json_price_unit, Unset):
+            wire["price_unit"] = json_price_unit
+        json_api_version: None | str | Unset
+        if isinstance(api_version, Unset):
+            json_api_version = UNSET
         else:
-            api_version = self.api_version
-
-        subresource_uris: dict[str, Any] | None | Unset
-        if isinstance(self.subresource_uris, Unset):
-            subresource_uris = UNSET
-        elif isinstance(self.subresource_uris, MessageSubresourceUrisType0):
-            subresource_uris = self.subresource_uris.to_dict()
+            json_api_version = api_version
+        if not isinstance(json_api_version, Unset):
+            wire["api_version"] = json_api_version
+        json_subresource_uris: dict[str, Any] | None | Unset
+        if isinstance(subresource_uris, Unset):
+            json_subresource_uris = UNSET
+        elif isinstance(subresource_uris, MessageSubresourceUrisType0):
+            json_subresource_uris = subresource_uris.to_dict()
         else:
-            subresource_uris = self.subresource_uris
-
-        tags: dict[str, Any] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, MessageTagsType0):
-            tags = self.tags.to_dict()
+            json_subresource_uris = subresource_uris
+        if not isinstance(json_subresource_uris, Unset):
+            wire["subresource_uris"] = json_subresource_uris
+        json_tags: dict[str, Any] | None | Unset
+        if isinstance(tags, Unset):
+            json_tags = UNSET
+        elif isinstance(tags, MessageTagsType0):
+            json_tags = tags.to_dict()
         else:
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if body is not UNSET:
-            field_dict["body"] = body
-        if num_segments is not UNSET:
-            field_dict["num_segments"] = num_segments
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if to is not UNSET:
-            field_dict["to"] = to
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if price is not UNSET:
-            field_dict["price"] = price
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if num_media is not UNSET:
-            field_dict["num_media"] = num_media
-        if status is not UNSET:
-            field_dict["status"] = status
-        if messaging_service_sid is not UNSET:
-            field_dict["messaging_service_sid"] = messaging_service_sid
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-        if date_sent is not UNSET:
-            field_dict["date_sent"] = date_sent
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if price_unit is not UNSET:
-            field_dict["price_unit"] = price_unit
-        if api_version is not UNSET:
-            field_dict["api_version"] = api_version
-        if subresource_uris is not UNSET:
-            field_dict["subresource_uris"] = subresource_uris
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
+            json_tags = tags
+        if not isinstance(json_tags, Unset):
+            wire["tags"] = json_tags
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_subresource_uris_type_0 import MessageSubresourceUrisType0  # noqa: PLC0415
-        from ..models.message_tags_type_0 import MessageTagsType0  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        d = dict(src_dict)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"Message({fields})"
+
+    @property
+    def body(self) -> None | str | Unset:
+        """Message text; an empty string once the body has been redacted."""
+        cached = self._parsed.get("body", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_body(data: object) -> None | str | Unset:
             if data is None:
@@ -279,7 +283,18 @@ class Message:
                 return data
             return cast(None | str | Unset, data)
 
-        body = _parse_body(d.pop("body", UNSET))
+        body = _parse_body(self._data.get("body", UNSET))
+
+        self._parsed["body"] = body
+        return body
+
+    @property
+    def num_segments(self) -> None | str | Unset:
+        """Number of segments the message was split into, each billed as one message, as a string; 0 while a
+        Messaging Service has not yet chosen a sender."""
+        cached = self._parsed.get("num_segments", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_num_segments(data: object) -> None | str | Unset:
             if data is None:
@@ -288,14 +303,35 @@ class Message:
                 return data
             return cast(None | str | Unset, data)
 
-        num_segments = _parse_num_segments(d.pop("num_segments", UNSET))
+        num_segments = _parse_num_segments(self._data.get("num_segments", UNSET))
 
-        _direction = d.pop("direction", UNSET)
+        self._parsed["num_segments"] = num_segments
+        return num_segments
+
+    @property
+    def direction(self) -> MessageDirection | Unset:
+        """Where a message came from: inbound was received by the account; outbound-api was sent through the REST
+        API; outbound-call was sent by TwiML during a voice call; outbound-reply was sent by TwiML in answer to
+        an incoming message."""
+        cached = self._parsed.get("direction", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("MessageDirection | Unset", cached)
+        _direction = self._data.get("direction", UNSET)
         direction: MessageDirection | Unset
         if isinstance(_direction, Unset):
             direction = UNSET
         else:
             direction = MessageDirection(_direction)
+
+        self._parsed["direction"] = direction
+        return direction
+
+    @property
+    def from_(self) -> None | str | Unset:
+        """Sender: an E.164 phone number, short code, alphanumeric sender ID or channel address."""
+        cached = self._parsed.get("from", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_from_(data: object) -> None | str | Unset:
             if data is None:
@@ -304,7 +340,17 @@ class Message:
                 return data
             return cast(None | str | Unset, data)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        from_ = _parse_from_(self._data.get("from", UNSET))
+
+        self._parsed["from"] = from_
+        return from_
+
+    @property
+    def to(self) -> None | str | Unset:
+        """Address the message went to: an E.164 number or a channel-prefixed one like whatsapp:+15551234567."""
+        cached = self._parsed.get("to", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_to(data: object) -> None | str | Unset:
             if data is None:
@@ -313,24 +359,33 @@ class Message:
                 return data
             return cast(None | str | Unset, data)
 
-        to = _parse_to(d.pop("to", UNSET))
+        to = _parse_to(self._data.get("to", UNSET))
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = parse_timestamp(data)
+        self._parsed["to"] = to
+        return to
 
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def date_updated(self) -> datetime.datetime | None | Unset:
+        """Time of the last change to the message (RFC 2822, GMT)."""
+        cached = self._parsed.get("date_updated", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_updated", UNSET)
+        date_updated: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_updated_type_0 = parse_timestamp(value)
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+            date_updated = date_updated_type_0
+        self._parsed["date_updated"] = date_updated
+        return date_updated
+
+    @property
+    def price(self) -> None | str | Unset:
+        """Amount billed for the message as a decimal string in price_unit (charges are negative); may stay null
+        for a while after sending."""
+        cached = self._parsed.get("price", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_price(data: object) -> None | str | Unset:
             if data is None:
@@ -339,7 +394,17 @@ class Message:
                 return data
             return cast(None | str | Unset, data)
 
-        price = _parse_price(d.pop("price", UNSET))
+        price = _parse_price(self._data.get("price", UNSET))
+
+        self._parsed["price"] = price
+        return price
+
+    @property
+    def error_message(self) -> None | str | Unset:
+        """Short text for error_code; null when no error occurred. The wording may change, so do not match on it."""
+        cached = self._parsed.get("error_message", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
@@ -348,7 +413,17 @@ class Message:
                 return data
             return cast(None | str | Unset, data)
 
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        error_message = _parse_error_message(self._data.get("error_message", UNSET))
+
+        self._parsed["error_message"] = error_message
+        return error_message
+
+    @property
+    def uri(self) -> None | str | Unset:
+        """API path of the message; prefix it with https://api.twilio.com."""
+        cached = self._parsed.get("uri", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_uri(data: object) -> None | str | Unset:
             if data is None:
@@ -357,7 +432,17 @@ class Message:
                 return data
             return cast(None | str | Unset, data)
 
-        uri = _parse_uri(d.pop("uri", UNSET))
+        uri = _parse_uri(self._data.get("uri", UNSET))
+
+        self._parsed["uri"] = uri
+        return uri
+
+    @property
+    def account_sid(self) -> None | str | Unset:
+        """SID of the account that owns the message."""
+        cached = self._parsed.get("account_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_account_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -366,7 +451,17 @@ class Message:
                 return data
             return cast(None | str | Unset, data)
 
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
+
+        self._parsed["account_sid"] = account_sid
+        return account_sid
+
+    @property
+    def num_media(self) -> None | str | Unset:
+        """How many media files the message carries, as a numeric string."""
+        cached = self._parsed.get("num_media", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_num_media(data: object) -> None | str | Unset:
             if data is None:
@@ -375,14 +470,38 @@ class Message:
                 return data
             return cast(None | str | Unset, data)
 
-        num_media = _parse_num_media(d.pop("num_media", UNSET))
+        num_media = _parse_num_media(self._data.get("num_media", UNSET))
 
-        _status = d.pop("status", UNSET)
+        self._parsed["num_media"] = num_media
+        return num_media
+
+    @property
+    def status(self) -> MessageStatus | Unset:
+        """Delivery state of a message. Outbound: accepted (taken in by a Messaging Service, sender not yet
+        chosen), scheduled (waiting for its send time), queued (waiting to be sent), sending, sent (handed to
+        the carrier), delivered (carrier confirmed delivery), undelivered (carrier could not deliver), failed
+        (could not be sent), partially_delivered (only part arrived), read (opened by the recipient, on channels
+        that report it, such as WhatsApp), canceled (scheduled message called off). Inbound: receiving,
+        received."""
+        cached = self._parsed.get("status", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("MessageStatus | Unset", cached)
+        _status = self._data.get("status", UNSET)
         status: MessageStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = MessageStatus(_status)
+
+        self._parsed["status"] = status
+        return status
+
+    @property
+    def messaging_service_sid(self) -> None | str | Unset:
+        """SID of the Messaging Service the message went through, if any."""
+        cached = self._parsed.get("messaging_service_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_messaging_service_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -391,7 +510,17 @@ class Message:
                 return data
             return cast(None | str | Unset, data)
 
-        messaging_service_sid = _parse_messaging_service_sid(d.pop("messaging_service_sid", UNSET))
+        messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
+
+        self._parsed["messaging_service_sid"] = messaging_service_sid
+        return messaging_service_sid
+
+    @property
+    def sid(self) -> None | str | Unset:
+        """Unique identifier of the message (SM or MM prefix)."""
+        cached = self._parsed.get("sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -400,41 +529,48 @@ class Message:
                 return data
             return cast(None | str | Unset, data)
 
-        sid = _parse_sid(d.pop("sid", UNSET))
+        sid = _parse_sid(self._data.get("sid", UNSET))
 
-        def _parse_date_sent(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_sent_type_0 = parse_timestamp(data)
+        self._parsed["sid"] = sid
+        return sid
 
-                return date_sent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def date_sent(self) -> datetime.datetime | None | Unset:
+        """For outbound messages the time Twilio sent them, for inbound ones the time Twilio called your webhook
+        (RFC 2822, GMT)."""
+        cached = self._parsed.get("date_sent", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_sent", UNSET)
+        date_sent: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_sent_type_0 = parse_timestamp(value)
 
-        date_sent = _parse_date_sent(d.pop("date_sent", UNSET))
+            date_sent = date_sent_type_0
+        self._parsed["date_sent"] = date_sent
+        return date_sent
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = parse_timestamp(data)
+    @property
+    def date_created(self) -> datetime.datetime | None | Unset:
+        """Creation time of the message resource (RFC 2822, GMT)."""
+        cached = self._parsed.get("date_created", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_created", UNSET)
+        date_created: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_created_type_0 = parse_timestamp(value)
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_created = date_created_type_0
+        self._parsed["date_created"] = date_created
+        return date_created
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+    @property
+    def error_code(self) -> int | None | Unset:
+        """Twilio error code explaining a failed or undelivered message; null if nothing went wrong."""
+        cached = self._parsed.get("error_code", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("int | None | Unset", cached)
 
         def _parse_error_code(data: object) -> int | None | Unset:
             if data is None:
@@ -443,7 +579,17 @@ class Message:
                 return data
             return cast(int | None | Unset, data)
 
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
+        error_code = _parse_error_code(self._data.get("error_code", UNSET))
+
+        self._parsed["error_code"] = error_code
+        return error_code
+
+    @property
+    def price_unit(self) -> None | str | Unset:
+        """ISO 4217 currency code of price, such as USD."""
+        cached = self._parsed.get("price_unit", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_price_unit(data: object) -> None | str | Unset:
             if data is None:
@@ -452,7 +598,17 @@ class Message:
                 return data
             return cast(None | str | Unset, data)
 
-        price_unit = _parse_price_unit(d.pop("price_unit", UNSET))
+        price_unit = _parse_price_unit(self._data.get("price_unit", UNSET))
+
+        self._parsed["price_unit"] = price_unit
+        return price_unit
+
+    @property
+    def api_version(self) -> None | str | Unset:
+        """Version of the API that handled the message."""
+        cached = self._parsed.get("api_version", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_api_version(data: object) -> None | str | Unset:
             if data is None:
@@ -461,81 +617,41 @@ class Message:
                 return data
             return cast(None | str | Unset, data)
 
-        api_version = _parse_api_version(d.pop("api_version", UNSET))
+        api_version = _parse_api_version(self._data.get("api_version", UNSET))
 
-        def _parse_subresource_uris(data: object) -> MessageSubresourceUrisType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                subresource_uris_type_0 = MessageSubresourceUrisType0.from_dict(data)
-
-                return subresource_uris_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageSubresourceUrisType0 | None | Unset, data)
-
-        subresource_uris = _parse_subresource_uris(d.pop("subresource_uris", UNSET))
-
-        def _parse_tags(data: object) -> MessageTagsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tags_type_0 = MessageTagsType0.from_dict(data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageTagsType0 | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        message = cls(
-            body=body,
-            num_segments=num_segments,
-            direction=direction,
-            from_=from_,
-            to=to,
-            date_updated=date_updated,
-            price=price,
-            error_message=error_message,
-            uri=uri,
-            account_sid=account_sid,
-            num_media=num_media,
-            status=status,
-            messaging_service_sid=messaging_service_sid,
-            sid=sid,
-            date_sent=date_sent,
-            date_created=date_created,
-            error_code=error_code,
-            price_unit=price_unit,
-            api_version=api_version,
-            subresource_uris=subresource_uris,
-            tags=tags,
-        )
-
-        message.additional_properties = d
-        return message
+        self._parsed["api_version"] = api_version
+        return api_version
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def subresource_uris(self) -> MessageSubresourceUrisType0 | None | Unset:
+        """API paths of the message's subresources (such as media and feedback), keyed by subresource name."""
+        cached = self._parsed.get("subresource_uris", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("MessageSubresourceUrisType0 | None | Unset", cached)
+        from ..models.message_subresource_uris_type_0 import MessageSubresourceUrisType0  # noqa: PLC0415
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        value = self._data.get("subresource_uris", UNSET)
+        subresource_uris: MessageSubresourceUrisType0 | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            subresource_uris_type_0 = MessageSubresourceUrisType0.from_dict(value)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+            subresource_uris = subresource_uris_type_0
+        self._parsed["subresource_uris"] = subresource_uris
+        return subresource_uris
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def tags(self) -> MessageTagsType0 | None | Unset:
+        """Labels attached to the message as key/value strings, or null."""
+        cached = self._parsed.get("tags", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("MessageTagsType0 | None | Unset", cached)
+        from ..models.message_tags_type_0 import MessageTagsType0  # noqa: PLC0415
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        value = self._data.get("tags", UNSET)
+        tags: MessageTagsType0 | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            tags_type_0 = MessageTagsType0.from_dict(value)
+
+            tags = tags_type_0
+        self._parsed["tags"] = tags
+        return tags

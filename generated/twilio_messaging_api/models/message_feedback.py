@@ -5,95 +5,126 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.message_feedback_outcome import MessageFeedbackOutcome
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageFeedback")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "account_sid",
+        "message_sid",
+        "outcome",
+        "date_created",
+        "date_updated",
+        "uri",
+    }
+)
 
 
-@_attrs_define
 class MessageFeedback:
-    """Feedback recorded for a message about whether its recipient performed the tracked action."""
+    """Feedback recorded for a message about whether its recipient performed the tracked action.
 
-    account_sid: None | str | Unset = UNSET
-    """ SID of the account that owns the message. """
-    message_sid: None | str | Unset = UNSET
-    """ SID of the message the feedback belongs to. """
-    outcome: MessageFeedbackOutcome | Unset = UNSET
-    """ Reported result of a message: confirmed means the recipient performed the tracked action, unconfirmed means
-    that has not been confirmed. """
-    date_created: datetime.datetime | None | Unset = UNSET
-    """ Creation time of the feedback (RFC 2822, GMT). """
-    date_updated: datetime.datetime | None | Unset = UNSET
-    """ Time of the last change to the feedback (RFC 2822, GMT). """
-    uri: None | str | Unset = UNSET
-    """ API path of the feedback; prefix it with https://api.twilio.com. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        account_sid: None | str | Unset = UNSET,
+        message_sid: None | str | Unset = UNSET,
+        outcome: MessageFeedbackOutcome | Unset = UNSET,
+        date_created: datetime.datetime | None | Unset = UNSET,
+        date_updated: datetime.datetime | None | Unset = UNSET,
+        uri: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_account_sid: None | str | Unset
+        if isinstance(account_sid, Unset):
+            json_account_sid = UNSET
         else:
-            account_sid = self.account_sid
-
-        message_sid: None | str | Unset
-        if isinstance(self.message_sid, Unset):
-            message_sid = UNSET
+            json_account_sid = account_sid
+        if not isinstance(json_account_sid, Unset):
+            wire["account_sid"] = json_account_sid
+        json_message_sid: None | str | Unset
+        if isinstance(message_sid, Unset):
+            json_message_sid = UNSET
         else:
-            message_sid = self.message_sid
+            json_message_sid = message_sid
+        if not isinstance(json_message_sid, Unset):
+            wire["message_sid"] = json_message_sid
+        json_outcome: str | Unset = UNSET
+        if not isinstance(outcome, Unset):
+            json_outcome = outcome.value
 
-        outcome: str | Unset = UNSET
-        if not isinstance(self.outcome, Unset):
-            outcome = self.outcome.value
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
+        if not isinstance(json_outcome, Unset):
+            wire["outcome"] = json_outcome
+        json_date_created: None | str | Unset
+        if isinstance(date_created, Unset):
+            json_date_created = UNSET
+        elif isinstance(date_created, datetime.datetime):
+            json_date_created = date_created.isoformat()
         else:
-            date_created = self.date_created
-
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
+            json_date_created = date_created
+        if not isinstance(json_date_created, Unset):
+            wire["date_created"] = json_date_created
+        json_date_updated: None | str | Unset
+        if isinstance(date_updated, Unset):
+            json_date_updated = UNSET
+        elif isinstance(date_updated, datetime.datetime):
+            json_date_updated = date_updated.isoformat()
         else:
-            date_updated = self.date_updated
-
-        uri: None | str | Unset
-        if isinstance(self.uri, Unset):
-            uri = UNSET
+            json_date_updated = date_updated
+        if not isinstance(json_date_updated, Unset):
+            wire["date_updated"] = json_date_updated
+        json_uri: None | str | Unset
+        if isinstance(uri, Unset):
+            json_uri = UNSET
         else:
-            uri = self.uri
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if message_sid is not UNSET:
-            field_dict["message_sid"] = message_sid
-        if outcome is not UNSET:
-            field_dict["outcome"] = outcome
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-
-        return field_dict
+            json_uri = uri
+        if not isinstance(json_uri, Unset):
+            wire["uri"] = json_uri
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"MessageFeedback({fields})"
+
+    @property
+    def account_sid(self) -> None | str | Unset:
+        """SID of the account that owns the message."""
+        cached = self._parsed.get("account_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_account_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -102,7 +133,17 @@ class MessageFeedback:
                 return data
             return cast(None | str | Unset, data)
 
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
+
+        self._parsed["account_sid"] = account_sid
+        return account_sid
+
+    @property
+    def message_sid(self) -> None | str | Unset:
+        """SID of the message the feedback belongs to."""
+        cached = self._parsed.get("message_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_message_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -111,48 +152,64 @@ class MessageFeedback:
                 return data
             return cast(None | str | Unset, data)
 
-        message_sid = _parse_message_sid(d.pop("message_sid", UNSET))
+        message_sid = _parse_message_sid(self._data.get("message_sid", UNSET))
 
-        _outcome = d.pop("outcome", UNSET)
+        self._parsed["message_sid"] = message_sid
+        return message_sid
+
+    @property
+    def outcome(self) -> MessageFeedbackOutcome | Unset:
+        """Reported result of a message: confirmed means the recipient performed the tracked action, unconfirmed
+        means that has not been confirmed."""
+        cached = self._parsed.get("outcome", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("MessageFeedbackOutcome | Unset", cached)
+        _outcome = self._data.get("outcome", UNSET)
         outcome: MessageFeedbackOutcome | Unset
         if isinstance(_outcome, Unset):
             outcome = UNSET
         else:
             outcome = MessageFeedbackOutcome(_outcome)
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = parse_timestamp(data)
+        self._parsed["outcome"] = outcome
+        return outcome
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def date_created(self) -> datetime.datetime | None | Unset:
+        """Creation time of the feedback (RFC 2822, GMT)."""
+        cached = self._parsed.get("date_created", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_created", UNSET)
+        date_created: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_created_type_0 = parse_timestamp(value)
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+            date_created = date_created_type_0
+        self._parsed["date_created"] = date_created
+        return date_created
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = parse_timestamp(data)
+    @property
+    def date_updated(self) -> datetime.datetime | None | Unset:
+        """Time of the last change to the feedback (RFC 2822, GMT)."""
+        cached = self._parsed.get("date_updated", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_updated", UNSET)
+        date_updated: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_updated_type_0 = parse_timestamp(value)
 
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_updated = date_updated_type_0
+        self._parsed["date_updated"] = date_updated
+        return date_updated
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+    @property
+    def uri(self) -> None | str | Unset:
+        """API path of the feedback; prefix it with https://api.twilio.com."""
+        cached = self._parsed.get("uri", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_uri(data: object) -> None | str | Unset:
             if data is None:
@@ -161,32 +218,7 @@ class MessageFeedback:
                 return data
             return cast(None | str | Unset, data)
 
-        uri = _parse_uri(d.pop("uri", UNSET))
+        uri = _parse_uri(self._data.get("uri", UNSET))
 
-        message_feedback = cls(
-            account_sid=account_sid,
-            message_sid=message_sid,
-            outcome=outcome,
-            date_created=date_created,
-            date_updated=date_updated,
-            uri=uri,
-        )
-
-        message_feedback.additional_properties = d
-        return message_feedback
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["uri"] = uri
+        return uri

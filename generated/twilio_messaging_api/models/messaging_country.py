@@ -4,9 +4,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,99 +12,129 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessagingCountry")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "country",
+        "iso_country",
+        "outbound_sms_prices",
+        "inbound_sms_prices",
+        "price_unit",
+        "url",
+    }
+)
 
 
-@_attrs_define
 class MessagingCountry:
-    """Prices for sending and receiving SMS in one country."""
+    """Prices for sending and receiving SMS in one country.
 
-    country: None | str | Unset = UNSET
-    """ Display name of the country. """
-    iso_country: None | str | Unset = UNSET
-    """ Two-letter ISO 3166-1 alpha-2 country code. """
-    outbound_sms_prices: list[OutboundSmsPrice] | None | Unset = UNSET
-    """ Prices for sending SMS, one entry per carrier network (MCC/MNC pair). """
-    inbound_sms_prices: list[InboundSmsPrice] | None | Unset = UNSET
-    """ Prices for receiving an SMS, one entry per Twilio number type. """
-    price_unit: None | str | Unset = UNSET
-    """ ISO 4217 currency code in which all prices are given, such as USD. """
-    url: None | str | Unset = UNSET
-    """ Full URL of this country's pricing record. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        country: None | str | Unset = UNSET,
+        iso_country: None | str | Unset = UNSET,
+        outbound_sms_prices: list[OutboundSmsPrice] | None | Unset = UNSET,
+        inbound_sms_prices: list[InboundSmsPrice] | None | Unset = UNSET,
+        price_unit: None | str | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_country: None | str | Unset
+        if isinstance(country, Unset):
+            json_country = UNSET
         else:
-            country = self.country
-
-        iso_country: None | str | Unset
-        if isinstance(self.iso_country, Unset):
-            iso_country = UNSET
+            json_country = country
+        if not isinstance(json_country, Unset):
+            wire["country"] = json_country
+        json_iso_country: None | str | Unset
+        if isinstance(iso_country, Unset):
+            json_iso_country = UNSET
         else:
-            iso_country = self.iso_country
-
-        outbound_sms_prices: list[dict[str, Any]] | None | Unset
-        if isinstance(self.outbound_sms_prices, Unset):
-            outbound_sms_prices = UNSET
-        elif isinstance(self.outbound_sms_prices, list):
-            outbound_sms_prices = []
-            for outbound_sms_prices_type_0_item_data in self.outbound_sms_prices:
+            json_iso_country = iso_country
+        if not isinstance(json_iso_country, Unset):
+            wire["iso_country"] = json_iso_country
+        json_outbound_sms_prices: list[dict[str, Any]] | None | Unset
+        if isinstance(outbound_sms_prices, Unset):
+            json_outbound_sms_prices = UNSET
+        elif isinstance(outbound_sms_prices, list):
+            json_outbound_sms_prices = []
+            for outbound_sms_prices_type_0_item_data in outbound_sms_prices:
                 outbound_sms_prices_type_0_item = outbound_sms_prices_type_0_item_data.to_dict()
-                outbound_sms_prices.append(outbound_sms_prices_type_0_item)
+                json_outbound_sms_prices.append(outbound_sms_prices_type_0_item)
 
         else:
-            outbound_sms_prices = self.outbound_sms_prices
-
-        inbound_sms_prices: list[dict[str, Any]] | None | Unset
-        if isinstance(self.inbound_sms_prices, Unset):
-            inbound_sms_prices = UNSET
-        elif isinstance(self.inbound_sms_prices, list):
-            inbound_sms_prices = []
-            for inbound_sms_prices_type_0_item_data in self.inbound_sms_prices:
+            json_outbound_sms_prices = outbound_sms_prices
+        if not isinstance(json_outbound_sms_prices, Unset):
+            wire["outbound_sms_prices"] = json_outbound_sms_prices
+        json_inbound_sms_prices: list[dict[str, Any]] | None | Unset
+        if isinstance(inbound_sms_prices, Unset):
+            json_inbound_sms_prices = UNSET
+        elif isinstance(inbound_sms_prices, list):
+            json_inbound_sms_prices = []
+            for inbound_sms_prices_type_0_item_data in inbound_sms_prices:
                 inbound_sms_prices_type_0_item = inbound_sms_prices_type_0_item_data.to_dict()
-                inbound_sms_prices.append(inbound_sms_prices_type_0_item)
+                json_inbound_sms_prices.append(inbound_sms_prices_type_0_item)
 
         else:
-            inbound_sms_prices = self.inbound_sms_prices
-
-        price_unit: None | str | Unset
-        if isinstance(self.price_unit, Unset):
-            price_unit = UNSET
+            json_inbound_sms_prices = inbound_sms_prices
+        if not isinstance(json_inbound_sms_prices, Unset):
+            wire["inbound_sms_prices"] = json_inbound_sms_prices
+        json_price_unit: None | str | Unset
+        if isinstance(price_unit, Unset):
+            json_price_unit = UNSET
         else:
-            price_unit = self.price_unit
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+            json_price_unit = price_unit
+        if not isinstance(json_price_unit, Unset):
+            wire["price_unit"] = json_price_unit
+        json_url: None | str | Unset
+        if isinstance(url, Unset):
+            json_url = UNSET
         else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country is not UNSET:
-            field_dict["country"] = country
-        if iso_country is not UNSET:
-            field_dict["iso_country"] = iso_country
-        if outbound_sms_prices is not UNSET:
-            field_dict["outbound_sms_prices"] = outbound_sms_prices
-        if inbound_sms_prices is not UNSET:
-            field_dict["inbound_sms_prices"] = inbound_sms_prices
-        if price_unit is not UNSET:
-            field_dict["price_unit"] = price_unit
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+            json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound_sms_price import InboundSmsPrice  # noqa: PLC0415
-        from ..models.outbound_sms_price import OutboundSmsPrice  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        d = dict(src_dict)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"MessagingCountry({fields})"
+
+    @property
+    def country(self) -> None | str | Unset:
+        """Display name of the country."""
+        cached = self._parsed.get("country", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_country(data: object) -> None | str | Unset:
             if data is None:
@@ -116,7 +143,17 @@ class MessagingCountry:
                 return data
             return cast(None | str | Unset, data)
 
-        country = _parse_country(d.pop("country", UNSET))
+        country = _parse_country(self._data.get("country", UNSET))
+
+        self._parsed["country"] = country
+        return country
+
+    @property
+    def iso_country(self) -> None | str | Unset:
+        """Two-letter ISO 3166-1 alpha-2 country code."""
+        cached = self._parsed.get("iso_country", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_iso_country(data: object) -> None | str | Unset:
             if data is None:
@@ -125,51 +162,61 @@ class MessagingCountry:
                 return data
             return cast(None | str | Unset, data)
 
-        iso_country = _parse_iso_country(d.pop("iso_country", UNSET))
+        iso_country = _parse_iso_country(self._data.get("iso_country", UNSET))
 
-        def _parse_outbound_sms_prices(data: object) -> list[OutboundSmsPrice] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                outbound_sms_prices_type_0 = []
-                _outbound_sms_prices_type_0 = data
-                for outbound_sms_prices_type_0_item_data in _outbound_sms_prices_type_0:
-                    outbound_sms_prices_type_0_item = OutboundSmsPrice.from_dict(outbound_sms_prices_type_0_item_data)
+        self._parsed["iso_country"] = iso_country
+        return iso_country
 
-                    outbound_sms_prices_type_0.append(outbound_sms_prices_type_0_item)
+    @property
+    def outbound_sms_prices(self) -> list[OutboundSmsPrice] | None | Unset:
+        """Prices for sending SMS, one entry per carrier network (MCC/MNC pair)."""
+        cached = self._parsed.get("outbound_sms_prices", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[OutboundSmsPrice] | None | Unset", cached)
+        from ..models.outbound_sms_price import OutboundSmsPrice  # noqa: PLC0415
 
-                return outbound_sms_prices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OutboundSmsPrice] | None | Unset, data)
+        value = self._data.get("outbound_sms_prices", UNSET)
+        outbound_sms_prices: list[OutboundSmsPrice] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            outbound_sms_prices_type_0 = []
+            _outbound_sms_prices_type_0 = value
+            for outbound_sms_prices_type_0_item_data in _outbound_sms_prices_type_0:
+                outbound_sms_prices_type_0_item = OutboundSmsPrice.from_dict(outbound_sms_prices_type_0_item_data)
 
-        outbound_sms_prices = _parse_outbound_sms_prices(d.pop("outbound_sms_prices", UNSET))
+                outbound_sms_prices_type_0.append(outbound_sms_prices_type_0_item)
 
-        def _parse_inbound_sms_prices(data: object) -> list[InboundSmsPrice] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                inbound_sms_prices_type_0 = []
-                _inbound_sms_prices_type_0 = data
-                for inbound_sms_prices_type_0_item_data in _inbound_sms_prices_type_0:
-                    inbound_sms_prices_type_0_item = InboundSmsPrice.from_dict(inbound_sms_prices_type_0_item_data)
+            outbound_sms_prices = outbound_sms_prices_type_0
+        self._parsed["outbound_sms_prices"] = outbound_sms_prices
+        return outbound_sms_prices
 
-                    inbound_sms_prices_type_0.append(inbound_sms_prices_type_0_item)
+    @property
+    def inbound_sms_prices(self) -> list[InboundSmsPrice] | None | Unset:
+        """Prices for receiving an SMS, one entry per Twilio number type."""
+        cached = self._parsed.get("inbound_sms_prices", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[InboundSmsPrice] | None | Unset", cached)
+        from ..models.inbound_sms_price import InboundSmsPrice  # noqa: PLC0415
 
-                return inbound_sms_prices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InboundSmsPrice] | None | Unset, data)
+        value = self._data.get("inbound_sms_prices", UNSET)
+        inbound_sms_prices: list[InboundSmsPrice] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            inbound_sms_prices_type_0 = []
+            _inbound_sms_prices_type_0 = value
+            for inbound_sms_prices_type_0_item_data in _inbound_sms_prices_type_0:
+                inbound_sms_prices_type_0_item = InboundSmsPrice.from_dict(inbound_sms_prices_type_0_item_data)
 
-        inbound_sms_prices = _parse_inbound_sms_prices(d.pop("inbound_sms_prices", UNSET))
+                inbound_sms_prices_type_0.append(inbound_sms_prices_type_0_item)
+
+            inbound_sms_prices = inbound_sms_prices_type_0
+        self._parsed["inbound_sms_prices"] = inbound_sms_prices
+        return inbound_sms_prices
+
+    @property
+    def price_unit(self) -> None | str | Unset:
+        """ISO 4217 currency code in which all prices are given, such as USD."""
+        cached = self._parsed.get("price_unit", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_price_unit(data: object) -> None | str | Unset:
             if data is None:
@@ -178,7 +225,17 @@ class MessagingCountry:
                 return data
             return cast(None | str | Unset, data)
 
-        price_unit = _parse_price_unit(d.pop("price_unit", UNSET))
+        price_unit = _parse_price_unit(self._data.get("price_unit", UNSET))
+
+        self._parsed["price_unit"] = price_unit
+        return price_unit
+
+    @property
+    def url(self) -> None | str | Unset:
+        """Full URL of this country's pricing record."""
+        cached = self._parsed.get("url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -187,32 +244,7 @@ class MessagingCountry:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(self._data.get("url", UNSET))
 
-        messaging_country = cls(
-            country=country,
-            iso_country=iso_country,
-            outbound_sms_prices=outbound_sms_prices,
-            inbound_sms_prices=inbound_sms_prices,
-            price_unit=price_unit,
-            url=url,
-        )
-
-        messaging_country.additional_properties = d
-        return messaging_country
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["url"] = url
+        return url

@@ -4,60 +4,93 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessagingCountrySummary")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "country",
+        "iso_country",
+        "url",
+    }
+)
 
 
-@_attrs_define
 class MessagingCountrySummary:
-    """A country with messaging prices, as it appears in the country list."""
+    """A country with messaging prices, as it appears in the country list.
 
-    country: None | str | Unset = UNSET
-    """ Display name of the country. """
-    iso_country: None | str | Unset = UNSET
-    """ Two-letter ISO 3166-1 alpha-2 country code. """
-    url: None | str | Unset = UNSET
-    """ Full URL at which this country's prices can be fetched. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        country: None | str | Unset = UNSET,
+        iso_country: None | str | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_country: None | str | Unset
+        if isinstance(country, Unset):
+            json_country = UNSET
         else:
-            country = self.country
-
-        iso_country: None | str | Unset
-        if isinstance(self.iso_country, Unset):
-            iso_country = UNSET
+            json_country = country
+        if not isinstance(json_country, Unset):
+            wire["country"] = json_country
+        json_iso_country: None | str | Unset
+        if isinstance(iso_country, Unset):
+            json_iso_country = UNSET
         else:
-            iso_country = self.iso_country
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+            json_iso_country = iso_country
+        if not isinstance(json_iso_country, Unset):
+            wire["iso_country"] = json_iso_country
+        json_url: None | str | Unset
+        if isinstance(url, Unset):
+            json_url = UNSET
         else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if country is not UNSET:
-            field_dict["country"] = country
-        if iso_country is not UNSET:
-            field_dict["iso_country"] = iso_country
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+            json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"MessagingCountrySummary({fields})"
+
+    @property
+    def country(self) -> None | str | Unset:
+        """Display name of the country."""
+        cached = self._parsed.get("country", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_country(data: object) -> None | str | Unset:
             if data is None:
@@ -66,7 +99,17 @@ class MessagingCountrySummary:
                 return data
             return cast(None | str | Unset, data)
 
-        country = _parse_country(d.pop("country", UNSET))
+        country = _parse_country(self._data.get("country", UNSET))
+
+        self._parsed["country"] = country
+        return country
+
+    @property
+    def iso_country(self) -> None | str | Unset:
+        """Two-letter ISO 3166-1 alpha-2 country code."""
+        cached = self._parsed.get("iso_country", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_iso_country(data: object) -> None | str | Unset:
             if data is None:
@@ -75,7 +118,17 @@ class MessagingCountrySummary:
                 return data
             return cast(None | str | Unset, data)
 
-        iso_country = _parse_iso_country(d.pop("iso_country", UNSET))
+        iso_country = _parse_iso_country(self._data.get("iso_country", UNSET))
+
+        self._parsed["iso_country"] = iso_country
+        return iso_country
+
+    @property
+    def url(self) -> None | str | Unset:
+        """Full URL at which this country's prices can be fetched."""
+        cached = self._parsed.get("url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -84,29 +137,7 @@ class MessagingCountrySummary:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(self._data.get("url", UNSET))
 
-        messaging_country_summary = cls(
-            country=country,
-            iso_country=iso_country,
-            url=url,
-        )
-
-        messaging_country_summary.additional_properties = d
-        return messaging_country_summary
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["url"] = url
+        return url

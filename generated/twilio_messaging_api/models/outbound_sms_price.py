@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -14,62 +11,107 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OutboundSmsPrice")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "carrier",
+        "mcc",
+        "mnc",
+        "prices",
+    }
+)
 
 
-@_attrs_define
 class OutboundSmsPrice:
-    """Prices for sending SMS to subscribers of one carrier network."""
+    """Prices for sending SMS to subscribers of one carrier network.
 
-    carrier: str | Unset = UNSET
-    """ Name of the carrier. """
-    mcc: str | Unset = UNSET
-    """ Mobile country code of the network. """
-    mnc: str | Unset = UNSET
-    """ Mobile network code of the network. """
-    prices: list[OutboundPriceForNumberType] | Unset = UNSET
-    """ Prices per type of sending number. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        carrier = self.carrier
+    __slots__ = ("_data", "_parsed")
 
-        mcc = self.mcc
-
-        mnc = self.mnc
-
-        prices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.prices, Unset):
-            prices = []
-            for prices_item_data in self.prices:
+    def __init__(
+        self,
+        *,
+        carrier: str | Unset = UNSET,
+        mcc: str | Unset = UNSET,
+        mnc: str | Unset = UNSET,
+        prices: list[OutboundPriceForNumberType] | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_carrier = carrier
+        if not isinstance(json_carrier, Unset):
+            wire["carrier"] = json_carrier
+        json_mcc = mcc
+        if not isinstance(json_mcc, Unset):
+            wire["mcc"] = json_mcc
+        json_mnc = mnc
+        if not isinstance(json_mnc, Unset):
+            wire["mnc"] = json_mnc
+        json_prices: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(prices, Unset):
+            json_prices = []
+            for prices_item_data in prices:
                 prices_item = prices_item_data.to_dict()
-                prices.append(prices_item)
+                json_prices.append(prices_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if carrier is not UNSET:
-            field_dict["carrier"] = carrier
-        if mcc is not UNSET:
-            field_dict["mcc"] = mcc
-        if mnc is not UNSET:
-            field_dict["mnc"] = mnc
-        if prices is not UNSET:
-            field_dict["prices"] = prices
-
-        return field_dict
+        if not isinstance(json_prices, Unset):
+            wire["prices"] = json_prices
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"OutboundSmsPrice({fields})"
+
+    @property
+    def carrier(self) -> str | Unset:
+        """Name of the carrier."""
+        return cast("str | Unset", self._data.get("carrier", UNSET))
+
+    @property
+    def mcc(self) -> str | Unset:
+        """Mobile country code of the network."""
+        return cast("str | Unset", self._data.get("mcc", UNSET))
+
+    @property
+    def mnc(self) -> str | Unset:
+        """Mobile network code of the network."""
+        return cast("str | Unset", self._data.get("mnc", UNSET))
+
+    @property
+    def prices(self) -> list[OutboundPriceForNumberType] | Unset:
+        """Prices per type of sending number."""
+        cached = self._parsed.get("prices", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[OutboundPriceForNumberType] | Unset", cached)
         from ..models.outbound_price_for_number_type import OutboundPriceForNumberType  # noqa: PLC0415
 
-        d = dict(src_dict)
-        carrier = d.pop("carrier", UNSET)
-
-        mcc = d.pop("mcc", UNSET)
-
-        mnc = d.pop("mnc", UNSET)
-
-        _prices = d.pop("prices", UNSET)
+        _prices = self._data.get("prices", UNSET)
         prices: list[OutboundPriceForNumberType] | Unset = UNSET
         if _prices is not UNSET:
             prices = []
@@ -78,28 +120,5 @@ class OutboundSmsPrice:
 
                 prices.append(prices_item)
 
-        outbound_sms_price = cls(
-            carrier=carrier,
-            mcc=mcc,
-            mnc=mnc,
-            prices=prices,
-        )
-
-        outbound_sms_price.additional_properties = d
-        return outbound_sms_price
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["prices"] = prices
+        return prices

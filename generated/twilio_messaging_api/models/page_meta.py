@@ -4,83 +4,119 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PageMeta")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "first_page_url",
+        "key",
+        "next_page_url",
+        "page",
+        "page_size",
+        "previous_page_url",
+        "url",
+    }
+)
 
 
-@_attrs_define
 class PageMeta:
-    """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute."""
+    """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute.
 
-    first_page_url: str | Unset = UNSET
-    """ URL of the first page of the list. """
-    key: str | Unset = UNSET
-    """ Name of the response property that holds this page's items, such as countries. """
-    next_page_url: None | str | Unset = UNSET
-    """ URL of the next page; null on the last page. """
-    page: int | Unset = UNSET
-    """ Zero-based number of this page. """
-    page_size: int | Unset = UNSET
-    """ Maximum number of items per page. """
-    previous_page_url: None | str | Unset = UNSET
-    """ URL of the previous page; null on the first page. """
-    url: str | Unset = UNSET
-    """ URL of this page. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        first_page_url = self.first_page_url
+    __slots__ = ("_data", "_parsed")
 
-        key = self.key
-
-        next_page_url: None | str | Unset
-        if isinstance(self.next_page_url, Unset):
-            next_page_url = UNSET
+    def __init__(
+        self,
+        *,
+        first_page_url: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        next_page_url: None | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        previous_page_url: None | str | Unset = UNSET,
+        url: str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_first_page_url = first_page_url
+        if not isinstance(json_first_page_url, Unset):
+            wire["first_page_url"] = json_first_page_url
+        json_key = key
+        if not isinstance(json_key, Unset):
+            wire["key"] = json_key
+        json_next_page_url: None | str | Unset
+        if isinstance(next_page_url, Unset):
+            json_next_page_url = UNSET
         else:
-            next_page_url = self.next_page_url
-
-        page = self.page
-
-        page_size = self.page_size
-
-        previous_page_url: None | str | Unset
-        if isinstance(self.previous_page_url, Unset):
-            previous_page_url = UNSET
+            json_next_page_url = next_page_url
+        if not isinstance(json_next_page_url, Unset):
+            wire["next_page_url"] = json_next_page_url
+        json_page = page
+        if not isinstance(json_page, Unset):
+            wire["page"] = json_page
+        json_page_size = page_size
+        if not isinstance(json_page_size, Unset):
+            wire["page_size"] = json_page_size
+        json_previous_page_url: None | str | Unset
+        if isinstance(previous_page_url, Unset):
+            json_previous_page_url = UNSET
         else:
-            previous_page_url = self.previous_page_url
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_page_url is not UNSET:
-            field_dict["first_page_url"] = first_page_url
-        if key is not UNSET:
-            field_dict["key"] = key
-        if next_page_url is not UNSET:
-            field_dict["next_page_url"] = next_page_url
-        if page is not UNSET:
-            field_dict["page"] = page
-        if page_size is not UNSET:
-            field_dict["page_size"] = page_size
-        if previous_page_url is not UNSET:
-            field_dict["previous_page_url"] = previous_page_url
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+            json_previous_page_url = previous_page_url
+        if not isinstance(json_previous_page_url, Unset):
+            wire["previous_page_url"] = json_previous_page_url
+        json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        first_page_url = d.pop("first_page_url", UNSET)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        key = d.pop("key", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"PageMeta({fields})"
+
+    @property
+    def first_page_url(self) -> str | Unset:
+        """URL of the first page of the list."""
+        return cast("str | Unset", self._data.get("first_page_url", UNSET))
+
+    @property
+    def key(self) -> str | Unset:
+        """Name of the response property that holds this page's items, such as countries."""
+        return cast("str | Unset", self._data.get("key", UNSET))
+
+    @property
+    def next_page_url(self) -> None | str | Unset:
+        """URL of the next page; null on the last page."""
+        cached = self._parsed.get("next_page_url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_next_page_url(data: object) -> None | str | Unset:
             if data is None:
@@ -89,11 +125,27 @@ class PageMeta:
                 return data
             return cast(None | str | Unset, data)
 
-        next_page_url = _parse_next_page_url(d.pop("next_page_url", UNSET))
+        next_page_url = _parse_next_page_url(self._data.get("next_page_url", UNSET))
 
-        page = d.pop("page", UNSET)
+        self._parsed["next_page_url"] = next_page_url
+        return next_page_url
 
-        page_size = d.pop("page_size", UNSET)
+    @property
+    def page(self) -> int | Unset:
+        """Zero-based number of this page."""
+        return cast("int | Unset", self._data.get("page", UNSET))
+
+    @property
+    def page_size(self) -> int | Unset:
+        """Maximum number of items per page."""
+        return cast("int | Unset", self._data.get("page_size", UNSET))
+
+    @property
+    def previous_page_url(self) -> None | str | Unset:
+        """URL of the previous page; null on the first page."""
+        cached = self._parsed.get("previous_page_url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_previous_page_url(data: object) -> None | str | Unset:
             if data is None:
@@ -102,35 +154,12 @@ class PageMeta:
                 return data
             return cast(None | str | Unset, data)
 
-        previous_page_url = _parse_previous_page_url(d.pop("previous_page_url", UNSET))
+        previous_page_url = _parse_previous_page_url(self._data.get("previous_page_url", UNSET))
 
-        url = d.pop("url", UNSET)
-
-        page_meta = cls(
-            first_page_url=first_page_url,
-            key=key,
-            next_page_url=next_page_url,
-            page=page,
-            page_size=page_size,
-            previous_page_url=previous_page_url,
-            url=url,
-        )
-
-        page_meta.additional_properties = d
-        return page_meta
+        self._parsed["previous_page_url"] = previous_page_url
+        return previous_page_url
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def url(self) -> str | Unset:
+        """URL of this page."""
+        return cast("str | Unset", self._data.get("url", UNSET))

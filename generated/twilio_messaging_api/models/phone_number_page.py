@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -15,47 +12,84 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PhoneNumberPage")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "phone_numbers",
+        "meta",
+    }
+)
 
 
-@_attrs_define
 class PhoneNumberPage:
-    """One page of a service's phone numbers plus paging details."""
+    """One page of a service's phone numbers plus paging details.
 
-    phone_numbers: list[ServicePhoneNumber] | Unset = UNSET
-    """ Phone numbers on this page. """
-    meta: PageMeta | Unset = UNSET
-    """ Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phone_numbers, Unset):
-            phone_numbers = []
-            for phone_numbers_item_data in self.phone_numbers:
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        phone_numbers: list[ServicePhoneNumber] | Unset = UNSET,
+        meta: PageMeta | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_phone_numbers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(phone_numbers, Unset):
+            json_phone_numbers = []
+            for phone_numbers_item_data in phone_numbers:
                 phone_numbers_item = phone_numbers_item_data.to_dict()
-                phone_numbers.append(phone_numbers_item)
+                json_phone_numbers.append(phone_numbers_item)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if phone_numbers is not UNSET:
-            field_dict["phone_numbers"] = phone_numbers
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
+        if not isinstance(json_phone_numbers, Unset):
+            wire["phone_numbers"] = json_phone_numbers
+        json_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(meta, Unset):
+            json_meta = meta.to_dict()
+        if not isinstance(json_meta, Unset):
+            wire["meta"] = json_meta
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"PhoneNumberPage({fields})"
+
+    @property
+    def phone_numbers(self) -> list[ServicePhoneNumber] | Unset:
+        """Phone numbers on this page."""
+        cached = self._parsed.get("phone_numbers", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[ServicePhoneNumber] | Unset", cached)
         from ..models.service_phone_number import ServicePhoneNumber  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _phone_numbers = d.pop("phone_numbers", UNSET)
+        _phone_numbers = self._data.get("phone_numbers", UNSET)
         phone_numbers: list[ServicePhoneNumber] | Unset = UNSET
         if _phone_numbers is not UNSET:
             phone_numbers = []
@@ -64,33 +98,23 @@ class PhoneNumberPage:
 
                 phone_numbers.append(phone_numbers_item)
 
-        _meta = d.pop("meta", UNSET)
+        self._parsed["phone_numbers"] = phone_numbers
+        return phone_numbers
+
+    @property
+    def meta(self) -> PageMeta | Unset:
+        """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute."""
+        cached = self._parsed.get("meta", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("PageMeta | Unset", cached)
+        from ..models.page_meta import PageMeta  # noqa: PLC0415
+
+        _meta = self._data.get("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = PageMeta.from_dict(_meta)
 
-        phone_number_page = cls(
-            phone_numbers=phone_numbers,
-            meta=meta,
-        )
-
-        phone_number_page.additional_properties = d
-        return phone_number_page
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["meta"] = meta
+        return meta

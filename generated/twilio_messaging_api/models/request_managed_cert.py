@@ -5,127 +5,155 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RequestManagedCert")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "domain_sid",
+        "date_updated",
+        "date_created",
+        "date_expires",
+        "domain_name",
+        "certificate_sid",
+        "url",
+        "managed",
+        "requesting",
+    }
+)
 
 
-@_attrs_define
 class RequestManagedCert:
-    """State of a domain's Twilio-managed TLS certificate."""
+    """State of a domain's Twilio-managed TLS certificate.
 
-    domain_sid: None | str | Unset = UNSET
-    """ SID of the domain the certificate is for. """
-    date_updated: datetime.datetime | None | Unset = UNSET
-    """ When the certificate record was last changed, as an ISO 8601 timestamp in UTC. """
-    date_created: datetime.datetime | None | Unset = UNSET
-    """ When the domain was added to Twilio, as an ISO 8601 timestamp in UTC. """
-    date_expires: datetime.datetime | None | Unset = UNSET
-    """ When the domain's current certificate expires, as an ISO 8601 timestamp. """
-    domain_name: None | str | Unset = UNSET
-    """ The domain, written as a URL such as https://links.example.com. """
-    certificate_sid: None | str | Unset = UNSET
-    """ Unique identifier of the certificate, starting with CW. """
-    url: None | str | Unset = UNSET
-    """ Full URL of this resource. """
-    managed: bool | None | Unset = UNSET
-    """ Whether Twilio manages the domain's certificate. """
-    requesting: bool | None | Unset = UNSET
-    """ Whether a managed certificate is still waiting to be issued by Twilio. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        domain_sid: None | str | Unset
-        if isinstance(self.domain_sid, Unset):
-            domain_sid = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        domain_sid: None | str | Unset = UNSET,
+        date_updated: datetime.datetime | None | Unset = UNSET,
+        date_created: datetime.datetime | None | Unset = UNSET,
+        date_expires: datetime.datetime | None | Unset = UNSET,
+        domain_name: None | str | Unset = UNSET,
+        certificate_sid: None | str | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+        managed: bool | None | Unset = UNSET,
+        requesting: bool | None | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_domain_sid: None | str | Unset
+        if isinstance(domain_sid, Unset):
+            json_domain_sid = UNSET
         else:
-            domain_sid = self.domain_sid
-
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
+            json_domain_sid = domain_sid
+        if not isinstance(json_domain_sid, Unset):
+            wire["domain_sid"] = json_domain_sid
+        json_date_updated: None | str | Unset
+        if isinstance(date_updated, Unset):
+            json_date_updated = UNSET
+        elif isinstance(date_updated, datetime.datetime):
+            json_date_updated = date_updated.isoformat()
         else:
-            date_updated = self.date_updated
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
+            json_date_updated = date_updated
+        if not isinstance(json_date_updated, Unset):
+            wire["date_updated"] = json_date_updated
+        json_date_created: None | str | Unset
+        if isinstance(date_created, Unset):
+            json_date_created = UNSET
+        elif isinstance(date_created, datetime.datetime):
+            json_date_created = date_created.isoformat()
         else:
-            date_created = self.date_created
-
-        date_expires: None | str | Unset
-        if isinstance(self.date_expires, Unset):
-            date_expires = UNSET
-        elif isinstance(self.date_expires, datetime.datetime):
-            date_expires = self.date_expires.isoformat()
+            json_date_created = date_created
+        if not isinstance(json_date_created, Unset):
+            wire["date_created"] = json_date_created
+        json_date_expires: None | str | Unset
+        if isinstance(date_expires, Unset):
+            json_date_expires = UNSET
+        elif isinstance(date_expires, datetime.datetime):
+            json_date_expires = date_expires.isoformat()
         else:
-            date_expires = self.date_expires
-
-        domain_name: None | str | Unset
-        if isinstance(self.domain_name, Unset):
-            domain_name = UNSET
+            json_date_expires = date_expires
+        if not isinstance(json_date_expires, Unset):
+            wire["date_expires"] = json_date_expires
+        json_domain_name: None | str | Unset
+        if isinstance(domain_name, Unset):
+            json_domain_name = UNSET
         else:
-            domain_name = self.domain_name
-
-        certificate_sid: None | str | Unset
-        if isinstance(self.certificate_sid, Unset):
-            certificate_sid = UNSET
+            json_domain_name = domain_name
+        if not isinstance(json_domain_name, Unset):
+            wire["domain_name"] = json_domain_name
+        json_certificate_sid: None | str | Unset
+        if isinstance(certificate_sid, Unset):
+            json_certificate_sid = UNSET
         else:
-            certificate_sid = self.certificate_sid
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+            json_certificate_sid = certificate_sid
+        if not isinstance(json_certificate_sid, Unset):
+            wire["certificate_sid"] = json_certificate_sid
+        json_url: None | str | Unset
+        if isinstance(url, Unset):
+            json_url = UNSET
         else:
-            url = self.url
-
-        managed: bool | None | Unset
-        if isinstance(self.managed, Unset):
-            managed = UNSET
+            json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        json_managed: bool | None | Unset
+        if isinstance(managed, Unset):
+            json_managed = UNSET
         else:
-            managed = self.managed
-
-        requesting: bool | None | Unset
-        if isinstance(self.requesting, Unset):
-            requesting = UNSET
+            json_managed = managed
+        if not isinstance(json_managed, Unset):
+            wire["managed"] = json_managed
+        json_requesting: bool | None | Unset
+        if isinstance(requesting, Unset):
+            json_requesting = UNSET
         else:
-            requesting = self.requesting
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if domain_sid is not UNSET:
-            field_dict["domain_sid"] = domain_sid
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_expires is not UNSET:
-            field_dict["date_expires"] = date_expires
-        if domain_name is not UNSET:
-            field_dict["domain_name"] = domain_name
-        if certificate_sid is not UNSET:
-            field_dict["certificate_sid"] = certificate_sid
-        if url is not UNSET:
-            field_dict["url"] = url
-        if managed is not UNSET:
-            field_dict["managed"] = managed
-        if requesting is not UNSET:
-            field_dict["requesting"] = requesting
-
-        return field_dict
+            json_requesting = requesting
+        if not isinstance(json_requesting, Unset):
+            wire["requesting"] = json_requesting
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"RequestManagedCert({fields})"
+
+    @property
+    def domain_sid(self) -> None | str | Unset:
+        """SID of the domain the certificate is for."""
+        cached = self._parsed.get("domain_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_domain_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -134,58 +162,62 @@ class RequestManagedCert:
                 return data
             return cast(None | str | Unset, data)
 
-        domain_sid = _parse_domain_sid(d.pop("domain_sid", UNSET))
+        domain_sid = _parse_domain_sid(self._data.get("domain_sid", UNSET))
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = parse_timestamp(data)
+        self._parsed["domain_sid"] = domain_sid
+        return domain_sid
 
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def date_updated(self) -> datetime.datetime | None | Unset:
+        """When the certificate record was last changed, as an ISO 8601 timestamp in UTC."""
+        cached = self._parsed.get("date_updated", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_updated", UNSET)
+        date_updated: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_updated_type_0 = parse_timestamp(value)
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+            date_updated = date_updated_type_0
+        self._parsed["date_updated"] = date_updated
+        return date_updated
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = parse_timestamp(data)
+    @property
+    def date_created(self) -> datetime.datetime | None | Unset:
+        """When the domain was added to Twilio, as an ISO 8601 timestamp in UTC."""
+        cached = self._parsed.get("date_created", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_created", UNSET)
+        date_created: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_created_type_0 = parse_timestamp(value)
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_created = date_created_type_0
+        self._parsed["date_created"] = date_created
+        return date_created
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+    @property
+    def date_expires(self) -> datetime.datetime | None | Unset:
+        """When the domain's current certificate expires, as an ISO 8601 timestamp."""
+        cached = self._parsed.get("date_expires", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_expires", UNSET)
+        date_expires: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_expires_type_0 = parse_timestamp(value)
 
-        def _parse_date_expires(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_expires_type_0 = parse_timestamp(data)
+            date_expires = date_expires_type_0
+        self._parsed["date_expires"] = date_expires
+        return date_expires
 
-                return date_expires_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_expires = _parse_date_expires(d.pop("date_expires", UNSET))
+    @property
+    def domain_name(self) -> None | str | Unset:
+        """The domain, written as a URL such as https://links.example.com."""
+        cached = self._parsed.get("domain_name", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_domain_name(data: object) -> None | str | Unset:
             if data is None:
@@ -194,7 +226,17 @@ class RequestManagedCert:
                 return data
             return cast(None | str | Unset, data)
 
-        domain_name = _parse_domain_name(d.pop("domain_name", UNSET))
+        domain_name = _parse_domain_name(self._data.get("domain_name", UNSET))
+
+        self._parsed["domain_name"] = domain_name
+        return domain_name
+
+    @property
+    def certificate_sid(self) -> None | str | Unset:
+        """Unique identifier of the certificate, starting with CW."""
+        cached = self._parsed.get("certificate_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_certificate_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -203,7 +245,17 @@ class RequestManagedCert:
                 return data
             return cast(None | str | Unset, data)
 
-        certificate_sid = _parse_certificate_sid(d.pop("certificate_sid", UNSET))
+        certificate_sid = _parse_certificate_sid(self._data.get("certificate_sid", UNSET))
+
+        self._parsed["certificate_sid"] = certificate_sid
+        return certificate_sid
+
+    @property
+    def url(self) -> None | str | Unset:
+        """Full URL of this resource."""
+        cached = self._parsed.get("url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -212,7 +264,17 @@ class RequestManagedCert:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(self._data.get("url", UNSET))
+
+        self._parsed["url"] = url
+        return url
+
+    @property
+    def managed(self) -> bool | None | Unset:
+        """Whether Twilio manages the domain's certificate."""
+        cached = self._parsed.get("managed", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_managed(data: object) -> bool | None | Unset:
             if data is None:
@@ -221,7 +283,17 @@ class RequestManagedCert:
                 return data
             return cast(bool | None | Unset, data)
 
-        managed = _parse_managed(d.pop("managed", UNSET))
+        managed = _parse_managed(self._data.get("managed", UNSET))
+
+        self._parsed["managed"] = managed
+        return managed
+
+    @property
+    def requesting(self) -> bool | None | Unset:
+        """Whether a managed certificate is still waiting to be issued by Twilio."""
+        cached = self._parsed.get("requesting", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_requesting(data: object) -> bool | None | Unset:
             if data is None:
@@ -230,35 +302,7 @@ class RequestManagedCert:
                 return data
             return cast(bool | None | Unset, data)
 
-        requesting = _parse_requesting(d.pop("requesting", UNSET))
+        requesting = _parse_requesting(self._data.get("requesting", UNSET))
 
-        request_managed_cert = cls(
-            domain_sid=domain_sid,
-            date_updated=date_updated,
-            date_created=date_created,
-            date_expires=date_expires,
-            domain_name=domain_name,
-            certificate_sid=certificate_sid,
-            url=url,
-            managed=managed,
-            requesting=requesting,
-        )
-
-        request_managed_cert.additional_properties = d
-        return request_managed_cert
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["requesting"] = requesting
+        return requesting

@@ -5,8 +5,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.service_fallback_method import ServiceFallbackMethod
@@ -20,274 +18,286 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Service")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sid",
+        "account_sid",
+        "friendly_name",
+        "date_created",
+        "date_updated",
+        "inbound_request_url",
+        "inbound_method",
+        "fallback_url",
+        "fallback_method",
+        "status_callback",
+        "sticky_sender",
+        "mms_converter",
+        "smart_encoding",
+        "scan_message_content",
+        "fallback_to_long_code",
+        "area_code_geomatch",
+        "synchronous_validation",
+        "validity_period",
+        "url",
+        "links",
+        "usecase",
+        "us_app_to_person_registered",
+        "use_inbound_webhook_on_number",
+        "sending_windows",
+    }
+)
 
 
-@_attrs_define
 class Service:
-    """A Messaging Service: a pool of senders with shared settings for outbound and inbound messaging."""
+    """A Messaging Service: a pool of senders with shared settings for outbound and inbound messaging.
 
-    sid: None | str | Unset = UNSET
-    """ Unique SID of the Messaging Service (starts with MG). """
-    account_sid: None | str | Unset = UNSET
-    """ SID of the account that owns the resource (starts with AC). """
-    friendly_name: None | str | Unset = UNSET
-    """ Human-readable name of the service. """
-    date_created: datetime.datetime | None | Unset = UNSET
-    """ When the resource was created, in ISO 8601 format (UTC). """
-    date_updated: datetime.datetime | None | Unset = UNSET
-    """ When the resource was last changed, in ISO 8601 format (UTC). """
-    inbound_request_url: None | str | Unset = UNSET
-    """ Webhook URL for messages received by the service's senders; null while inbound messages are not forwarded.
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
     """
-    inbound_method: ServiceInboundMethod | Unset = UNSET
-    """ Whether inbound_request_url is called with GET or POST. """
-    fallback_url: None | str | Unset = UNSET
-    """ URL requested when the inbound webhook fails; null if none is set. """
-    fallback_method: ServiceFallbackMethod | Unset = UNSET
-    """ Whether fallback_url is called with GET or POST. """
-    status_callback: None | str | Unset = UNSET
-    """ URL that receives delivery status updates for messages sent through the service. """
-    sticky_sender: bool | None | Unset = UNSET
-    """ Whether Sticky Sender is on, so a recipient keeps the same sender. """
-    mms_converter: bool | None | Unset = UNSET
-    """ Whether MMS to recipients that cannot receive MMS is sent as SMS with a media link. """
-    smart_encoding: bool | None | Unset = UNSET
-    """ Whether Unicode look-alike characters are swapped for GSM-7 ones before sending. """
-    scan_message_content: ServiceScanMessageContent | Unset = UNSET
-    """ Content scanning setting of a Messaging Service: inherit follows the account's setting, enable turns
-    scanning on, disable turns it off. """
-    fallback_to_long_code: bool | None | Unset = UNSET
-    """ Obsolete flag from the former short-code-to-long-code fallback feature. """
-    area_code_geomatch: bool | None | Unset = UNSET
-    """ Whether the service prefers senders whose area code matches the recipient's. """
-    synchronous_validation: bool | None | Unset = UNSET
-    """ Reserved by Twilio. """
-    validity_period: int | Unset = 0
-    """ Seconds a queued message stays valid before it is dropped unsent. """
-    url: None | str | Unset = UNSET
-    """ Full URL at which this resource can be fetched. """
-    links: None | ServiceLinksType0 | Unset = UNSET
-    """ URLs of the service's sub-resources (phone_numbers, short_codes, alpha_senders, messages and so on), keyed
-    by name. """
-    usecase: None | str | Unset = UNSET
-    """ Declared use of the service: notifications, marketing, verification, discussion, poll or undeclared. """
-    us_app_to_person_registered: bool | None | Unset = UNSET
-    """ True once the service has a registered US A2P 10DLC campaign. """
-    use_inbound_webhook_on_number: bool | None | Unset = UNSET
-    """ Whether inbound messages go to each phone number's own webhook rather than to the service's URLs. """
-    sending_windows: list[ServiceSendingWindow] | None | Unset = UNSET
-    """ Time windows in which the service may send, or null when unrestricted. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        sid: None | str | Unset = UNSET,
+        account_sid: None | str | Unset = UNSET,
+        friendly_name: None | str | Unset = UNSET,
+        date_created: datetime.datetime | None | Unset = UNSET,
+        date_updated: datetime.datetime | None | Unset = UNSET,
+        inbound_request_url: None | str | Unset = UNSET,
+        inbound_method: ServiceInboundMethod | Unset = UNSET,
+        fallback_url: None | str | Unset = UNSET,
+        fallback_method: ServiceFallbackMethod | Unset = UNSET,
+        status_callback: None | str | Unset = UNSET,
+        sticky_sender: bool | None | Unset = UNSET,
+        mms_converter: bool | None | Unset = UNSET,
+        smart_encoding: bool | None | Unset = UNSET,
+        scan_message_content: ServiceScanMessageContent | Unset = UNSET,
+        fallback_to_long_code: bool | None | Unset = UNSET,
+        area_code_geomatch: bool | None | Unset = UNSET,
+        synchronous_validation: bool | None | Unset = UNSET,
+        validity_period: int | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+        links: None | ServiceLinksType0 | Unset = UNSET,
+        usecase: None | str | Unset = UNSET,
+        us_app_to_person_registered: bool | None | Unset = UNSET,
+        use_inbound_webhook_on_number: bool | None | Unset = UNSET,
+        sending_windows: list[ServiceSendingWindow] | None | Unset = UNSET,
+    ) -> None:
         from ..models.service_links_type_0 import ServiceLinksType0  # noqa: PLC0415
 
-        sid: None | str | Unset
-        if isinstance(self.sid, Unset):
-            sid = UNSET
+        wire: dict[str, Any] = {}
+        json_sid: None | str | Unset
+        if isinstance(sid, Unset):
+            json_sid = UNSET
         else:
-            sid = self.sid
-
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
+            json_sid = sid
+        if not isinstance(json_sid, Unset):
+            wire["sid"] = json_sid
+        json_account_sid: None | str | Unset
+        if isinstance(account_sid, Unset):
+            json_account_sid = UNSET
         else:
-            account_sid = self.account_sid
-
-        friendly_name: None | str | Unset
-        if isinstance(self.friendly_name, Unset):
-            friendly_name = UNSET
+            json_account_sid = account_sid
+        if not isinstance(json_account_sid, Unset):
+            wire["account_sid"] = json_account_sid
+        json_friendly_name: None | str | Unset
+        if isinstance(friendly_name, Unset):
+            json_friendly_name = UNSET
         else:
-            friendly_name = self.friendly_name
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
+            json_friendly_name = friendly_name
+        if not isinstance(json_friendly_name, Unset):
+            wire["friendly_name"] = json_friendly_name
+        json_date_created: None | str | Unset
+        if isinstance(date_created, Unset):
+            json_date_created = UNSET
+        elif isinstance(date_created, datetime.datetime):
+            json_date_created = date_created.isoformat()
         else:
-            date_created = self.date_created
-
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
+            json_date_created = date_created
+        if not isinstance(json_date_created, Unset):
+            wire["date_created"] = json_date_created
+        json_date_updated: None | str | Unset
+        if isinstance(date_updated, Unset):
+            json_date_updated = UNSET
+        elif isinstance(date_updated, datetime.datetime):
+            json_date_updated = date_updated.isoformat()
         else:
-            date_updated = self.date_updated
-
-        inbound_request_url: None | str | Unset
-        if isinstance(self.inbound_request_url, Unset):
-            inbound_request_url = UNSET
+            json_date_updated = date_updated
+        if not isinstance(json_date_updated, Unset):
+            wire["date_updated"] = json_date_updated
+        json_inbound_request_url: None | str | Unset
+        if isinstance(inbound_request_url, Unset):
+            json_inbound_request_url = UNSET
         else:
-            inbound_request_url = self.inbound_request_url
+            json_inbound_request_url = inbound_request_url
+        if not isinstance(json_inbound_request_url, Unset):
+            wire["inbound_request_url"] = json_inbound_request_url
+        json_inbound_method: str | Unset = UNSET
+        if not isinstance(inbound_method, Unset):
+            json_inbound_method = inbound_method.value
 
-        inbound_method: str | Unset = UNSET
-        if not isinstance(self.inbound_method, Unset):
-            inbound_method = self.inbound_method.value
-
-        fallback_url: None | str | Unset
-        if isinstance(self.fallback_url, Unset):
-            fallback_url = UNSET
+        if not isinstance(json_inbound_method, Unset):
+            wire["inbound_method"] = json_inbound_method
+        json_fallback_url: None | str | Unset
+        if isinstance(fallback_url, Unset):
+            json_fallback_url = UNSET
         else:
-            fallback_url = self.fallback_url
+            json_fallback_url = fallback_url
+        if not isinstance(json_fallback_url, Unset):
+            wire["fallback_url"] = json_fallback_url
+        json_fallback_method: str | Unset = UNSET
+        if not isinstance(fallback_method, Unset):
+            json_fallback_method = fallback_method.value
 
-        fallback_method: str | Unset = UNSET
-        if not isinstance(self.fallback_method, Unset):
-            fallback_method = self.fallback_method.value
-
-        status_callback: None | str | Unset
-        if isinstance(self.status_callback, Unset):
-            status_callback = UNSET
+        if not isinstance(json_fallback_method, Unset):
+            wire["fallback_method"] = json_fallback_method
+        json_status_callback: None | str | Unset
+        if isinstance(status_callback, Unset):
+            json_status_callback = UNSET
         else:
-            status_callback = self.status_callback
-
-        sticky_sender: bool | None | Unset
-        if isinstance(self.sticky_sender, Unset):
-            sticky_sender = UNSET
+            json_status_callback = status_callback
+        if not isinstance(json_status_callback, Unset):
+            wire["status_callback"] = json_status_callback
+        json_sticky_sender: bool | None | Unset
+        if isinstance(sticky_sender, Unset):
+            json_sticky_sender = UNSET
         else:
-            sticky_sender = self.sticky_sender
-
-        mms_converter: bool | None | Unset
-        if isinstance(self.mms_converter, Unset):
-            mms_converter = UNSET
+            json_sticky_sender = sticky_sender
+        if not isinstance(json_sticky_sender, Unset):
+            wire["sticky_sender"] = json_sticky_sender
+        json_mms_converter: bool | None | Unset
+        if isinstance(mms_converter, Unset):
+            json_mms_converter = UNSET
         else:
-            mms_converter = self.mms_converter
-
-        smart_encoding: bool | None | Unset
-        if isinstance(self.smart_encoding, Unset):
-            smart_encoding = UNSET
+            json_mms_converter = mms_converter
+        if not isinstance(json_mms_converter, Unset):
+            wire["mms_converter"] = json_mms_converter
+        json_smart_encoding: bool | None | Unset
+        if isinstance(smart_encoding, Unset):
+            json_smart_encoding = UNSET
         else:
-            smart_encoding = self.smart_encoding
+            json_smart_encoding = smart_encoding
+        if not isinstance(json_smart_encoding, Unset):
+            wire["smart_encoding"] = json_smart_encoding
+        json_scan_message_content: str | Unset = UNSET
+        if not isinstance(scan_message_content, Unset):
+            json_scan_message_content = scan_message_content.value
 
-        scan_message_content: str | Unset = UNSET
-        if not isinstance(self.scan_message_content, Unset):
-            scan_message_content = self.scan_message_content.value
-
-        fallback_to_long_code: bool | None | Unset
-        if isinstance(self.fallback_to_long_code, Unset):
-            fallback_to_long_code = UNSET
+        if not isinstance(json_scan_message_content, Unset):
+            wire["scan_message_content"] = json_scan_message_content
+        json_fallback_to_long_code: bool | None | Unset
+        if isinstance(fallback_to_long_code, Unset):
+            json_fallback_to_long_code = UNSET
         else:
-            fallback_to_long_code = self.fallback_to_long_code
-
-        area_code_geomatch: bool | None | Unset
-        if isinstance(self.area_code_geomatch, Unset):
-            area_code_geomatch = UNSET
+            json_fallback_to_long_code = fallback_to_long_code
+        if not isinstance(json_fallback_to_long_code, Unset):
+            wire["fallback_to_long_code"] = json_fallback_to_long_code
+        json_area_code_geomatch: bool | None | Unset
+        if isinstance(area_code_geomatch, Unset):
+            json_area_code_geomatch = UNSET
         else:
-            area_code_geomatch = self.area_code_geomatch
-
-        synchronous_validation: bool | None | Unset
-        if isinstance(self.synchronous_validation, Unset):
-            synchronous_validation = UNSET
+            json_area_code_geomatch = area_code_geomatch
+        if not isinstance(json_area_code_geomatch, Unset):
+            wire["area_code_geomatch"] = json_area_code_geomatch
+        json_synchronous_validation: bool | None | Unset
+        if isinstance(synchronous_validation, Unset):
+            json_synchronous_validation = UNSET
         else:
-            synchronous_validation = self.synchronous_validation
-
-        validity_period = self.validity_period
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+            json_synchronous_validation = synchronous_validation
+        if not isinstance(json_synchronous_validation, Unset):
+            wire["synchronous_validation"] = json_synchronous_validation
+        json_validity_period = validity_period
+        if not isinstance(json_validity_period, Unset):
+            wire["validity_period"] = json_validity_period
+        json_url: None | str | Unset
+        if isinstance(url, Unset):
+            json_url = UNSET
         else:
-            url = self.url
-
-        links: dict[str, Any] | None | Unset
-        if isinstance(self.links, Unset):
-            links = UNSET
-        elif isinstance(self.links, ServiceLinksType0):
-            links = self.links.to_dict()
+            json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        json_links: dict[str, Any] | None | Unset
+        if isinstance(links, Unset):
+            json_links = UNSET
+        elif isinstance(links, ServiceLinksType0):
+            json_links = links.to_dict()
         else:
-            links = self.links
-
-        usecase: None | str | Unset
-        if isinstance(self.usecase, Unset):
-            usecase = UNSET
+            json_links = links
+        if not isinstance(json_links, Unset):
+            wire["links"] = json_links
+        json_usecase: None | str | Unset
+        if isinstance(usecase, Unset):
+            json_usecase = UNSET
         else:
-            usecase = self.usecase
-
-        us_app_to_person_registered: bool | None | Unset
-        if isinstance(self.us_app_to_person_registered, Unset):
-            us_app_to_person_registered = UNSET
+            json_usecase = usecase
+        if not isinstance(json_usecase, Unset):
+            wire["usecase"] = json_usecase
+        json_us_app_to_person_registered: bool | None | Unset
+        if isinstance(us_app_to_person_registered, Unset):
+            json_us_app_to_person_registered = UNSET
         else:
-            us_app_to_person_registered = self.us_app_to_person_registered
-
-        use_inbound_webhook_on_number: bool | None | Unset
-        if isinstance(self.use_inbound_webhook_on_number, Unset):
-            use_inbound_webhook_on_number = UNSET
+            json_us_app_to_person_registered = us_app_to_person_registered
+        if not isinstance(json_us_app_to_person_registered, Unset):
+            wire["us_app_to_person_registered"] = json_us_app_to_person_registered
+        json_use_inbound_webhook_on_number: bool | None | Unset
+        if isinstance(use_inbound_webhook_on_number, Unset):
+            json_use_inbound_webhook_on_number = UNSET
         else:
-            use_inbound_webhook_on_number = self.use_inbound_webhook_on_number
-
-        sending_windows: list[dict[str, Any]] | None | Unset
-        if isinstance(self.sending_windows, Unset):
-            sending_windows = UNSET
-        elif isinstance(self.sending_windows, list):
-            sending_windows = []
-            for sending_windows_type_0_item_data in self.sending_windows:
+            json_use_inbound_webhook_on_number = use_inbound_webhook_on_number
+        if not isinstance(json_use_inbound_webhook_on_number, Unset):
+            wire["use_inbound_webhook_on_number"] = json_use_inbound_webhook_on_number
+        json_sending_windows: list[dict[str, Any]] | None | Unset
+        if isinstance(sending_windows, Unset):
+            json_sending_windows = UNSET
+        elif isinstance(sending_windows, list):
+            json_sending_windows = []
+            for sending_windows_type_0_item_data in sending_windows:
                 sending_windows_type_0_item = sending_windows_type_0_item_data.to_dict()
-                sending_windows.append(sending_windows_type_0_item)
+                json_sending_windows.append(sending_windows_type_0_item)
 
         else:
-            sending_windows = self.sending_windows
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if friendly_name is not UNSET:
-            field_dict["friendly_name"] = friendly_name
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if inbound_request_url is not UNSET:
-            field_dict["inbound_request_url"] = inbound_request_url
-        if inbound_method is not UNSET:
-            field_dict["inbound_method"] = inbound_method
-        if fallback_url is not UNSET:
-            field_dict["fallback_url"] = fallback_url
-        if fallback_method is not UNSET:
-            field_dict["fallback_method"] = fallback_method
-        if status_callback is not UNSET:
-            field_dict["status_callback"] = status_callback
-        if sticky_sender is not UNSET:
-            field_dict["sticky_sender"] = sticky_sender
-        if mms_converter is not UNSET:
-            field_dict["mms_converter"] = mms_converter
-        if smart_encoding is not UNSET:
-            field_dict["smart_encoding"] = smart_encoding
-        if scan_message_content is not UNSET:
-            field_dict["scan_message_content"] = scan_message_content
-        if fallback_to_long_code is not UNSET:
-            field_dict["fallback_to_long_code"] = fallback_to_long_code
-        if area_code_geomatch is not UNSET:
-            field_dict["area_code_geomatch"] = area_code_geomatch
-        if synchronous_validation is not UNSET:
-            field_dict["synchronous_validation"] = synchronous_validation
-        if validity_period is not UNSET:
-            field_dict["validity_period"] = validity_period
-        if url is not UNSET:
-            field_dict["url"] = url
-        if links is not UNSET:
-            field_dict["links"] = links
-        if usecase is not UNSET:
-            field_dict["usecase"] = usecase
-        if us_app_to_person_registered is not UNSET:
-            field_dict["us_app_to_person_registered"] = us_app_to_person_registered
-        if use_inbound_webhook_on_number is not UNSET:
-            field_dict["use_inbound_webhook_on_number"] = use_inbound_webhook_on_number
-        if sending_windows is not UNSET:
-            field_dict["sending_windows"] = sending_windows
-
-        return field_dict
+            json_sending_windows = sending_windows
+        if not isinstance(json_sending_windows, Unset):
+            wire["sending_windows"] = json_sending_windows
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_links_type_0 import ServiceLinksType0  # noqa: PLC0415
-        from ..models.service_sending_window import ServiceSendingWindow  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        d = dict(src_dict)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"Service({fields})"
+
+    @property
+    def sid(self) -> None | str | Unset:
+        """Unique SID of the Messaging Service (starts with MG)."""
+        cached = self._parsed.get("sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -296,7 +306,17 @@ class Service:
                 return data
             return cast(None | str | Unset, data)
 
-        sid = _parse_sid(d.pop("sid", UNSET))
+        sid = _parse_sid(self._data.get("sid", UNSET))
+
+        self._parsed["sid"] = sid
+        return sid
+
+    @property
+    def account_sid(self) -> None | str | Unset:
+        """SID of the account that owns the resource (starts with AC)."""
+        cached = self._parsed.get("account_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_account_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -305,7 +325,17 @@ class Service:
                 return data
             return cast(None | str | Unset, data)
 
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
+
+        self._parsed["account_sid"] = account_sid
+        return account_sid
+
+    @property
+    def friendly_name(self) -> None | str | Unset:
+        """Human-readable name of the service."""
+        cached = self._parsed.get("friendly_name", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_friendly_name(data: object) -> None | str | Unset:
             if data is None:
@@ -314,41 +344,48 @@ class Service:
                 return data
             return cast(None | str | Unset, data)
 
-        friendly_name = _parse_friendly_name(d.pop("friendly_name", UNSET))
+        friendly_name = _parse_friendly_name(self._data.get("friendly_name", UNSET))
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = parse_timestamp(data)
+        self._parsed["friendly_name"] = friendly_name
+        return friendly_name
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def date_created(self) -> datetime.datetime | None | Unset:
+        """When the resource was created, in ISO 8601 format (UTC)."""
+        cached = self._parsed.get("date_created", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_created", UNSET)
+        date_created: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_created_type_0 = parse_timestamp(value)
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+            date_created = date_created_type_0
+        self._parsed["date_created"] = date_created
+        return date_created
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = parse_timestamp(data)
+    @property
+    def date_updated(self) -> datetime.datetime | None | Unset:
+        """When the resource was last changed, in ISO 8601 format (UTC)."""
+        cached = self._parsed.get("date_updated", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_updated", UNSET)
+        date_updated: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_updated_type_0 = parse_timestamp(value)
 
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_updated = date_updated_type_0
+        self._parsed["date_updated"] = date_updated
+        return date_updated
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+    @property
+    def inbound_request_url(self) -> None | str | Unset:
+        """Webhook URL for messages received by the service's senders; null while inbound messages are not
+        forwarded."""
+        cached = self._parsed.get("inbound_request_url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_inbound_request_url(data: object) -> None | str | Unset:
             if data is None:
@@ -357,14 +394,33 @@ class Service:
                 return data
             return cast(None | str | Unset, data)
 
-        inbound_request_url = _parse_inbound_request_url(d.pop("inbound_request_url", UNSET))
+        inbound_request_url = _parse_inbound_request_url(self._data.get("inbound_request_url", UNSET))
 
-        _inbound_method = d.pop("inbound_method", UNSET)
+        self._parsed["inbound_request_url"] = inbound_request_url
+        return inbound_request_url
+
+    @property
+    def inbound_method(self) -> ServiceInboundMethod | Unset:
+        """Whether inbound_request_url is called with GET or POST."""
+        cached = self._parsed.get("inbound_method", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ServiceInboundMethod | Unset", cached)
+        _inbound_method = self._data.get("inbound_method", UNSET)
         inbound_method: ServiceInboundMethod | Unset
         if isinstance(_inbound_method, Unset):
             inbound_method = UNSET
         else:
             inbound_method = ServiceInboundMethod(_inbound_method)
+
+        self._parsed["inbound_method"] = inbound_method
+        return inbound_method
+
+    @property
+    def fallback_url(self) -> None | str | Unset:
+        """URL requested when the inbound webhook fails; null if none is set."""
+        cached = self._parsed.get("fallback_url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_fallback_url(data: object) -> None | str | Unset:
             if data is None:
@@ -373,14 +429,33 @@ class Service:
                 return data
             return cast(None | str | Unset, data)
 
-        fallback_url = _parse_fallback_url(d.pop("fallback_url", UNSET))
+        fallback_url = _parse_fallback_url(self._data.get("fallback_url", UNSET))
 
-        _fallback_method = d.pop("fallback_method", UNSET)
+        self._parsed["fallback_url"] = fallback_url
+        return fallback_url
+
+    @property
+    def fallback_method(self) -> ServiceFallbackMethod | Unset:
+        """Whether fallback_url is called with GET or POST."""
+        cached = self._parsed.get("fallback_method", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ServiceFallbackMethod | Unset", cached)
+        _fallback_method = self._data.get("fallback_method", UNSET)
         fallback_method: ServiceFallbackMethod | Unset
         if isinstance(_fallback_method, Unset):
             fallback_method = UNSET
         else:
             fallback_method = ServiceFallbackMethod(_fallback_method)
+
+        self._parsed["fallback_method"] = fallback_method
+        return fallback_method
+
+    @property
+    def status_callback(self) -> None | str | Unset:
+        """URL that receives delivery status updates for messages sent through the service."""
+        cached = self._parsed.get("status_callback", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_status_callback(data: object) -> None | str | Unset:
             if data is None:
@@ -389,7 +464,17 @@ class Service:
                 return data
             return cast(None | str | Unset, data)
 
-        status_callback = _parse_status_callback(d.pop("status_callback", UNSET))
+        status_callback = _parse_status_callback(self._data.get("status_callback", UNSET))
+
+        self._parsed["status_callback"] = status_callback
+        return status_callback
+
+    @property
+    def sticky_sender(self) -> bool | None | Unset:
+        """Whether Sticky Sender is on, so a recipient keeps the same sender."""
+        cached = self._parsed.get("sticky_sender", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_sticky_sender(data: object) -> bool | None | Unset:
             if data is None:
@@ -398,7 +483,17 @@ class Service:
                 return data
             return cast(bool | None | Unset, data)
 
-        sticky_sender = _parse_sticky_sender(d.pop("sticky_sender", UNSET))
+        sticky_sender = _parse_sticky_sender(self._data.get("sticky_sender", UNSET))
+
+        self._parsed["sticky_sender"] = sticky_sender
+        return sticky_sender
+
+    @property
+    def mms_converter(self) -> bool | None | Unset:
+        """Whether MMS to recipients that cannot receive MMS is sent as SMS with a media link."""
+        cached = self._parsed.get("mms_converter", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_mms_converter(data: object) -> bool | None | Unset:
             if data is None:
@@ -407,7 +502,17 @@ class Service:
                 return data
             return cast(bool | None | Unset, data)
 
-        mms_converter = _parse_mms_converter(d.pop("mms_converter", UNSET))
+        mms_converter = _parse_mms_converter(self._data.get("mms_converter", UNSET))
+
+        self._parsed["mms_converter"] = mms_converter
+        return mms_converter
+
+    @property
+    def smart_encoding(self) -> bool | None | Unset:
+        """Whether Unicode look-alike characters are swapped for GSM-7 ones before sending."""
+        cached = self._parsed.get("smart_encoding", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_smart_encoding(data: object) -> bool | None | Unset:
             if data is None:
@@ -416,14 +521,34 @@ class Service:
                 return data
             return cast(bool | None | Unset, data)
 
-        smart_encoding = _parse_smart_encoding(d.pop("smart_encoding", UNSET))
+        smart_encoding = _parse_smart_encoding(self._data.get("smart_encoding", UNSET))
 
-        _scan_message_content = d.pop("scan_message_content", UNSET)
+        self._parsed["smart_encoding"] = smart_encoding
+        return smart_encoding
+
+    @property
+    def scan_message_content(self) -> ServiceScanMessageContent | Unset:
+        """Content scanning setting of a Messaging Service: inherit follows the account's setting, enable turns
+        scanning on, disable turns it off."""
+        cached = self._parsed.get("scan_message_content", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ServiceScanMessageContent | Unset", cached)
+        _scan_message_content = self._data.get("scan_message_content", UNSET)
         scan_message_content: ServiceScanMessageContent | Unset
         if isinstance(_scan_message_content, Unset):
             scan_message_content = UNSET
         else:
             scan_message_content = ServiceScanMessageContent(_scan_message_content)
+
+        self._parsed["scan_message_content"] = scan_message_content
+        return scan_message_content
+
+    @property
+    def fallback_to_long_code(self) -> bool | None | Unset:
+        """Obsolete flag from the former short-code-to-long-code fallback feature."""
+        cached = self._parsed.get("fallback_to_long_code", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_fallback_to_long_code(data: object) -> bool | None | Unset:
             if data is None:
@@ -432,7 +557,17 @@ class Service:
                 return data
             return cast(bool | None | Unset, data)
 
-        fallback_to_long_code = _parse_fallback_to_long_code(d.pop("fallback_to_long_code", UNSET))
+        fallback_to_long_code = _parse_fallback_to_long_code(self._data.get("fallback_to_long_code", UNSET))
+
+        self._parsed["fallback_to_long_code"] = fallback_to_long_code
+        return fallback_to_long_code
+
+    @property
+    def area_code_geomatch(self) -> bool | None | Unset:
+        """Whether the service prefers senders whose area code matches the recipient's."""
+        cached = self._parsed.get("area_code_geomatch", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_area_code_geomatch(data: object) -> bool | None | Unset:
             if data is None:
@@ -441,7 +576,17 @@ class Service:
                 return data
             return cast(bool | None | Unset, data)
 
-        area_code_geomatch = _parse_area_code_geomatch(d.pop("area_code_geomatch", UNSET))
+        area_code_geomatch = _parse_area_code_geomatch(self._data.get("area_code_geomatch", UNSET))
+
+        self._parsed["area_code_geomatch"] = area_code_geomatch
+        return area_code_geomatch
+
+    @property
+    def synchronous_validation(self) -> bool | None | Unset:
+        """Reserved by Twilio."""
+        cached = self._parsed.get("synchronous_validation", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_synchronous_validation(data: object) -> bool | None | Unset:
             if data is None:
@@ -450,9 +595,22 @@ class Service:
                 return data
             return cast(bool | None | Unset, data)
 
-        synchronous_validation = _parse_synchronous_validation(d.pop("synchronous_validation", UNSET))
+        synchronous_validation = _parse_synchronous_validation(self._data.get("synchronous_validation", UNSET))
 
-        validity_period = d.pop("validity_period", UNSET)
+        self._parsed["synchronous_validation"] = synchronous_validation
+        return synchronous_validation
+
+    @property
+    def validity_period(self) -> int | Unset:
+        """Seconds a queued message stays valid before it is dropped unsent."""
+        return cast("int | Unset", self._data.get("validity_period", UNSET))
+
+    @property
+    def url(self) -> None | str | Unset:
+        """Full URL at which this resource can be fetched."""
+        cached = self._parsed.get("url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -461,24 +619,35 @@ class Service:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(self._data.get("url", UNSET))
 
-        def _parse_links(data: object) -> None | ServiceLinksType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                links_type_0 = ServiceLinksType0.from_dict(data)
+        self._parsed["url"] = url
+        return url
 
-                return links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServiceLinksType0 | Unset, data)
+    @property
+    def links(self) -> None | ServiceLinksType0 | Unset:
+        """URLs of the service's sub-resources (phone_numbers, short_codes, alpha_senders, messages and so on),
+        keyed by name."""
+        cached = self._parsed.get("links", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | ServiceLinksType0 | Unset", cached)
+        from ..models.service_links_type_0 import ServiceLinksType0  # noqa: PLC0415
 
-        links = _parse_links(d.pop("links", UNSET))
+        value = self._data.get("links", UNSET)
+        links: None | ServiceLinksType0 | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            links_type_0 = ServiceLinksType0.from_dict(value)
+
+            links = links_type_0
+        self._parsed["links"] = links
+        return links
+
+    @property
+    def usecase(self) -> None | str | Unset:
+        """Declared use of the service: notifications, marketing, verification, discussion, poll or undeclared."""
+        cached = self._parsed.get("usecase", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_usecase(data: object) -> None | str | Unset:
             if data is None:
@@ -487,7 +656,17 @@ class Service:
                 return data
             return cast(None | str | Unset, data)
 
-        usecase = _parse_usecase(d.pop("usecase", UNSET))
+        usecase = _parse_usecase(self._data.get("usecase", UNSET))
+
+        self._parsed["usecase"] = usecase
+        return usecase
+
+    @property
+    def us_app_to_person_registered(self) -> bool | None | Unset:
+        """True once the service has a registered US A2P 10DLC campaign."""
+        cached = self._parsed.get("us_app_to_person_registered", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_us_app_to_person_registered(data: object) -> bool | None | Unset:
             if data is None:
@@ -496,7 +675,19 @@ class Service:
                 return data
             return cast(bool | None | Unset, data)
 
-        us_app_to_person_registered = _parse_us_app_to_person_registered(d.pop("us_app_to_person_registered", UNSET))
+        us_app_to_person_registered = _parse_us_app_to_person_registered(
+            self._data.get("us_app_to_person_registered", UNSET)
+        )
+
+        self._parsed["us_app_to_person_registered"] = us_app_to_person_registered
+        return us_app_to_person_registered
+
+    @property
+    def use_inbound_webhook_on_number(self) -> bool | None | Unset:
+        """Whether inbound messages go to each phone number's own webhook rather than to the service's URLs."""
+        cached = self._parsed.get("use_inbound_webhook_on_number", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_use_inbound_webhook_on_number(data: object) -> bool | None | Unset:
             if data is None:
@@ -506,73 +697,30 @@ class Service:
             return cast(bool | None | Unset, data)
 
         use_inbound_webhook_on_number = _parse_use_inbound_webhook_on_number(
-            d.pop("use_inbound_webhook_on_number", UNSET)
+            self._data.get("use_inbound_webhook_on_number", UNSET)
         )
 
-        def _parse_sending_windows(data: object) -> list[ServiceSendingWindow] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sending_windows_type_0 = []
-                _sending_windows_type_0 = data
-                for sending_windows_type_0_item_data in _sending_windows_type_0:
-                    sending_windows_type_0_item = ServiceSendingWindow.from_dict(sending_windows_type_0_item_data)
-
-                    sending_windows_type_0.append(sending_windows_type_0_item)
-
-                return sending_windows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ServiceSendingWindow] | None | Unset, data)
-
-        sending_windows = _parse_sending_windows(d.pop("sending_windows", UNSET))
-
-        service = cls(
-            sid=sid,
-            account_sid=account_sid,
-            friendly_name=friendly_name,
-            date_created=date_created,
-            date_updated=date_updated,
-            inbound_request_url=inbound_request_url,
-            inbound_method=inbound_method,
-            fallback_url=fallback_url,
-            fallback_method=fallback_method,
-            status_callback=status_callback,
-            sticky_sender=sticky_sender,
-            mms_converter=mms_converter,
-            smart_encoding=smart_encoding,
-            scan_message_content=scan_message_content,
-            fallback_to_long_code=fallback_to_long_code,
-            area_code_geomatch=area_code_geomatch,
-            synchronous_validation=synchronous_validation,
-            validity_period=validity_period,
-            url=url,
-            links=links,
-            usecase=usecase,
-            us_app_to_person_registered=us_app_to_person_registered,
-            use_inbound_webhook_on_number=use_inbound_webhook_on_number,
-            sending_windows=sending_windows,
-        )
-
-        service.additional_properties = d
-        return service
+        self._parsed["use_inbound_webhook_on_number"] = use_inbound_webhook_on_number
+        return use_inbound_webhook_on_number
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def sending_windows(self) -> list[ServiceSendingWindow] | None | Unset:
+        """Time windows in which the service may send, or null when unrestricted."""
+        cached = self._parsed.get("sending_windows", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[ServiceSendingWindow] | None | Unset", cached)
+        from ..models.service_sending_window import ServiceSendingWindow  # noqa: PLC0415
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+        value = self._data.get("sending_windows", UNSET)
+        sending_windows: list[ServiceSendingWindow] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            sending_windows_type_0 = []
+            _sending_windows_type_0 = value
+            for sending_windows_type_0_item_data in _sending_windows_type_0:
+                sending_windows_type_0_item = ServiceSendingWindow.from_dict(sending_windows_type_0_item_data)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+                sending_windows_type_0.append(sending_windows_type_0_item)
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+            sending_windows = sending_windows_type_0
+        self._parsed["sending_windows"] = sending_windows
+        return sending_windows

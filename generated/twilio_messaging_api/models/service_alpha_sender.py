@@ -5,118 +5,147 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceAlphaSender")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sid",
+        "account_sid",
+        "service_sid",
+        "date_created",
+        "date_updated",
+        "alpha_sender",
+        "capabilities",
+        "url",
+    }
+)
 
 
-@_attrs_define
 class ServiceAlphaSender:
-    """An alphanumeric sender ID attached to a Messaging Service."""
+    """An alphanumeric sender ID attached to a Messaging Service.
 
-    sid: None | str | Unset = UNSET
-    """ SID of the alphanumeric sender (starts with AI). """
-    account_sid: None | str | Unset = UNSET
-    """ SID of the account that owns the resource (starts with AC). """
-    service_sid: None | str | Unset = UNSET
-    """ SID of the Messaging Service the sender belongs to (starts with MG). """
-    date_created: datetime.datetime | None | Unset = UNSET
-    """ When the resource was created, in ISO 8601 format (UTC). """
-    date_updated: datetime.datetime | None | Unset = UNSET
-    """ When the resource was last changed, in ISO 8601 format (UTC). """
-    alpha_sender: None | str | Unset = UNSET
-    """ The sender ID text shown to recipients. """
-    capabilities: list[str] | None | Unset = UNSET
-    """ What the sender can be used for; SMS for alphanumeric senders. """
-    url: None | str | Unset = UNSET
-    """ Full URL at which this resource can be fetched. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        sid: None | str | Unset
-        if isinstance(self.sid, Unset):
-            sid = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        sid: None | str | Unset = UNSET,
+        account_sid: None | str | Unset = UNSET,
+        service_sid: None | str | Unset = UNSET,
+        date_created: datetime.datetime | None | Unset = UNSET,
+        date_updated: datetime.datetime | None | Unset = UNSET,
+        alpha_sender: None | str | Unset = UNSET,
+        capabilities: list[str] | None | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_sid: None | str | Unset
+        if isinstance(sid, Unset):
+            json_sid = UNSET
         else:
-            sid = self.sid
-
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
+            json_sid = sid
+        if not isinstance(json_sid, Unset):
+            wire["sid"] = json_sid
+        json_account_sid: None | str | Unset
+        if isinstance(account_sid, Unset):
+            json_account_sid = UNSET
         else:
-            account_sid = self.account_sid
-
-        service_sid: None | str | Unset
-        if isinstance(self.service_sid, Unset):
-            service_sid = UNSET
+            json_account_sid = account_sid
+        if not isinstance(json_account_sid, Unset):
+            wire["account_sid"] = json_account_sid
+        json_service_sid: None | str | Unset
+        if isinstance(service_sid, Unset):
+            json_service_sid = UNSET
         else:
-            service_sid = self.service_sid
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
+            json_service_sid = service_sid
+        if not isinstance(json_service_sid, Unset):
+            wire["service_sid"] = json_service_sid
+        json_date_created: None | str | Unset
+        if isinstance(date_created, Unset):
+            json_date_created = UNSET
+        elif isinstance(date_created, datetime.datetime):
+            json_date_created = date_created.isoformat()
         else:
-            date_created = self.date_created
-
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
+            json_date_created = date_created
+        if not isinstance(json_date_created, Unset):
+            wire["date_created"] = json_date_created
+        json_date_updated: None | str | Unset
+        if isinstance(date_updated, Unset):
+            json_date_updated = UNSET
+        elif isinstance(date_updated, datetime.datetime):
+            json_date_updated = date_updated.isoformat()
         else:
-            date_updated = self.date_updated
-
-        alpha_sender: None | str | Unset
-        if isinstance(self.alpha_sender, Unset):
-            alpha_sender = UNSET
+            json_date_updated = date_updated
+        if not isinstance(json_date_updated, Unset):
+            wire["date_updated"] = json_date_updated
+        json_alpha_sender: None | str | Unset
+        if isinstance(alpha_sender, Unset):
+            json_alpha_sender = UNSET
         else:
-            alpha_sender = self.alpha_sender
-
-        capabilities: list[str] | None | Unset
-        if isinstance(self.capabilities, Unset):
-            capabilities = UNSET
-        elif isinstance(self.capabilities, list):
-            capabilities = self.capabilities
+            json_alpha_sender = alpha_sender
+        if not isinstance(json_alpha_sender, Unset):
+            wire["alpha_sender"] = json_alpha_sender
+        json_capabilities: list[str] | None | Unset
+        if isinstance(capabilities, Unset):
+            json_capabilities = UNSET
+        elif isinstance(capabilities, list):
+            json_capabilities = capabilities
 
         else:
-            capabilities = self.capabilities
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+            json_capabilities = capabilities
+        if not isinstance(json_capabilities, Unset):
+            wire["capabilities"] = json_capabilities
+        json_url: None | str | Unset
+        if isinstance(url, Unset):
+            json_url = UNSET
         else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if service_sid is not UNSET:
-            field_dict["service_sid"] = service_sid
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if alpha_sender is not UNSET:
-            field_dict["alpha_sender"] = alpha_sender
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+            json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ServiceAlphaSender({fields})"
+
+    @property
+    def sid(self) -> None | str | Unset:
+        """SID of the alphanumeric sender (starts with AI)."""
+        cached = self._parsed.get("sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -125,7 +154,17 @@ class ServiceAlphaSender:
                 return data
             return cast(None | str | Unset, data)
 
-        sid = _parse_sid(d.pop("sid", UNSET))
+        sid = _parse_sid(self._data.get("sid", UNSET))
+
+        self._parsed["sid"] = sid
+        return sid
+
+    @property
+    def account_sid(self) -> None | str | Unset:
+        """SID of the account that owns the resource (starts with AC)."""
+        cached = self._parsed.get("account_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_account_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -134,7 +173,17 @@ class ServiceAlphaSender:
                 return data
             return cast(None | str | Unset, data)
 
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
+
+        self._parsed["account_sid"] = account_sid
+        return account_sid
+
+    @property
+    def service_sid(self) -> None | str | Unset:
+        """SID of the Messaging Service the sender belongs to (starts with MG)."""
+        cached = self._parsed.get("service_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_service_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -143,41 +192,47 @@ class ServiceAlphaSender:
                 return data
             return cast(None | str | Unset, data)
 
-        service_sid = _parse_service_sid(d.pop("service_sid", UNSET))
+        service_sid = _parse_service_sid(self._data.get("service_sid", UNSET))
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = parse_timestamp(data)
+        self._parsed["service_sid"] = service_sid
+        return service_sid
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def date_created(self) -> datetime.datetime | None | Unset:
+        """When the resource was created, in ISO 8601 format (UTC)."""
+        cached = self._parsed.get("date_created", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_created", UNSET)
+        date_created: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_created_type_0 = parse_timestamp(value)
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+            date_created = date_created_type_0
+        self._parsed["date_created"] = date_created
+        return date_created
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = parse_timestamp(data)
+    @property
+    def date_updated(self) -> datetime.datetime | None | Unset:
+        """When the resource was last changed, in ISO 8601 format (UTC)."""
+        cached = self._parsed.get("date_updated", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_updated", UNSET)
+        date_updated: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_updated_type_0 = parse_timestamp(value)
 
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_updated = date_updated_type_0
+        self._parsed["date_updated"] = date_updated
+        return date_updated
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+    @property
+    def alpha_sender(self) -> None | str | Unset:
+        """The sender ID text shown to recipients."""
+        cached = self._parsed.get("alpha_sender", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_alpha_sender(data: object) -> None | str | Unset:
             if data is None:
@@ -186,24 +241,32 @@ class ServiceAlphaSender:
                 return data
             return cast(None | str | Unset, data)
 
-        alpha_sender = _parse_alpha_sender(d.pop("alpha_sender", UNSET))
+        alpha_sender = _parse_alpha_sender(self._data.get("alpha_sender", UNSET))
 
-        def _parse_capabilities(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                capabilities_type_0 = cast(list[str], data)
+        self._parsed["alpha_sender"] = alpha_sender
+        return alpha_sender
 
-                return capabilities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    @property
+    def capabilities(self) -> list[str] | None | Unset:
+        """What the sender can be used for; SMS for alphanumeric senders."""
+        cached = self._parsed.get("capabilities", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str] | None | Unset", cached)
+        value = self._data.get("capabilities", UNSET)
+        capabilities: list[str] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            capabilities_type_0 = cast(list[str], value)
 
-        capabilities = _parse_capabilities(d.pop("capabilities", UNSET))
+            capabilities = capabilities_type_0
+        self._parsed["capabilities"] = capabilities
+        return capabilities
+
+    @property
+    def url(self) -> None | str | Unset:
+        """Full URL at which this resource can be fetched."""
+        cached = self._parsed.get("url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -212,34 +275,7 @@ class ServiceAlphaSender:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(self._data.get("url", UNSET))
 
-        service_alpha_sender = cls(
-            sid=sid,
-            account_sid=account_sid,
-            service_sid=service_sid,
-            date_created=date_created,
-            date_updated=date_updated,
-            alpha_sender=alpha_sender,
-            capabilities=capabilities,
-            url=url,
-        )
-
-        service_alpha_sender.additional_properties = d
-        return service_alpha_sender
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["url"] = url
+        return url

@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -15,47 +12,84 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServicePage")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "services",
+        "meta",
+    }
+)
 
 
-@_attrs_define
 class ServicePage:
-    """One page of Messaging Services plus paging details."""
+    """One page of Messaging Services plus paging details.
 
-    services: list[Service] | Unset = UNSET
-    """ Messaging Services on this page. """
-    meta: PageMeta | Unset = UNSET
-    """ Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        services: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.services, Unset):
-            services = []
-            for services_item_data in self.services:
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        services: list[Service] | Unset = UNSET,
+        meta: PageMeta | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_services: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(services, Unset):
+            json_services = []
+            for services_item_data in services:
                 services_item = services_item_data.to_dict()
-                services.append(services_item)
+                json_services.append(services_item)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if services is not UNSET:
-            field_dict["services"] = services
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
+        if not isinstance(json_services, Unset):
+            wire["services"] = json_services
+        json_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(meta, Unset):
+            json_meta = meta.to_dict()
+        if not isinstance(json_meta, Unset):
+            wire["meta"] = json_meta
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ServicePage({fields})"
+
+    @property
+    def services(self) -> list[Service] | Unset:
+        """Messaging Services on this page."""
+        cached = self._parsed.get("services", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[Service] | Unset", cached)
         from ..models.service import Service  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _services = d.pop("services", UNSET)
+        _services = self._data.get("services", UNSET)
         services: list[Service] | Unset = UNSET
         if _services is not UNSET:
             services = []
@@ -64,33 +98,23 @@ class ServicePage:
 
                 services.append(services_item)
 
-        _meta = d.pop("meta", UNSET)
+        self._parsed["services"] = services
+        return services
+
+    @property
+    def meta(self) -> PageMeta | Unset:
+        """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute."""
+        cached = self._parsed.get("meta", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("PageMeta | Unset", cached)
+        from ..models.page_meta import PageMeta  # noqa: PLC0415
+
+        _meta = self._data.get("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = PageMeta.from_dict(_meta)
 
-        service_page = cls(
-            services=services,
-            meta=meta,
-        )
-
-        service_page.additional_properties = d
-        return service_page
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["meta"] = meta
+        return meta

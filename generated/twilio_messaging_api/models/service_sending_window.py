@@ -2,68 +2,78 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceSendingWindow")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "start_time",
+        "end_time",
+    }
+)
 
 
-@_attrs_define
 class ServiceSendingWindow:
-    """A daily window in which sending is allowed."""
+    """A daily window in which sending is allowed.
 
-    start_time: str | Unset = UNSET
-    """ Start of the window, as HH:MM. """
-    end_time: str | Unset = UNSET
-    """ End of the window, as HH:MM. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        start_time = self.start_time
+    __slots__ = ("_data", "_parsed")
 
-        end_time = self.end_time
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_time is not UNSET:
-            field_dict["start_time"] = start_time
-        if end_time is not UNSET:
-            field_dict["end_time"] = end_time
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        start_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_start_time = start_time
+        if not isinstance(json_start_time, Unset):
+            wire["start_time"] = json_start_time
+        json_end_time = end_time
+        if not isinstance(json_end_time, Unset):
+            wire["end_time"] = json_end_time
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start_time = d.pop("start_time", UNSET)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        end_time = d.pop("end_time", UNSET)
-
-        service_sending_window = cls(
-            start_time=start_time,
-            end_time=end_time,
-        )
-
-        service_sending_window.additional_properties = d
-        return service_sending_window
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ServiceSendingWindow({fields})"
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def start_time(self) -> str | Unset:
+        """Start of the window, as HH:MM."""
+        return cast("str | Unset", self._data.get("start_time", UNSET))
+
+    @property
+    def end_time(self) -> str | Unset:
+        """End of the window, as HH:MM."""
+        return cast("str | Unset", self._data.get("end_time", UNSET))

@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -15,47 +12,84 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ShortCodePage")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "short_codes",
+        "meta",
+    }
+)
 
 
-@_attrs_define
 class ShortCodePage:
-    """One page of a service's short codes plus paging details."""
+    """One page of a service's short codes plus paging details.
 
-    short_codes: list[ServiceShortCode] | Unset = UNSET
-    """ Short codes on this page. """
-    meta: PageMeta | Unset = UNSET
-    """ Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        short_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.short_codes, Unset):
-            short_codes = []
-            for short_codes_item_data in self.short_codes:
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        short_codes: list[ServiceShortCode] | Unset = UNSET,
+        meta: PageMeta | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_short_codes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(short_codes, Unset):
+            json_short_codes = []
+            for short_codes_item_data in short_codes:
                 short_codes_item = short_codes_item_data.to_dict()
-                short_codes.append(short_codes_item)
+                json_short_codes.append(short_codes_item)
 
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if short_codes is not UNSET:
-            field_dict["short_codes"] = short_codes
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-
-        return field_dict
+        if not isinstance(json_short_codes, Unset):
+            wire["short_codes"] = json_short_codes
+        json_meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(meta, Unset):
+            json_meta = meta.to_dict()
+        if not isinstance(json_meta, Unset):
+            wire["meta"] = json_meta
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_meta import PageMeta  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"ShortCodePage({fields})"
+
+    @property
+    def short_codes(self) -> list[ServiceShortCode] | Unset:
+        """Short codes on this page."""
+        cached = self._parsed.get("short_codes", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[ServiceShortCode] | Unset", cached)
         from ..models.service_short_code import ServiceShortCode  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _short_codes = d.pop("short_codes", UNSET)
+        _short_codes = self._data.get("short_codes", UNSET)
         short_codes: list[ServiceShortCode] | Unset = UNSET
         if _short_codes is not UNSET:
             short_codes = []
@@ -64,33 +98,23 @@ class ShortCodePage:
 
                 short_codes.append(short_codes_item)
 
-        _meta = d.pop("meta", UNSET)
+        self._parsed["short_codes"] = short_codes
+        return short_codes
+
+    @property
+    def meta(self) -> PageMeta | Unset:
+        """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute."""
+        cached = self._parsed.get("meta", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("PageMeta | Unset", cached)
+        from ..models.page_meta import PageMeta  # noqa: PLC0415
+
+        _meta = self._data.get("meta", UNSET)
         meta: PageMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
             meta = PageMeta.from_dict(_meta)
 
-        short_code_page = cls(
-            short_codes=short_codes,
-            meta=meta,
-        )
-
-        short_code_page.additional_properties = d
-        return short_code_page
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["meta"] = meta
+        return meta

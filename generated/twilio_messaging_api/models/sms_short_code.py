@@ -5,8 +5,6 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.sms_short_code_sms_fallback_method import SmsShortCodeSmsFallbackMethod
@@ -14,144 +12,173 @@ from ..models.sms_short_code_sms_method import SmsShortCodeSmsMethod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsShortCode")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "account_sid",
+        "api_version",
+        "date_created",
+        "date_updated",
+        "friendly_name",
+        "short_code",
+        "sid",
+        "sms_fallback_method",
+        "sms_fallback_url",
+        "sms_method",
+        "sms_url",
+        "uri",
+    }
+)
 
 
-@_attrs_define
 class SmsShortCode:
-    """A short code owned by the account and the webhooks that handle SMS it receives."""
+    """A short code owned by the account and the webhooks that handle SMS it receives.
 
-    account_sid: None | str | Unset = UNSET
-    """ SID of the account that owns the short code. """
-    api_version: None | str | Unset = UNSET
-    """ Version of the TwiML API that handles SMS arriving at this short code. """
-    date_created: datetime.datetime | None | Unset = UNSET
-    """ Creation time of the short code resource (RFC 2822, GMT). """
-    date_updated: datetime.datetime | None | Unset = UNSET
-    """ Time of the last change to the short code (RFC 2822, GMT). """
-    friendly_name: None | str | Unset = UNSET
-    """ Label for the short code; unless set, it is the short code itself. """
-    short_code: None | str | Unset = UNSET
-    """ The short code number, as a string of digits. """
-    sid: None | str | Unset = UNSET
-    """ Unique identifier of the short code (SC prefix). """
-    sms_fallback_method: SmsShortCodeSmsFallbackMethod | Unset = UNSET
-    """ Whether sms_fallback_url is requested with GET or POST. """
-    sms_fallback_url: None | str | Unset = UNSET
-    """ Backup URL Twilio calls if requesting sms_url or running its TwiML fails. """
-    sms_method: SmsShortCodeSmsMethod | Unset = UNSET
-    """ Whether sms_url is requested with GET or POST. """
-    sms_url: None | str | Unset = UNSET
-    """ Webhook URL requested when the short code receives an SMS. """
-    uri: None | str | Unset = UNSET
-    """ API path of the short code; prefix it with https://api.twilio.com. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        account_sid: None | str | Unset = UNSET,
+        api_version: None | str | Unset = UNSET,
+        date_created: datetime.datetime | None | Unset = UNSET,
+        date_updated: datetime.datetime | None | Unset = UNSET,
+        friendly_name: None | str | Unset = UNSET,
+        short_code: None | str | Unset = UNSET,
+        sid: None | str | Unset = UNSET,
+        sms_fallback_method: SmsShortCodeSmsFallbackMethod | Unset = UNSET,
+        sms_fallback_url: None | str | Unset = UNSET,
+        sms_method: SmsShortCodeSmsMethod | Unset = UNSET,
+        sms_url: None | str | Unset = UNSET,
+        uri: None | str | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_account_sid: None | str | Unset
+        if isinstance(account_sid, Unset):
+            json_account_sid = UNSET
         else:
-            account_sid = self.account_sid
-
-        api_version: None | str | Unset
-        if isinstance(self.api_version, Unset):
-            api_version = UNSET
+            json_account_sid = account_sid
+        if not isinstance(json_account_sid, Unset):
+            wire["account_sid"] = json_account_sid
+        json_api_version: None | str | Unset
+        if isinstance(api_version, Unset):
+            json_api_version = UNSET
         else:
-            api_version = self.api_version
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
+            json_api_version = api_version
+        if not isinstance(json_api_version, Unset):
+            wire["api_version"] = json_api_version
+        json_date_created: None | str | Unset
+        if isinstance(date_created, Unset):
+            json_date_created = UNSET
+        elif isinstance(date_created, datetime.datetime):
+            json_date_created = date_created.isoformat()
         else:
-            date_created = self.date_created
-
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
+            json_date_created = date_created
+        if not isinstance(json_date_created, Unset):
+            wire["date_created"] = json_date_created
+        json_date_updated: None | str | Unset
+        if isinstance(date_updated, Unset):
+            json_date_updated = UNSET
+        elif isinstance(date_updated, datetime.datetime):
+            json_date_updated = date_updated.isoformat()
         else:
-            date_updated = self.date_updated
-
-        friendly_name: None | str | Unset
-        if isinstance(self.friendly_name, Unset):
-            friendly_name = UNSET
+            json_date_updated = date_updated
+        if not isinstance(json_date_updated, Unset):
+            wire["date_updated"] = json_date_updated
+        json_friendly_name: None | str | Unset
+        if isinstance(friendly_name, Unset):
+            json_friendly_name = UNSET
         else:
-            friendly_name = self.friendly_name
-
-        short_code: None | str | Unset
-        if isinstance(self.short_code, Unset):
-            short_code = UNSET
+            json_friendly_name = friendly_name
+        if not isinstance(json_friendly_name, Unset):
+            wire["friendly_name"] = json_friendly_name
+        json_short_code: None | str | Unset
+        if isinstance(short_code, Unset):
+            json_short_code = UNSET
         else:
-            short_code = self.short_code
-
-        sid: None | str | Unset
-        if isinstance(self.sid, Unset):
-            sid = UNSET
+            json_short_code = short_code
+        if not isinstance(json_short_code, Unset):
+            wire["short_code"] = json_short_code
+        json_sid: None | str | Unset
+        if isinstance(sid, Unset):
+            json_sid = UNSET
         else:
-            sid = self.sid
+            json_sid = sid
+        if not isinstance(json_sid, Unset):
+            wire["sid"] = json_sid
+        json_sms_fallback_method: str | Unset = UNSET
+        if not isinstance(sms_fallback_method, Unset):
+            json_sms_fallback_method = sms_fallback_method.value
 
-        sms_fallback_method: str | Unset = UNSET
-        if not isinstance(self.sms_fallback_method, Unset):
-            sms_fallback_method = self.sms_fallback_method.value
-
-        sms_fallback_url: None | str | Unset
-        if isinstance(self.sms_fallback_url, Unset):
-            sms_fallback_url = UNSET
+        if not isinstance(json_sms_fallback_method, Unset):
+            wire["sms_fallback_method"] = json_sms_fallback_method
+        json_sms_fallback_url: None | str | Unset
+        if isinstance(sms_fallback_url, Unset):
+            json_sms_fallback_url = UNSET
         else:
-            sms_fallback_url = self.sms_fallback_url
+            json_sms_fallback_url = sms_fallback_url
+        if not isinstance(json_sms_fallback_url, Unset):
+            wire["sms_fallback_url"] = json_sms_fallback_url
+        json_sms_method: str | Unset = UNSET
+        if not isinstance(sms_method, Unset):
+            json_sms_method = sms_method.value
 
-        sms_method: str | Unset = UNSET
-        if not isinstance(self.sms_method, Unset):
-            sms_method = self.sms_method.value
-
-        sms_url: None | str | Unset
-        if isinstance(self.sms_url, Unset):
-            sms_url = UNSET
+        if not isinstance(json_sms_method, Unset):
+            wire["sms_method"] = json_sms_method
+        json_sms_url: None | str | Unset
+        if isinstance(sms_url, Unset):
+            json_sms_url = UNSET
         else:
-            sms_url = self.sms_url
-
-        uri: None | str | Unset
-        if isinstance(self.uri, Unset):
-            uri = UNSET
+            json_sms_url = sms_url
+        if not isinstance(json_sms_url, Unset):
+            wire["sms_url"] = json_sms_url
+        json_uri: None | str | Unset
+        if isinstance(uri, Unset):
+            json_uri = UNSET
         else:
-            uri = self.uri
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if api_version is not UNSET:
-            field_dict["api_version"] = api_version
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if friendly_name is not UNSET:
-            field_dict["friendly_name"] = friendly_name
-        if short_code is not UNSET:
-            field_dict["short_code"] = short_code
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-        if sms_fallback_method is not UNSET:
-            field_dict["sms_fallback_method"] = sms_fallback_method
-        if sms_fallback_url is not UNSET:
-            field_dict["sms_fallback_url"] = sms_fallback_url
-        if sms_method is not UNSET:
-            field_dict["sms_method"] = sms_method
-        if sms_url is not UNSET:
-            field_dict["sms_url"] = sms_url
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-
-        return field_dict
+            json_uri = uri
+        if not isinstance(json_uri, Unset):
+            wire["uri"] = json_uri
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"SmsShortCode({fields})"
+
+    @property
+    def account_sid(self) -> None | str | Unset:
+        """SID of the account that owns the short code."""
+        cached = self._parsed.get("account_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_account_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -160,7 +187,17 @@ class SmsShortCode:
                 return data
             return cast(None | str | Unset, data)
 
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
+
+        self._parsed["account_sid"] = account_sid
+        return account_sid
+
+    @property
+    def api_version(self) -> None | str | Unset:
+        """Version of the TwiML API that handles SMS arriving at this short code."""
+        cached = self._parsed.get("api_version", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_api_version(data: object) -> None | str | Unset:
             if data is None:
@@ -169,41 +206,47 @@ class SmsShortCode:
                 return data
             return cast(None | str | Unset, data)
 
-        api_version = _parse_api_version(d.pop("api_version", UNSET))
+        api_version = _parse_api_version(self._data.get("api_version", UNSET))
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = parse_timestamp(data)
+        self._parsed["api_version"] = api_version
+        return api_version
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def date_created(self) -> datetime.datetime | None | Unset:
+        """Creation time of the short code resource (RFC 2822, GMT)."""
+        cached = self._parsed.get("date_created", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_created", UNSET)
+        date_created: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_created_type_0 = parse_timestamp(value)
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+            date_created = date_created_type_0
+        self._parsed["date_created"] = date_created
+        return date_created
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = parse_timestamp(data)
+    @property
+    def date_updated(self) -> datetime.datetime | None | Unset:
+        """Time of the last change to the short code (RFC 2822, GMT)."""
+        cached = self._parsed.get("date_updated", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_updated", UNSET)
+        date_updated: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_updated_type_0 = parse_timestamp(value)
 
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_updated = date_updated_type_0
+        self._parsed["date_updated"] = date_updated
+        return date_updated
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+    @property
+    def friendly_name(self) -> None | str | Unset:
+        """Label for the short code; unless set, it is the short code itself."""
+        cached = self._parsed.get("friendly_name", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_friendly_name(data: object) -> None | str | Unset:
             if data is None:
@@ -212,7 +255,17 @@ class SmsShortCode:
                 return data
             return cast(None | str | Unset, data)
 
-        friendly_name = _parse_friendly_name(d.pop("friendly_name", UNSET))
+        friendly_name = _parse_friendly_name(self._data.get("friendly_name", UNSET))
+
+        self._parsed["friendly_name"] = friendly_name
+        return friendly_name
+
+    @property
+    def short_code(self) -> None | str | Unset:
+        """The short code number, as a string of digits."""
+        cached = self._parsed.get("short_code", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_short_code(data: object) -> None | str | Unset:
             if data is None:
@@ -221,7 +274,17 @@ class SmsShortCode:
                 return data
             return cast(None | str | Unset, data)
 
-        short_code = _parse_short_code(d.pop("short_code", UNSET))
+        short_code = _parse_short_code(self._data.get("short_code", UNSET))
+
+        self._parsed["short_code"] = short_code
+        return short_code
+
+    @property
+    def sid(self) -> None | str | Unset:
+        """Unique identifier of the short code (SC prefix)."""
+        cached = self._parsed.get("sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -230,14 +293,33 @@ class SmsShortCode:
                 return data
             return cast(None | str | Unset, data)
 
-        sid = _parse_sid(d.pop("sid", UNSET))
+        sid = _parse_sid(self._data.get("sid", UNSET))
 
-        _sms_fallback_method = d.pop("sms_fallback_method", UNSET)
+        self._parsed["sid"] = sid
+        return sid
+
+    @property
+    def sms_fallback_method(self) -> SmsShortCodeSmsFallbackMethod | Unset:
+        """Whether sms_fallback_url is requested with GET or POST."""
+        cached = self._parsed.get("sms_fallback_method", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("SmsShortCodeSmsFallbackMethod | Unset", cached)
+        _sms_fallback_method = self._data.get("sms_fallback_method", UNSET)
         sms_fallback_method: SmsShortCodeSmsFallbackMethod | Unset
         if isinstance(_sms_fallback_method, Unset):
             sms_fallback_method = UNSET
         else:
             sms_fallback_method = SmsShortCodeSmsFallbackMethod(_sms_fallback_method)
+
+        self._parsed["sms_fallback_method"] = sms_fallback_method
+        return sms_fallback_method
+
+    @property
+    def sms_fallback_url(self) -> None | str | Unset:
+        """Backup URL Twilio calls if requesting sms_url or running its TwiML fails."""
+        cached = self._parsed.get("sms_fallback_url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sms_fallback_url(data: object) -> None | str | Unset:
             if data is None:
@@ -246,14 +328,33 @@ class SmsShortCode:
                 return data
             return cast(None | str | Unset, data)
 
-        sms_fallback_url = _parse_sms_fallback_url(d.pop("sms_fallback_url", UNSET))
+        sms_fallback_url = _parse_sms_fallback_url(self._data.get("sms_fallback_url", UNSET))
 
-        _sms_method = d.pop("sms_method", UNSET)
+        self._parsed["sms_fallback_url"] = sms_fallback_url
+        return sms_fallback_url
+
+    @property
+    def sms_method(self) -> SmsShortCodeSmsMethod | Unset:
+        """Whether sms_url is requested with GET or POST."""
+        cached = self._parsed.get("sms_method", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("SmsShortCodeSmsMethod | Unset", cached)
+        _sms_method = self._data.get("sms_method", UNSET)
         sms_method: SmsShortCodeSmsMethod | Unset
         if isinstance(_sms_method, Unset):
             sms_method = UNSET
         else:
             sms_method = SmsShortCodeSmsMethod(_sms_method)
+
+        self._parsed["sms_method"] = sms_method
+        return sms_method
+
+    @property
+    def sms_url(self) -> None | str | Unset:
+        """Webhook URL requested when the short code receives an SMS."""
+        cached = self._parsed.get("sms_url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sms_url(data: object) -> None | str | Unset:
             if data is None:
@@ -262,7 +363,17 @@ class SmsShortCode:
                 return data
             return cast(None | str | Unset, data)
 
-        sms_url = _parse_sms_url(d.pop("sms_url", UNSET))
+        sms_url = _parse_sms_url(self._data.get("sms_url", UNSET))
+
+        self._parsed["sms_url"] = sms_url
+        return sms_url
+
+    @property
+    def uri(self) -> None | str | Unset:
+        """API path of the short code; prefix it with https://api.twilio.com."""
+        cached = self._parsed.get("uri", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_uri(data: object) -> None | str | Unset:
             if data is None:
@@ -271,38 +382,7 @@ class SmsShortCode:
                 return data
             return cast(None | str | Unset, data)
 
-        uri = _parse_uri(d.pop("uri", UNSET))
+        uri = _parse_uri(self._data.get("uri", UNSET))
 
-        sms_short_code = cls(
-            account_sid=account_sid,
-            api_version=api_version,
-            date_created=date_created,
-            date_updated=date_updated,
-            friendly_name=friendly_name,
-            short_code=short_code,
-            sid=sid,
-            sms_fallback_method=sms_fallback_method,
-            sms_fallback_url=sms_fallback_url,
-            sms_method=sms_method,
-            sms_url=sms_url,
-            uri=uri,
-        )
-
-        sms_short_code.additional_properties = d
-        return sms_short_code
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["uri"] = uri
+        return uri

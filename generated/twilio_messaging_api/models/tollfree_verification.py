@@ -5,8 +5,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.tollfree_verification_opt_in_type import TollfreeVerificationOptInType
@@ -21,422 +19,416 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TollfreeVerification")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sid",
+        "account_sid",
+        "customer_profile_sid",
+        "trust_product_sid",
+        "date_created",
+        "date_updated",
+        "regulated_item_sid",
+        "business_name",
+        "business_street_address",
+        "business_street_address2",
+        "business_city",
+        "business_state_province_region",
+        "business_postal_code",
+        "business_country",
+        "business_website",
+        "business_contact_first_name",
+        "business_contact_last_name",
+        "business_contact_email",
+        "business_contact_phone",
+        "notification_email",
+        "use_case_categories",
+        "use_case_summary",
+        "production_message_sample",
+        "opt_in_image_urls",
+        "opt_in_type",
+        "message_volume",
+        "additional_information",
+        "tollfree_phone_number_sid",
+        "status",
+        "url",
+        "rejection_reason",
+        "error_code",
+        "edit_expiration",
+        "edit_allowed",
+        "rejection_reasons",
+        "resource_links",
+        "external_reference_id",
+    }
+)
 
 
-@_attrs_define
 class TollfreeVerification:
-    """A request to verify the business and messaging use case behind a toll-free number, with its review outcome."""
+    """A request to verify the business and messaging use case behind a toll-free number, with its review outcome.
 
-    sid: None | str | Unset = UNSET
-    """ Unique identifier of the verification, starting with HH. """
-    account_sid: None | str | Unset = UNSET
-    """ SID of the account that owns the verification. """
-    customer_profile_sid: None | str | Unset = UNSET
-    """ SID of the Trust Hub customer profile bundle linked to the verification. """
-    trust_product_sid: None | str | Unset = UNSET
-    """ SID of the toll-free trust product bundle tied to the verification. """
-    date_created: datetime.datetime | None | Unset = UNSET
-    """ When the verification was created, as an ISO 8601 timestamp in UTC. """
-    date_updated: datetime.datetime | None | Unset = UNSET
-    """ When the verification was last changed, as an ISO 8601 timestamp in UTC. """
-    regulated_item_sid: None | str | Unset = UNSET
-    """ SID of the channel endpoint assignment (starts with RA) that links the trust product to the phone number.
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
     """
-    business_name: None | str | Unset = UNSET
-    """ Legal name of the company or organisation sending from the number. """
-    business_street_address: None | str | Unset = UNSET
-    """ First line of the business's street address. """
-    business_street_address2: None | str | Unset = UNSET
-    """ Second line of the street address, such as a suite number. """
-    business_city: None | str | Unset = UNSET
-    """ City of the business address. """
-    business_state_province_region: None | str | Unset = UNSET
-    """ State, province or region of the business address. """
-    business_postal_code: None | str | Unset = UNSET
-    """ Postal or ZIP code of the business address. """
-    business_country: None | str | Unset = UNSET
-    """ Country of the business address, e.g. US. """
-    business_website: None | str | Unset = UNSET
-    """ Public website of the company. """
-    business_contact_first_name: None | str | Unset = UNSET
-    """ First name of the business's contact person. """
-    business_contact_last_name: None | str | Unset = UNSET
-    """ Last name of the business's contact person. """
-    business_contact_email: None | str | Unset = UNSET
-    """ Email address of the business's contact person. """
-    business_contact_phone: None | str | Unset = UNSET
-    """ Phone number of the business's contact person, in E.164 format. """
-    notification_email: None | str | Unset = UNSET
-    """ Email address that is told the outcome of the review. """
-    use_case_categories: list[str] | None | Unset = UNSET
-    """ Messaging use cases declared for the number, such as MARKETING. """
-    use_case_summary: None | str | Unset = UNSET
-    """ Plain-language explanation of how the number is used. """
-    production_message_sample: None | str | Unset = UNSET
-    """ Sample of a message the number sends. """
-    opt_in_image_urls: list[str] | None | Unset = UNSET
-    """ URLs of images that show how recipients opt in. """
-    opt_in_type: TollfreeVerificationOptInType | Unset = UNSET
-    """ How recipients consent to messages: VERBAL (spoken), WEB_FORM (online form), PAPER_FORM (signed paper form),
-    VIA_TEXT (texting a keyword), MOBILE_QR_CODE (scanning a QR code), IMPORT (consent collected elsewhere and
-    imported) or IMPORT_PLEASE_REPLACE (placeholder on imported records, to be replaced with the real method). """
-    message_volume: None | str | Unset = UNSET
-    """ Estimated monthly message volume, as submitted. """
-    additional_information: None | str | Unset = UNSET
-    """ Extra context supplied for the reviewers. """
-    tollfree_phone_number_sid: None | str | Unset = UNSET
-    """ SID of the toll-free phone number being verified. """
-    status: TollfreeVerificationStatus | Unset = UNSET
-    """ Review state of a toll-free verification: PENDING_REVIEW (submitted, not yet picked up), IN_REVIEW (being
-    reviewed), TWILIO_APPROVED (approved) or TWILIO_REJECTED (turned down, see the rejection fields). """
-    url: None | str | Unset = UNSET
-    """ Full URL of this verification. """
-    rejection_reason: None | str | Unset = UNSET
-    """ Why the verification was rejected; null unless it was. """
-    error_code: int | None | Unset = UNSET
-    """ Error code that explains a rejection; null unless rejected. """
-    edit_expiration: datetime.datetime | None | Unset = UNSET
-    """ Deadline for editing a rejected verification, as an ISO 8601 timestamp. """
-    edit_allowed: bool | None | Unset = UNSET
-    """ Whether a rejected verification may still be edited and resubmitted; this depends on the rejection reason.
-    """
-    rejection_reasons: list[TollfreeVerificationRejectionReasonsType0Item] | None | Unset = UNSET
-    """ Every reason the verification was rejected, each with its error code. """
-    resource_links: None | TollfreeVerificationResourceLinksType0 | Unset = UNSET
-    """ URLs of related Trust Hub resources, such as the customer profile and trust product. """
-    external_reference_id: None | str | Unset = UNSET
-    """ Your own reference ID, returned exactly as you supplied it. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        sid: None | str | Unset = UNSET,
+        account_sid: None | str | Unset = UNSET,
+        customer_profile_sid: None | str | Unset = UNSET,
+        trust_product_sid: None | str | Unset = UNSET,
+        date_created: datetime.datetime | None | Unset = UNSET,
+        date_updated: datetime.datetime | None | Unset = UNSET,
+        regulated_item_sid: None | str | Unset = UNSET,
+        business_name: None | str | Unset = UNSET,
+        business_street_address: None | str | Unset = UNSET,
+        business_street_address2: None | str | Unset = UNSET,
+        business_city: None | str | Unset = UNSET,
+        business_state_province_region: None | str | Unset = UNSET,
+        business_postal_code: None | str | Unset = UNSET,
+        business_country: None | str | Unset = UNSET,
+        business_website: None | str | Unset = UNSET,
+        business_contact_first_name: None | str | Unset = UNSET,
+        business_contact_last_name: None | str | Unset = UNSET,
+        business_contact_email: None | str | Unset = UNSET,
+        business_contact_phone: None | str | Unset = UNSET,
+        notification_email: None | str | Unset = UNSET,
+        use_case_categories: list[str] | None | Unset = UNSET,
+        use_case_summary: None | str | Unset = UNSET,
+        production_message_sample: None | str | Unset = UNSET,
+        opt_in_image_urls: list[str] | None | Unset = UNSET,
+        opt_in_type: TollfreeVerificationOptInType | Unset = UNSET,
+        message_volume: None | str | Unset = UNSET,
+        additional_information: None | str | Unset = UNSET,
+        tollfree_phone_number_sid: None | str | Unset = UNSET,
+        status: TollfreeVerificationStatus | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+        rejection_reason: None | str | Unset = UNSET,
+        error_code: int | None | Unset = UNSET,
+        edit_expiration: datetime.datetime | None | Unset = UNSET,
+        edit_allowed: bool | None | Unset = UNSET,
+        rejection_reasons: list[TollfreeVerificationRejectionReasonsType0Item] | None | Unset = UNSET,
+        resource_links: None | TollfreeVerificationResourceLinksType0 | Unset = UNSET,
+        external_reference_id: None | str | Unset = UNSET,
+    ) -> None:
         from ..models.tollfree_verification_resource_links_type_0 import TollfreeVerificationResourceLinksType0  # noqa: PLC0415
 
-        sid: None | str | Unset
-        if isinstance(self.sid, Unset):
-            sid = UNSET
+        wire: dict[str, Any] = {}
+        json_sid: None | str | Unset
+        if isinstance(sid, Unset):
+            json_sid = UNSET
         else:
-            sid = self.sid
-
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
+            json_sid = sid
+        if not isinstance(json_sid, Unset):
+            wire["sid"] = json_sid
+        json_account_sid: None | str | Unset
+        if isinstance(account_sid, Unset):
+            json_account_sid = UNSET
         else:
-            account_sid = self.account_sid
-
-        customer_profile_sid: None | str | Unset
-        if isinstance(self.customer_profile_sid, Unset):
-            customer_profile_sid = UNSET
+            json_account_sid = account_sid
+        if not isinstance(json_account_sid, Unset):
+            wire["account_sid"] = json_account_sid
+        json_customer_profile_sid: None | str | Unset
+        if isinstance(customer_profile_sid, Unset):
+            json_customer_profile_sid = UNSET
         else:
-            customer_profile_sid = self.customer_profile_sid
-
-        trust_product_sid: None | str | Unset
-        if isinstance(self.trust_product_sid, Unset):
-            trust_product_sid = UNSET
+            json_customer_profile_sid = customer_profile_sid
+        if not isinstance(json_customer_profile_sid, Unset):
+            wire["customer_profile_sid"] = json_customer_profile_sid
+        json_trust_product_sid: None | str | Unset
+        if isinstance(trust_product_sid, Unset):
+            json_trust_product_sid = UNSET
         else:
-            trust_product_sid = self.trust_product_sid
-
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
+            json_trust_product_sid = trust_product_sid
+        if not isinstance(json_trust_product_sid, Unset):
+            wire["trust_product_sid"] = json_trust_product_sid
+        json_date_created: None | str | Unset
+        if isinstance(date_created, Unset):
+            json_date_created = UNSET
+        elif isinstance(date_created, datetime.datetime):
+            json_date_created = date_created.isoformat()
         else:
-            date_created = self.date_created
-
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
+            json_date_created = date_created
+        if not isinstance(json_date_created, Unset):
+            wire["date_created"] = json_date_created
+        json_date_updated: None | str | Unset
+        if isinstance(date_updated, Unset):
+            json_date_updated = UNSET
+        elif isinstance(date_updated, datetime.datetime):
+            json_date_updated = date_updated.isoformat()
         else:
-            date_updated = self.date_updated
-
-        regulated_item_sid: None | str | Unset
-        if isinstance(self.regulated_item_sid, Unset):
-            regulated_item_sid = UNSET
+            json_date_updated = date_updated
+        if not isinstance(json_date_updated, Unset):
+            wire["date_updated"] = json_date_updated
+        json_regulated_item_sid: None | str | Unset
+        if isinstance(regulated_item_sid, Unset):
+            json_regulated_item_sid = UNSET
         else:
-            regulated_item_sid = self.regulated_item_sid
-
-        business_name: None | str | Unset
-        if isinstance(self.business_name, Unset):
-            business_name = UNSET
+            json_regulated_item_sid = regulated_item_sid
+        if not isinstance(json_regulated_item_sid, Unset):
+            wire["regulated_item_sid"] = json_regulated_item_sid
+        json_business_name: None | str | Unset
+        if isinstance(business_name, Unset):
+            json_business_name = UNSET
         else:
-            business_name = self.business_name
-
-        business_street_address: None | str | Unset
-        if isinstance(self.business_street_address, Unset):
-            business_street_address = UNSET
+            json_business_name = business_name
+        if not isinstance(json_business_name, Unset):
+            wire["business_name"] = json_business_name
+        json_business_street_address: None | str | Unset
+        if isinstance(business_street_address, Unset):
+            json_business_street_address = UNSET
         else:
-            business_street_address = self.business_street_address
-
-        business_street_address2: None | str | Unset
-        if isinstance(self.business_street_address2, Unset):
-            business_street_address2 = UNSET
+            json_business_street_address = business_street_address
+        if not isinstance(json_business_street_address, Unset):
+            wire["business_street_address"] = json_business_street_address
+        json_business_street_address2: None | str | Unset
+        if isinstance(business_street_address2, Unset):
+            json_business_street_address2 = UNSET
         else:
-            business_street_address2 = self.business_street_address2
-
-        business_city: None | str | Unset
-        if isinstance(self.business_city, Unset):
-            business_city = UNSET
+            json_business_street_address2 = business_street_address2
+        if not isinstance(json_business_street_address2, Unset):
+            wire["business_street_address2"] = json_business_street_address2
+        json_business_city: None | str | Unset
+        if isinstance(business_city, Unset):
+            json_business_city = UNSET
         else:
-            business_city = self.business_city
-
-        business_state_province_region: None | str | Unset
-        if isinstance(self.business_state_province_region, Unset):
-            business_state_province_region = UNSET
+            json_business_city = business_city
+        if not isinstance(json_business_city, Unset):
+            wire["business_city"] = json_business_city
+        json_business_state_province_region: None | str | Unset
+        if isinstance(business_state_province_region, Unset):
+            json_business_state_province_region = UNSET
         else:
-            business_state_province_region = self.business_state_province_region
-
-        business_postal_code: None | str | Unset
-        if isinstance(self.business_postal_code, Unset):
-            business_postal_code = UNSET
+            json_business_state_province_region = business_state_province_region
+        if not isinstance(json_business_state_province_region, Unset):
+            wire["business_state_province_region"] = json_business_state_province_region
+        json_business_postal_code: None | str | Unset
+        if isinstance(business_postal_code, Unset):
+            json_business_postal_code = UNSET
         else:
-            business_postal_code = self.business_postal_code
-
-        business_country: None | str | Unset
-        if isinstance(self.business_country, Unset):
-            business_country = UNSET
+            json_business_postal_code = business_postal_code
+        if not isinstance(json_business_postal_code, Unset):
+            wire["business_postal_code"] = json_business_postal_code
+        json_business_country: None | str | Unset
+        if isinstance(business_country, Unset):
+            json_business_country = UNSET
         else:
-            business_country = self.business_country
-
-        business_website: None | str | Unset
-        if isinstance(self.business_website, Unset):
-            business_website = UNSET
+            json_business_country = business_country
+        if not isinstance(json_business_country, Unset):
+            wire["business_country"] = json_business_country
+        json_business_website: None | str | Unset
+        if isinstance(business_website, Unset):
+            json_business_website = UNSET
         else:
-            business_website = self.business_website
-
-        business_contact_first_name: None | str | Unset
-        if isinstance(self.business_contact_first_name, Unset):
-            business_contact_first_name = UNSET
+            json_business_website = business_website
+        if not isinstance(json_business_website, Unset):
+            wire["business_website"] = json_business_website
+        json_business_contact_first_name: None | str | Unset
+        if isinstance(business_contact_first_name, Unset):
+            json_business_contact_first_name = UNSET
         else:
-            business_contact_first_name = self.business_contact_first_name
-
-        business_contact_last_name: None | str | Unset
-        if isinstance(self.business_contact_last_name, Unset):
-            business_contact_last_name = UNSET
+            json_business_contact_first_name = business_contact_first_name
+        if not isinstance(json_business_contact_first_name, Unset):
+            wire["business_contact_first_name"] = json_business_contact_first_name
+        json_business_contact_last_name: None | str | Unset
+        if isinstance(business_contact_last_name, Unset):
+            json_business_contact_last_name = UNSET
         else:
-            business_contact_last_name = self.business_contact_last_name
-
-        business_contact_email: None | str | Unset
-        if isinstance(self.business_contact_email, Unset):
-            business_contact_email = UNSET
+            json_business_contact_last_name = business_contact_last_name
+        if not isinstance(json_business_contact_last_name, Unset):
+            wire["business_contact_last_name"] = json_business_contact_last_name
+        json_business_contact_email: None | str | Unset
+        if isinstance(business_contact_email, Unset):
+            json_business_contact_email = UNSET
         else:
-            business_contact_email = self.business_contact_email
-
-        business_contact_phone: None | str | Unset
-        if isinstance(self.business_contact_phone, Unset):
-            business_contact_phone = UNSET
+            json_business_contact_email = business_contact_email
+        if not isinstance(json_business_contact_email, Unset):
+            wire["business_contact_email"] = json_business_contact_email
+        json_business_contact_phone: None | str | Unset
+        if isinstance(business_contact_phone, Unset):
+            json_business_contact_phone = UNSET
         else:
-            business_contact_phone = self.business_contact_phone
-
-        notification_email: None | str | Unset
-        if isinstance(self.notification_email, Unset):
-            notification_email = UNSET
+            json_business_contact_phone = business_contact_phone
+        if not isinstance(json_business_contact_phone, Unset):
+            wire["business_contact_phone"] = json_business_contact_phone
+        json_notification_email: None | str | Unset
+        if isinstance(notification_email, Unset):
+            json_notification_email = UNSET
         else:
-            notification_email = self.notification_email
-
-        use_case_categories: list[str] | None | Unset
-        if isinstance(self.use_case_categories, Unset):
-            use_case_categories = UNSET
-        elif isinstance(self.use_case_categories, list):
-            use_case_categories = self.use_case_categories
-
-        else:
-            use_case_categories = self.use_case_categories
-
-        use_case_summary: None | str | Unset
-        if isinstance(self.use_case_summary, Unset):
-            use_case_summary = UNSET
-        else:
-            use_case_summary = self.use_case_summary
-
-        production_message_sample: None | str | Unset
-        if isinstance(self.production_message_sample, Unset):
-            production_message_sample = UNSET
-        else:
-            production_message_sample = self.production_message_sample
-
-        opt_in_image_urls: list[str] | None | Unset
-        if isinstance(self.opt_in_image_urls, Unset):
-            opt_in_image_urls = UNSET
-        elif isinstance(self.opt_in_image_urls, list):
-            opt_in_image_urls = self.opt_in_image_urls
+            json_notification_email = notification_email
+        if not isinstance(json_notification_email, Unset):
+            wire["notification_email"] = json_notification_email
+        json_use_case_categories: list[str] | None | Unset
+        if isinstance(use_case_categories, Unset):
+            json_use_case_categories = UNSET
+        elif isinstance(use_case_categories, list):
+            json_use_case_categories = use_case_categories
 
         else:
-            opt_in_image_urls = self.opt_in_image_urls
-
-        opt_in_type: str | Unset = UNSET
-        if not isinstance(self.opt_in_type, Unset):
-            opt_in_type = self.opt_in_type.value
-
-        message_volume: None | str | Unset
-        if isinstance(self.message_volume, Unset):
-            message_volume = UNSET
+            json_use_case_categories = use_case_categories
+        if not isinstance(json_use_case_categories, Unset):
+            wire["use_case_categories"] = json_use_case_categories
+        json_use_case_summary: None | str | Unset
+        if isinstance(use_case_summary, Unset):
+            json_use_case_summary = UNSET
         else:
-            message_volume = self.message_volume
-
-        additional_information: None | str | Unset
-        if isinstance(self.additional_information, Unset):
-            additional_information = UNSET
+            json_use_case_summary = use_case_summary
+        if not isinstance(json_use_case_summary, Unset):
+            wire["use_case_summary"] = json_use_case_summary
+        json_production_message_sample: None | str | Unset
+        if isinstance(production_message_sample, Unset):
+            json_production_message_sample = UNSET
         else:
-            additional_information = self.additional_information
+            json_production_message_sample = production_message_sample
+        if not isinstance(json_production_message_sample, Unset):
+            wire["production_message_sample"] = json_production_message_sample
+        json_opt_in_image_urls: list[str] | None | Unset
+        if isinstance(opt_in_image_urls, Unset):
+            json_opt_in_image_urls = UNSET
+        elif isinstance(opt_in_image_urls, list):
+            json_opt_in_image_urls = opt_in_image_urls
 
-        tollfree_phone_number_sid: None | str | Unset
-        if isinstance(self.tollfree_phone_number_sid, Unset):
-            tollfree_phone_number_sid = UNSET
         else:
-            tollfree_phone_number_sid = self.tollfree_phone_number_sid
+            json_opt_in_image_urls = opt_in_image_urls
+        if not isinstance(json_opt_in_image_urls, Unset):
+            wire["opt_in_image_urls"] = json_opt_in_image_urls
+        json_opt_in_type: str | Unset = UNSET
+        if not isinstance(opt_in_type, Unset):
+            json_opt_in_type = opt_in_type.value
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+        if not isinstance(json_opt_in_type, Unset):
+            wire["opt_in_type"] = json_opt_in_type
+        json_message_volume: None | str | Unset
+        if isinstance(message_volume, Unset):
+            json_message_volume = UNSET
         else:
-            url = self.url
-
-        rejection_reason: None | str | Unset
-        if isinstance(self.rejection_reason, Unset):
-            rejection_reason = UNSET
+            json_message_volume = message_volume
+        if not isinstance(json_message_volume, Unset):
+            wire["message_volume"] = json_message_volume
+        json_additional_information: None | str | Unset
+        if isinstance(additional_information, Unset):
+            json_additional_information = UNSET
         else:
-            rejection_reason = self.rejection_reason
-
-        error_code: int | None | Unset
-        if isinstance(self.error_code, Unset):
-            error_code = UNSET
+            json_additional_information = additional_information
+        if not isinstance(json_additional_information, Unset):
+            wire["additional_information"] = json_additional_information
+        json_tollfree_phone_number_sid: None | str | Unset
+        if isinstance(tollfree_phone_number_sid, Unset):
+            json_tollfree_phone_number_sid = UNSET
         else:
-            error_code = self.error_code
+            json_tollfree_phone_number_sid = tollfree_phone_number_sid
+        if not isinstance(json_tollfree_phone_number_sid, Unset):
+            wire["tollfree_phone_number_sid"] = json_tollfree_phone_number_sid
+        json_status: str | Unset = UNSET
+        if not isinstance(status, Unset):
+            json_status = status.value
 
-        edit_expiration: None | str | Unset
-        if isinstance(self.edit_expiration, Unset):
-            edit_expiration = UNSET
-        elif isinstance(self.edit_expiration, datetime.datetime):
-            edit_expiration = self.edit_expiration.isoformat()
+        if not isinstance(json_status, Unset):
+            wire["status"] = json_status
+        json_url: None | str | Unset
+        if isinstance(url, Unset):
+            json_url = UNSET
         else:
-            edit_expiration = self.edit_expiration
-
-        edit_allowed: bool | None | Unset
-        if isinstance(self.edit_allowed, Unset):
-            edit_allowed = UNSET
+            json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        json_rejection_reason: None | str | Unset
+        if isinstance(rejection_reason, Unset):
+            json_rejection_reason = UNSET
         else:
-            edit_allowed = self.edit_allowed
-
-        rejection_reasons: list[dict[str, Any]] | None | Unset
-        if isinstance(self.rejection_reasons, Unset):
-            rejection_reasons = UNSET
-        elif isinstance(self.rejection_reasons, list):
-            rejection_reasons = []
-            for rejection_reasons_type_0_item_data in self.rejection_reasons:
+            json_rejection_reason = rejection_reason
+        if not isinstance(json_rejection_reason, Unset):
+            wire["rejection_reason"] = json_rejection_reason
+        json_error_code: int | None | Unset
+        if isinstance(error_code, Unset):
+            json_error_code = UNSET
+        else:
+            json_error_code = error_code
+        if not isinstance(json_error_code, Unset):
+            wire["error_code"] = json_error_code
+        json_edit_expiration: None | str | Unset
+        if isinstance(edit_expiration, Unset):
+            json_edit_expiration = UNSET
+        elif isinstance(edit_expiration, datetime.datetime):
+            json_edit_expiration = edit_expiration.isoformat()
+        else:
+            json_edit_expiration = edit_expiration
+        if not isinstance(json_edit_expiration, Unset):
+            wire["edit_expiration"] = json_edit_expiration
+        json_edit_allowed: bool | None | Unset
+        if isinstance(edit_allowed, Unset):
+            json_edit_allowed = UNSET
+        else:
+            json_edit_allowed = edit_allowed
+        if not isinstance(json_edit_allowed, Unset):
+            wire["edit_allowed"] = json_edit_allowed
+        json_rejection_reasons: list[dict[str, Any]] | None | Unset
+        if isinstance(rejection_reasons, Unset):
+            json_rejection_reasons = UNSET
+        elif isinstance(rejection_reasons, list):
+            json_rejection_reasons = []
+            for rejection_reasons_type_0_item_data in rejection_reasons:
                 rejection_reasons_type_0_item = rejection_reasons_type_0_item_data.to_dict()
-                rejection_reasons.append(rejection_reasons_type_0_item)
+                json_rejection_reasons.append(rejection_reasons_type_0_item)
 
         else:
-            rejection_reasons = self.rejection_reasons
-
-        resource_links: dict[str, Any] | None | Unset
-        if isinstance(self.resource_links, Unset):
-            resource_links = UNSET
-        elif isinstance(self.resource_links, TollfreeVerificationResourceLinksType0):
-            resource_links = self.resource_links.to_dict()
+            json_rejection_reasons = rejection_reasons
+        if not isinstance(json_rejection_reasons, Unset):
+            wire["rejection_reasons"] = json_rejection_reasons
+        json_resource_links: dict[str, Any] | None | Unset
+        if isinstance(resource_links, Unset):
+            json_resource_links = UNSET
+        elif isinstance(resource_links, TollfreeVerificationResourceLinksType0):
+            json_resource_links = resource_links.to_dict()
         else:
-            resource_links = self.resource_links
-
-        external_reference_id: None | str | Unset
-        if isinstance(self.external_reference_id, Unset):
-            external_reference_id = UNSET
+            json_resource_links = resource_links
+        if not isinstance(json_resource_links, Unset):
+            wire["resource_links"] = json_resource_links
+        json_external_reference_id: None | str | Unset
+        if isinstance(external_reference_id, Unset):
+            json_external_reference_id = UNSET
         else:
-            external_reference_id = self.external_reference_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if customer_profile_sid is not UNSET:
-            field_dict["customer_profile_sid"] = customer_profile_sid
-        if trust_product_sid is not UNSET:
-            field_dict["trust_product_sid"] = trust_product_sid
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if regulated_item_sid is not UNSET:
-            field_dict["regulated_item_sid"] = regulated_item_sid
-        if business_name is not UNSET:
-            field_dict["business_name"] = business_name
-        if business_street_address is not UNSET:
-            field_dict["business_street_address"] = business_street_address
-        if business_street_address2 is not UNSET:
-            field_dict["business_street_address2"] = business_street_address2
-        if business_city is not UNSET:
-            field_dict["business_city"] = business_city
-        if business_state_province_region is not UNSET:
-            field_dict["business_state_province_region"] = business_state_province_region
-        if business_postal_code is not UNSET:
-            field_dict["business_postal_code"] = business_postal_code
-        if business_country is not UNSET:
-            field_dict["business_country"] = business_country
-        if business_website is not UNSET:
-            field_dict["business_website"] = business_website
-        if business_contact_first_name is not UNSET:
-            field_dict["business_contact_first_name"] = business_contact_first_name
-        if business_contact_last_name is not UNSET:
-            field_dict["business_contact_last_name"] = business_contact_last_name
-        if business_contact_email is not UNSET:
-            field_dict["business_contact_email"] = business_contact_email
-        if business_contact_phone is not UNSET:
-            field_dict["business_contact_phone"] = business_contact_phone
-        if notification_email is not UNSET:
-            field_dict["notification_email"] = notification_email
-        if use_case_categories is not UNSET:
-            field_dict["use_case_categories"] = use_case_categories
-        if use_case_summary is not UNSET:
-            field_dict["use_case_summary"] = use_case_summary
-        if production_message_sample is not UNSET:
-            field_dict["production_message_sample"] = production_message_sample
-        if opt_in_image_urls is not UNSET:
-            field_dict["opt_in_image_urls"] = opt_in_image_urls
-        if opt_in_type is not UNSET:
-            field_dict["opt_in_type"] = opt_in_type
-        if message_volume is not UNSET:
-            field_dict["message_volume"] = message_volume
-        if additional_information is not UNSET:
-            field_dict["additional_information"] = additional_information
-        if tollfree_phone_number_sid is not UNSET:
-            field_dict["tollfree_phone_number_sid"] = tollfree_phone_number_sid
-        if status is not UNSET:
-            field_dict["status"] = status
-        if url is not UNSET:
-            field_dict["url"] = url
-        if rejection_reason is not UNSET:
-            field_dict["rejection_reason"] = rejection_reason
-        if error_code is not UNSET:
-            field_dict["error_code"] = error_code
-        if edit_expiration is not UNSET:
-            field_dict["edit_expiration"] = edit_expiration
-        if edit_allowed is not UNSET:
-            field_dict["edit_allowed"] = edit_allowed
-        if rejection_reasons is not UNSET:
-            field_dict["rejection_reasons"] = rejection_reasons
-        if resource_links is not UNSET:
-            field_dict["resource_links"] = resource_links
-        if external_reference_id is not UNSET:
-            field_dict["external_reference_id"] = external_reference_id
-
-        return field_dict
+            json_external_reference_id = external_reference_id
+        if not isinstance(json_external_reference_id, Unset):
+            wire["external_reference_id"] = json_external_reference_id
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tollfree_verification_rejection_reasons_type_0_item import (
-            TollfreeVerificationRejectionReasonsType0Item,  # noqa: PLC0415
-        )
-        from ..models.tollfree_verification_resource_links_type_0 import TollfreeVerificationResourceLinksType0  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        d = dict(src_dict)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"TollfreeVerification({fields})"
+
+    @property
+    def sid(self) -> None | str | Unset:
+        """Unique identifier of the verification, starting with HH."""
+        cached = self._parsed.get("sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -445,7 +437,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        sid = _parse_sid(d.pop("sid", UNSET))
+        sid = _parse_sid(self._data.get("sid", UNSET))
+
+        self._parsed["sid"] = sid
+        return sid
+
+    @property
+    def account_sid(self) -> None | str | Unset:
+        """SID of the account that owns the verification."""
+        cached = self._parsed.get("account_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_account_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -454,7 +456,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
+
+        self._parsed["account_sid"] = account_sid
+        return account_sid
+
+    @property
+    def customer_profile_sid(self) -> None | str | Unset:
+        """SID of the Trust Hub customer profile bundle linked to the verification."""
+        cached = self._parsed.get("customer_profile_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_customer_profile_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -463,7 +475,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        customer_profile_sid = _parse_customer_profile_sid(d.pop("customer_profile_sid", UNSET))
+        customer_profile_sid = _parse_customer_profile_sid(self._data.get("customer_profile_sid", UNSET))
+
+        self._parsed["customer_profile_sid"] = customer_profile_sid
+        return customer_profile_sid
+
+    @property
+    def trust_product_sid(self) -> None | str | Unset:
+        """SID of the toll-free trust product bundle tied to the verification."""
+        cached = self._parsed.get("trust_product_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_trust_product_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -472,41 +494,48 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        trust_product_sid = _parse_trust_product_sid(d.pop("trust_product_sid", UNSET))
+        trust_product_sid = _parse_trust_product_sid(self._data.get("trust_product_sid", UNSET))
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = parse_timestamp(data)
+        self._parsed["trust_product_sid"] = trust_product_sid
+        return trust_product_sid
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def date_created(self) -> datetime.datetime | None | Unset:
+        """When the verification was created, as an ISO 8601 timestamp in UTC."""
+        cached = self._parsed.get("date_created", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_created", UNSET)
+        date_created: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_created_type_0 = parse_timestamp(value)
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
+            date_created = date_created_type_0
+        self._parsed["date_created"] = date_created
+        return date_created
 
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = parse_timestamp(data)
+    @property
+    def date_updated(self) -> datetime.datetime | None | Unset:
+        """When the verification was last changed, as an ISO 8601 timestamp in UTC."""
+        cached = self._parsed.get("date_updated", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_updated", UNSET)
+        date_updated: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_updated_type_0 = parse_timestamp(value)
 
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_updated = date_updated_type_0
+        self._parsed["date_updated"] = date_updated
+        return date_updated
 
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+    @property
+    def regulated_item_sid(self) -> None | str | Unset:
+        """SID of the channel endpoint assignment (starts with RA) that links the trust product to the phone
+        number."""
+        cached = self._parsed.get("regulated_item_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_regulated_item_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -515,7 +544,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        regulated_item_sid = _parse_regulated_item_sid(d.pop("regulated_item_sid", UNSET))
+        regulated_item_sid = _parse_regulated_item_sid(self._data.get("regulated_item_sid", UNSET))
+
+        self._parsed["regulated_item_sid"] = regulated_item_sid
+        return regulated_item_sid
+
+    @property
+    def business_name(self) -> None | str | Unset:
+        """Legal name of the company or organisation sending from the number."""
+        cached = self._parsed.get("business_name", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_business_name(data: object) -> None | str | Unset:
             if data is None:
@@ -524,7 +563,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        business_name = _parse_business_name(d.pop("business_name", UNSET))
+        business_name = _parse_business_name(self._data.get("business_name", UNSET))
+
+        self._parsed["business_name"] = business_name
+        return business_name
+
+    @property
+    def business_street_address(self) -> None | str | Unset:
+        """First line of the business's street address."""
+        cached = self._parsed.get("business_street_address", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_business_street_address(data: object) -> None | str | Unset:
             if data is None:
@@ -533,7 +582,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        business_street_address = _parse_business_street_address(d.pop("business_street_address", UNSET))
+        business_street_address = _parse_business_street_address(self._data.get("business_street_address", UNSET))
+
+        self._parsed["business_street_address"] = business_street_address
+        return business_street_address
+
+    @property
+    def business_street_address2(self) -> None | str | Unset:
+        """Second line of the street address, such as a suite number."""
+        cached = self._parsed.get("business_street_address2", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_business_street_address2(data: object) -> None | str | Unset:
             if data is None:
@@ -542,7 +601,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        business_street_address2 = _parse_business_street_address2(d.pop("business_street_address2", UNSET))
+        business_street_address2 = _parse_business_street_address2(self._data.get("business_street_address2", UNSET))
+
+        self._parsed["business_street_address2"] = business_street_address2
+        return business_street_address2
+
+    @property
+    def business_city(self) -> None | str | Unset:
+        """City of the business address."""
+        cached = self._parsed.get("business_city", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_business_city(data: object) -> None | str | Unset:
             if data is None:
@@ -551,7 +620,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        business_city = _parse_business_city(d.pop("business_city", UNSET))
+        business_city = _parse_business_city(self._data.get("business_city", UNSET))
+
+        self._parsed["business_city"] = business_city
+        return business_city
+
+    @property
+    def business_state_province_region(self) -> None | str | Unset:
+        """State, province or region of the business address."""
+        cached = self._parsed.get("business_state_province_region", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_business_state_province_region(data: object) -> None | str | Unset:
             if data is None:
@@ -561,8 +640,18 @@ class TollfreeVerification:
             return cast(None | str | Unset, data)
 
         business_state_province_region = _parse_business_state_province_region(
-            d.pop("business_state_province_region", UNSET)
+            self._data.get("business_state_province_region", UNSET)
         )
+
+        self._parsed["business_state_province_region"] = business_state_province_region
+        return business_state_province_region
+
+    @property
+    def business_postal_code(self) -> None | str | Unset:
+        """Postal or ZIP code of the business address."""
+        cached = self._parsed.get("business_postal_code", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_business_postal_code(data: object) -> None | str | Unset:
             if data is None:
@@ -571,7 +660,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        business_postal_code = _parse_business_postal_code(d.pop("business_postal_code", UNSET))
+        business_postal_code = _parse_business_postal_code(self._data.get("business_postal_code", UNSET))
+
+        self._parsed["business_postal_code"] = business_postal_code
+        return business_postal_code
+
+    @property
+    def business_country(self) -> None | str | Unset:
+        """Country of the business address, e.g. US."""
+        cached = self._parsed.get("business_country", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_business_country(data: object) -> None | str | Unset:
             if data is None:
@@ -580,7 +679,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        business_country = _parse_business_country(d.pop("business_country", UNSET))
+        business_country = _parse_business_country(self._data.get("business_country", UNSET))
+
+        self._parsed["business_country"] = business_country
+        return business_country
+
+    @property
+    def business_website(self) -> None | str | Unset:
+        """Public website of the company."""
+        cached = self._parsed.get("business_website", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_business_website(data: object) -> None | str | Unset:
             if data is None:
@@ -589,7 +698,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        business_website = _parse_business_website(d.pop("business_website", UNSET))
+        business_website = _parse_business_website(self._data.get("business_website", UNSET))
+
+        self._parsed["business_website"] = business_website
+        return business_website
+
+    @property
+    def business_contact_first_name(self) -> None | str | Unset:
+        """First name of the business's contact person."""
+        cached = self._parsed.get("business_contact_first_name", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_business_contact_first_name(data: object) -> None | str | Unset:
             if data is None:
@@ -598,7 +717,19 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        business_contact_first_name = _parse_business_contact_first_name(d.pop("business_contact_first_name", UNSET))
+        business_contact_first_name = _parse_business_contact_first_name(
+            self._data.get("business_contact_first_name", UNSET)
+        )
+
+        self._parsed["business_contact_first_name"] = business_contact_first_name
+        return business_contact_first_name
+
+    @property
+    def business_contact_last_name(self) -> None | str | Unset:
+        """Last name of the business's contact person."""
+        cached = self._parsed.get("business_contact_last_name", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_business_contact_last_name(data: object) -> None | str | Unset:
             if data is None:
@@ -607,7 +738,19 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        business_contact_last_name = _parse_business_contact_last_name(d.pop("business_contact_last_name", UNSET))
+        business_contact_last_name = _parse_business_contact_last_name(
+            self._data.get("business_contact_last_name", UNSET)
+        )
+
+        self._parsed["business_contact_last_name"] = business_contact_last_name
+        return business_contact_last_name
+
+    @property
+    def business_contact_email(self) -> None | str | Unset:
+        """Email address of the business's contact person."""
+        cached = self._parsed.get("business_contact_email", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_business_contact_email(data: object) -> None | str | Unset:
             if data is None:
@@ -616,7 +759,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        business_contact_email = _parse_business_contact_email(d.pop("business_contact_email", UNSET))
+        business_contact_email = _parse_business_contact_email(self._data.get("business_contact_email", UNSET))
+
+        self._parsed["business_contact_email"] = business_contact_email
+        return business_contact_email
+
+    @property
+    def business_contact_phone(self) -> None | str | Unset:
+        """Phone number of the business's contact person, in E.164 format."""
+        cached = self._parsed.get("business_contact_phone", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_business_contact_phone(data: object) -> None | str | Unset:
             if data is None:
@@ -625,7 +778,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        business_contact_phone = _parse_business_contact_phone(d.pop("business_contact_phone", UNSET))
+        business_contact_phone = _parse_business_contact_phone(self._data.get("business_contact_phone", UNSET))
+
+        self._parsed["business_contact_phone"] = business_contact_phone
+        return business_contact_phone
+
+    @property
+    def notification_email(self) -> None | str | Unset:
+        """Email address that is told the outcome of the review."""
+        cached = self._parsed.get("notification_email", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_notification_email(data: object) -> None | str | Unset:
             if data is None:
@@ -634,24 +797,32 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        notification_email = _parse_notification_email(d.pop("notification_email", UNSET))
+        notification_email = _parse_notification_email(self._data.get("notification_email", UNSET))
 
-        def _parse_use_case_categories(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                use_case_categories_type_0 = cast(list[str], data)
+        self._parsed["notification_email"] = notification_email
+        return notification_email
 
-                return use_case_categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    @property
+    def use_case_categories(self) -> list[str] | None | Unset:
+        """Messaging use cases declared for the number, such as MARKETING."""
+        cached = self._parsed.get("use_case_categories", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str] | None | Unset", cached)
+        value = self._data.get("use_case_categories", UNSET)
+        use_case_categories: list[str] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            use_case_categories_type_0 = cast(list[str], value)
 
-        use_case_categories = _parse_use_case_categories(d.pop("use_case_categories", UNSET))
+            use_case_categories = use_case_categories_type_0
+        self._parsed["use_case_categories"] = use_case_categories
+        return use_case_categories
+
+    @property
+    def use_case_summary(self) -> None | str | Unset:
+        """Plain-language explanation of how the number is used."""
+        cached = self._parsed.get("use_case_summary", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_use_case_summary(data: object) -> None | str | Unset:
             if data is None:
@@ -660,7 +831,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        use_case_summary = _parse_use_case_summary(d.pop("use_case_summary", UNSET))
+        use_case_summary = _parse_use_case_summary(self._data.get("use_case_summary", UNSET))
+
+        self._parsed["use_case_summary"] = use_case_summary
+        return use_case_summary
+
+    @property
+    def production_message_sample(self) -> None | str | Unset:
+        """Sample of a message the number sends."""
+        cached = self._parsed.get("production_message_sample", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_production_message_sample(data: object) -> None | str | Unset:
             if data is None:
@@ -669,31 +850,51 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        production_message_sample = _parse_production_message_sample(d.pop("production_message_sample", UNSET))
+        production_message_sample = _parse_production_message_sample(self._data.get("production_message_sample", UNSET))
 
-        def _parse_opt_in_image_urls(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                opt_in_image_urls_type_0 = cast(list[str], data)
+        self._parsed["production_message_sample"] = production_message_sample
+        return production_message_sample
 
-                return opt_in_image_urls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    @property
+    def opt_in_image_urls(self) -> list[str] | None | Unset:
+        """URLs of images that show how recipients opt in."""
+        cached = self._parsed.get("opt_in_image_urls", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str] | None | Unset", cached)
+        value = self._data.get("opt_in_image_urls", UNSET)
+        opt_in_image_urls: list[str] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            opt_in_image_urls_type_0 = cast(list[str], value)
 
-        opt_in_image_urls = _parse_opt_in_image_urls(d.pop("opt_in_image_urls", UNSET))
+            opt_in_image_urls = opt_in_image_urls_type_0
+        self._parsed["opt_in_image_urls"] = opt_in_image_urls
+        return opt_in_image_urls
 
-        _opt_in_type = d.pop("opt_in_type", UNSET)
+    @property
+    def opt_in_type(self) -> TollfreeVerificationOptInType | Unset:
+        """How recipients consent to messages: VERBAL (spoken), WEB_FORM (online form), PAPER_FORM (signed paper
+        form), VIA_TEXT (texting a keyword), MOBILE_QR_CODE (scanning a QR code), IMPORT (consent collected
+        elsewhere and imported) or IMPORT_PLEASE_REPLACE (placeholder on imported records, to be replaced with
+        the real method)."""
+        cached = self._parsed.get("opt_in_type", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("TollfreeVerificationOptInType | Unset", cached)
+        _opt_in_type = self._data.get("opt_in_type", UNSET)
         opt_in_type: TollfreeVerificationOptInType | Unset
         if isinstance(_opt_in_type, Unset):
             opt_in_type = UNSET
         else:
             opt_in_type = TollfreeVerificationOptInType(_opt_in_type)
+
+        self._parsed["opt_in_type"] = opt_in_type
+        return opt_in_type
+
+    @property
+    def message_volume(self) -> None | str | Unset:
+        """Estimated monthly message volume, as submitted."""
+        cached = self._parsed.get("message_volume", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_message_volume(data: object) -> None | str | Unset:
             if data is None:
@@ -702,7 +903,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        message_volume = _parse_message_volume(d.pop("message_volume", UNSET))
+        message_volume = _parse_message_volume(self._data.get("message_volume", UNSET))
+
+        self._parsed["message_volume"] = message_volume
+        return message_volume
+
+    @property
+    def additional_information(self) -> None | str | Unset:
+        """Extra context supplied for the reviewers."""
+        cached = self._parsed.get("additional_information", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_additional_information(data: object) -> None | str | Unset:
             if data is None:
@@ -711,7 +922,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        additional_information = _parse_additional_information(d.pop("additional_information", UNSET))
+        additional_information = _parse_additional_information(self._data.get("additional_information", UNSET))
+
+        self._parsed["additional_information"] = additional_information
+        return additional_information
+
+    @property
+    def tollfree_phone_number_sid(self) -> None | str | Unset:
+        """SID of the toll-free phone number being verified."""
+        cached = self._parsed.get("tollfree_phone_number_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_tollfree_phone_number_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -720,14 +941,34 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        tollfree_phone_number_sid = _parse_tollfree_phone_number_sid(d.pop("tollfree_phone_number_sid", UNSET))
+        tollfree_phone_number_sid = _parse_tollfree_phone_number_sid(self._data.get("tollfree_phone_number_sid", UNSET))
 
-        _status = d.pop("status", UNSET)
+        self._parsed["tollfree_phone_number_sid"] = tollfree_phone_number_sid
+        return tollfree_phone_number_sid
+
+    @property
+    def status(self) -> TollfreeVerificationStatus | Unset:
+        """Review state of a toll-free verification: PENDING_REVIEW (submitted, not yet picked up), IN_REVIEW
+        (being reviewed), TWILIO_APPROVED (approved) or TWILIO_REJECTED (turned down, see the rejection fields)."""
+        cached = self._parsed.get("status", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("TollfreeVerificationStatus | Unset", cached)
+        _status = self._data.get("status", UNSET)
         status: TollfreeVerificationStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = TollfreeVerificationStatus(_status)
+
+        self._parsed["status"] = status
+        return status
+
+    @property
+    def url(self) -> None | str | Unset:
+        """Full URL of this verification."""
+        cached = self._parsed.get("url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -736,7 +977,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(self._data.get("url", UNSET))
+
+        self._parsed["url"] = url
+        return url
+
+    @property
+    def rejection_reason(self) -> None | str | Unset:
+        """Why the verification was rejected; null unless it was."""
+        cached = self._parsed.get("rejection_reason", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_rejection_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -745,7 +996,17 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        rejection_reason = _parse_rejection_reason(d.pop("rejection_reason", UNSET))
+        rejection_reason = _parse_rejection_reason(self._data.get("rejection_reason", UNSET))
+
+        self._parsed["rejection_reason"] = rejection_reason
+        return rejection_reason
+
+    @property
+    def error_code(self) -> int | None | Unset:
+        """Error code that explains a rejection; null unless rejected."""
+        cached = self._parsed.get("error_code", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("int | None | Unset", cached)
 
         def _parse_error_code(data: object) -> int | None | Unset:
             if data is None:
@@ -754,24 +1015,33 @@ class TollfreeVerification:
                 return data
             return cast(int | None | Unset, data)
 
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
+        error_code = _parse_error_code(self._data.get("error_code", UNSET))
 
-        def _parse_edit_expiration(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                edit_expiration_type_0 = parse_timestamp(data)
+        self._parsed["error_code"] = error_code
+        return error_code
 
-                return edit_expiration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    @property
+    def edit_expiration(self) -> datetime.datetime | None | Unset:
+        """Deadline for editing a rejected verification, as an ISO 8601 timestamp."""
+        cached = self._parsed.get("edit_expiration", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("edit_expiration", UNSET)
+        edit_expiration: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            edit_expiration_type_0 = parse_timestamp(value)
 
-        edit_expiration = _parse_edit_expiration(d.pop("edit_expiration", UNSET))
+            edit_expiration = edit_expiration_type_0
+        self._parsed["edit_expiration"] = edit_expiration
+        return edit_expiration
+
+    @property
+    def edit_allowed(self) -> bool | None | Unset:
+        """Whether a rejected verification may still be edited and resubmitted; this depends on the rejection
+        reason."""
+        cached = self._parsed.get("edit_allowed", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_edit_allowed(data: object) -> bool | None | Unset:
             if data is None:
@@ -780,50 +1050,60 @@ class TollfreeVerification:
                 return data
             return cast(bool | None | Unset, data)
 
-        edit_allowed = _parse_edit_allowed(d.pop("edit_allowed", UNSET))
+        edit_allowed = _parse_edit_allowed(self._data.get("edit_allowed", UNSET))
 
-        def _parse_rejection_reasons(
-            data: object,
-        ) -> list[TollfreeVerificationRejectionReasonsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                rejection_reasons_type_0 = []
-                _rejection_reasons_type_0 = data
-                for rejection_reasons_type_0_item_data in _rejection_reasons_type_0:
-                    rejection_reasons_type_0_item = TollfreeVerificationRejectionReasonsType0Item.from_dict(
-                        rejection_reasons_type_0_item_data
-                    )
+        self._parsed["edit_allowed"] = edit_allowed
+        return edit_allowed
 
-                    rejection_reasons_type_0.append(rejection_reasons_type_0_item)
+    @property
+    def rejection_reasons(self) -> list[TollfreeVerificationRejectionReasonsType0Item] | None | Unset:
+        """Every reason the verification was rejected, each with its error code."""
+        cached = self._parsed.get("rejection_reasons", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[TollfreeVerificationRejectionReasonsType0Item] | None | Unset", cached)
+        from ..models.tollfree_verification_rejection_reasons_type_0_item import (
+            TollfreeVerificationRejectionReasonsType0Item,  # noqa: PLC0415
+        )
 
-                return rejection_reasons_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TollfreeVerificationRejectionReasonsType0Item] | None | Unset, data)
+        value = self._data.get("rejection_reasons", UNSET)
+        rejection_reasons: list[TollfreeVerificationRejectionReasonsType0Item] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            rejection_reasons_type_0 = []
+            _rejection_reasons_type_0 = value
+            for rejection_reasons_type_0_item_data in _rejection_reasons_type_0:
+                rejection_reasons_type_0_item = TollfreeVerificationRejectionReasonsType0Item.from_dict(
+                    rejection_reasons_type_0_item_data
+                )
 
-        rejection_reasons = _parse_rejection_reasons(d.pop("rejection_reasons", UNSET))
+                rejection_reasons_type_0.append(rejection_reasons_type_0_item)
 
-        def _parse_resource_links(data: object) -> None | TollfreeVerificationResourceLinksType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resource_links_type_0 = TollfreeVerificationResourceLinksType0.from_dict(data)
+            rejection_reasons = rejection_reasons_type_0
+        self._parsed["rejection_reasons"] = rejection_reasons
+        return rejection_reasons
 
-                return resource_links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TollfreeVerificationResourceLinksType0 | Unset, data)
+    @property
+    def resource_links(self) -> None | TollfreeVerificationResourceLinksType0 | Unset:
+        """URLs of related Trust Hub resources, such as the customer profile and trust product."""
+        cached = self._parsed.get("resource_links", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | TollfreeVerificationResourceLinksType0 | Unset", cached)
+        from ..models.tollfree_verification_resource_links_type_0 import TollfreeVerificationResourceLinksType0  # noqa: PLC0415
 
-        resource_links = _parse_resource_links(d.pop("resource_links", UNSET))
+        value = self._data.get("resource_links", UNSET)
+        resource_links: None | TollfreeVerificationResourceLinksType0 | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            resource_links_type_0 = TollfreeVerificationResourceLinksType0.from_dict(value)
+
+            resource_links = resource_links_type_0
+        self._parsed["resource_links"] = resource_links
+        return resource_links
+
+    @property
+    def external_reference_id(self) -> None | str | Unset:
+        """Your own reference ID, returned exactly as you supplied it."""
+        cached = self._parsed.get("external_reference_id", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_external_reference_id(data: object) -> None | str | Unset:
             if data is None:
@@ -832,63 +1112,7 @@ class TollfreeVerification:
                 return data
             return cast(None | str | Unset, data)
 
-        external_reference_id = _parse_external_reference_id(d.pop("external_reference_id", UNSET))
+        external_reference_id = _parse_external_reference_id(self._data.get("external_reference_id", UNSET))
 
-        tollfree_verification = cls(
-            sid=sid,
-            account_sid=account_sid,
-            customer_profile_sid=customer_profile_sid,
-            trust_product_sid=trust_product_sid,
-            date_created=date_created,
-            date_updated=date_updated,
-            regulated_item_sid=regulated_item_sid,
-            business_name=business_name,
-            business_street_address=business_street_address,
-            business_street_address2=business_street_address2,
-            business_city=business_city,
-            business_state_province_region=business_state_province_region,
-            business_postal_code=business_postal_code,
-            business_country=business_country,
-            business_website=business_website,
-            business_contact_first_name=business_contact_first_name,
-            business_contact_last_name=business_contact_last_name,
-            business_contact_email=business_contact_email,
-            business_contact_phone=business_contact_phone,
-            notification_email=notification_email,
-            use_case_categories=use_case_categories,
-            use_case_summary=use_case_summary,
-            production_message_sample=production_message_sample,
-            opt_in_image_urls=opt_in_image_urls,
-            opt_in_type=opt_in_type,
-            message_volume=message_volume,
-            additional_information=additional_information,
-            tollfree_phone_number_sid=tollfree_phone_number_sid,
-            status=status,
-            url=url,
-            rejection_reason=rejection_reason,
-            error_code=error_code,
-            edit_expiration=edit_expiration,
-            edit_allowed=edit_allowed,
-            rejection_reasons=rejection_reasons,
-            resource_links=resource_links,
-            external_reference_id=external_reference_id,
-        )
-
-        tollfree_verification.additional_properties = d
-        return tollfree_verification
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["external_reference_id"] = external_reference_id
+        return external_reference_id

@@ -2,10 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -14,96 +11,115 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TwilioError")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "status",
+        "more_info",
+        "details",
+    }
+)
 
 
-@_attrs_define
 class TwilioError:
-    """Error body Twilio returns when a request fails."""
+    """Error body Twilio returns when a request fails.
 
-    code: int
-    """ Twilio error code that identifies the problem. """
-    message: str
-    """ Human-readable explanation of the error. """
-    status: int
-    """ HTTP status code of the response. """
-    more_info: str | Unset = UNSET
-    """ URL of Twilio's documentation page for this error code. """
-    details: TwilioErrorDetails | Unset = UNSET
-    """ Additional, error-specific data, when Twilio provides any. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
+    __slots__ = ("_data", "_parsed")
 
-        message = self.message
-
-        status = self.status
-
-        more_info = self.more_info
-
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "status": status,
-            }
-        )
-        if more_info is not UNSET:
-            field_dict["more_info"] = more_info
-        if details is not UNSET:
-            field_dict["details"] = details
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        code: int,
+        message: str,
+        status: int,
+        more_info: str | Unset = UNSET,
+        details: TwilioErrorDetails | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_code = code
+        wire["code"] = json_code
+        json_message = message
+        wire["message"] = json_message
+        json_status = status
+        wire["status"] = json_status
+        json_more_info = more_info
+        if not isinstance(json_more_info, Unset):
+            wire["more_info"] = json_more_info
+        json_details: dict[str, Any] | Unset = UNSET
+        if not isinstance(details, Unset):
+            json_details = details.to_dict()
+        if not isinstance(json_details, Unset):
+            wire["details"] = json_details
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"TwilioError({fields})"
+
+    @property
+    def code(self) -> int:
+        """Twilio error code that identifies the problem."""
+        return cast("int", self._data["code"])
+
+    @property
+    def message(self) -> str:
+        """Human-readable explanation of the error."""
+        return cast("str", self._data["message"])
+
+    @property
+    def status(self) -> int:
+        """HTTP status code of the response."""
+        return cast("int", self._data["status"])
+
+    @property
+    def more_info(self) -> str | Unset:
+        """URL of Twilio's documentation page for this error code."""
+        return cast("str | Unset", self._data.get("more_info", UNSET))
+
+    @property
+    def details(self) -> TwilioErrorDetails | Unset:
+        """Additional, error-specific data, when Twilio provides any."""
+        cached = self._parsed.get("details", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("TwilioErrorDetails | Unset", cached)
         from ..models.twilio_error_details import TwilioErrorDetails  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        message = d.pop("message")
-
-        status = d.pop("status")
-
-        more_info = d.pop("more_info", UNSET)
-
-        _details = d.pop("details", UNSET)
+        _details = self._data.get("details", UNSET)
         details: TwilioErrorDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
             details = TwilioErrorDetails.from_dict(_details)
 
-        twilio_error = cls(
-            code=code,
-            message=message,
-            status=status,
-            more_info=more_info,
-            details=details,
-        )
-
-        twilio_error.additional_properties = d
-        return twilio_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["details"] = details
+        return details

@@ -2,57 +2,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T", bound="UpdateDomainCertV4Request")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "TlsCert",
+    }
+)
 
 
-@_attrs_define
 class UpdateDomainCertV4Request:
-    tls_cert: str
-    """ PEM-encoded certificate chain together with its private key for the domain. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The UpdateDomainCertV4Request object.
 
-    def to_dict(self) -> dict[str, Any]:
-        tls_cert = self.tls_cert
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "TlsCert": tls_cert,
-            }
-        )
+    __slots__ = ("_data", "_parsed")
 
-        return field_dict
+    def __init__(
+        self,
+        *,
+        tls_cert: str,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_tls_cert = tls_cert
+        wire["TlsCert"] = json_tls_cert
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tls_cert = d.pop("TlsCert")
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        update_domain_cert_v4_request = cls(
-            tls_cert=tls_cert,
-        )
-
-        update_domain_cert_v4_request.additional_properties = d
-        return update_domain_cert_v4_request
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"UpdateDomainCertV4Request({fields})"
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def tls_cert(self) -> str:
+        """PEM-encoded certificate chain together with its private key for the domain."""
+        return cast("str", self._data["TlsCert"])

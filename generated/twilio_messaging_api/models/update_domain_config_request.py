@@ -2,85 +2,99 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateDomainConfigRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "FallbackUrl",
+        "CallbackUrl",
+        "ContinueOnFailure",
+        "DisableHttps",
+    }
+)
 
 
-@_attrs_define
 class UpdateDomainConfigRequest:
-    fallback_url: str | Unset = UNSET
-    """ Where visitors are redirected when a request to the domain matches no live shortened link, for example an
-    expired one. """
-    callback_url: str | Unset = UNSET
-    """ Webhook URL that receives an event each time a recipient clicks a shortened link. """
-    continue_on_failure: bool | Unset = UNSET
-    """ Whether a message should still be sent, with its original links, if link shortening fails. """
-    disable_https: bool | Unset = UNSET
-    """ If true, shortened links are written without the https:// prefix; defaults to false. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The UpdateDomainConfigRequest object.
 
-    def to_dict(self) -> dict[str, Any]:
-        fallback_url = self.fallback_url
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-        callback_url = self.callback_url
+    __slots__ = ("_data", "_parsed")
 
-        continue_on_failure = self.continue_on_failure
-
-        disable_https = self.disable_https
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fallback_url is not UNSET:
-            field_dict["FallbackUrl"] = fallback_url
-        if callback_url is not UNSET:
-            field_dict["CallbackUrl"] = callback_url
-        if continue_on_failure is not UNSET:
-            field_dict["ContinueOnFailure"] = continue_on_failure
-        if disable_https is not UNSET:
-            field_dict["DisableHttps"] = disable_https
-
-        return field_dict
+    def __init__(
+        self,
+        *,
+        fallback_url: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        continue_on_failure: bool | Unset = UNSET,
+        disable_https: bool | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_fallback_url = fallback_url
+        if not isinstance(json_fallback_url, Unset):
+            wire["FallbackUrl"] = json_fallback_url
+        json_callback_url = callback_url
+        if not isinstance(json_callback_url, Unset):
+            wire["CallbackUrl"] = json_callback_url
+        json_continue_on_failure = continue_on_failure
+        if not isinstance(json_continue_on_failure, Unset):
+            wire["ContinueOnFailure"] = json_continue_on_failure
+        json_disable_https = disable_https
+        if not isinstance(json_disable_https, Unset):
+            wire["DisableHttps"] = json_disable_https
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fallback_url = d.pop("FallbackUrl", UNSET)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        callback_url = d.pop("CallbackUrl", UNSET)
-
-        continue_on_failure = d.pop("ContinueOnFailure", UNSET)
-
-        disable_https = d.pop("DisableHttps", UNSET)
-
-        update_domain_config_request = cls(
-            fallback_url=fallback_url,
-            callback_url=callback_url,
-            continue_on_failure=continue_on_failure,
-            disable_https=disable_https,
-        )
-
-        update_domain_config_request.additional_properties = d
-        return update_domain_config_request
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"UpdateDomainConfigRequest({fields})"
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def fallback_url(self) -> str | Unset:
+        """Where visitors are redirected when a request to the domain matches no live shortened link, for example
+        an expired one."""
+        return cast("str | Unset", self._data.get("FallbackUrl", UNSET))
+
+    @property
+    def callback_url(self) -> str | Unset:
+        """Webhook URL that receives an event each time a recipient clicks a shortened link."""
+        return cast("str | Unset", self._data.get("CallbackUrl", UNSET))
+
+    @property
+    def continue_on_failure(self) -> bool | Unset:
+        """Whether a message should still be sent, with its original links, if link shortening fails."""
+        return cast("bool | Unset", self._data.get("ContinueOnFailure", UNSET))
+
+    @property
+    def disable_https(self) -> bool | Unset:
+        """If true, shortened links are written without the https:// prefix; defaults to false."""
+        return cast("bool | Unset", self._data.get("DisableHttps", UNSET))

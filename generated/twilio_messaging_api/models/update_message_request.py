@@ -2,74 +2,93 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..models.message_update_status import MessageUpdateStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateMessageRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "Body",
+        "Status",
+    }
+)
 
 
-@_attrs_define
 class UpdateMessageRequest:
-    body: str | Unset = UNSET
-    """ Replacement text for the message; send an empty string to redact the stored body. """
-    status: MessageUpdateStatus | Unset = UNSET
-    """ Status a message can be set to by an update: canceled cancels a scheduled message. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The UpdateMessageRequest object.
 
-    def to_dict(self) -> dict[str, Any]:
-        body = self.body
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+    __slots__ = ("_data", "_parsed")
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if body is not UNSET:
-            field_dict["Body"] = body
-        if status is not UNSET:
-            field_dict["Status"] = status
+    def __init__(
+        self,
+        *,
+        body: str | Unset = UNSET,
+        status: MessageUpdateStatus | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_body = body
+        if not isinstance(json_body, Unset):
+            wire["Body"] = json_body
+        json_status: str | Unset = UNSET
+        if not isinstance(status, Unset):
+            json_status = status.value
 
-        return field_dict
+        if not isinstance(json_status, Unset):
+            wire["Status"] = json_status
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        body = d.pop("Body", UNSET)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        _status = d.pop("Status", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"UpdateMessageRequest({fields})"
+
+    @property
+    def body(self) -> str | Unset:
+        """Replacement text for the message; send an empty string to redact the stored body."""
+        return cast("str | Unset", self._data.get("Body", UNSET))
+
+    @property
+    def status(self) -> MessageUpdateStatus | Unset:
+        """Status a message can be set to by an update: canceled cancels a scheduled message."""
+        cached = self._parsed.get("Status", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("MessageUpdateStatus | Unset", cached)
+        _status = self._data.get("Status", UNSET)
         status: MessageUpdateStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = MessageUpdateStatus(_status)
 
-        update_message_request = cls(
-            body=body,
-            status=status,
-        )
-
-        update_message_request.additional_properties = d
-        return update_message_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["Status"] = status
+        return status

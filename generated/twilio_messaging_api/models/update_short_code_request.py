@@ -2,118 +2,148 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..models.update_short_code_request_sms_fallback_method import UpdateShortCodeRequestSmsFallbackMethod
 from ..models.update_short_code_request_sms_method import UpdateShortCodeRequestSmsMethod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateShortCodeRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "FriendlyName",
+        "ApiVersion",
+        "SmsUrl",
+        "SmsMethod",
+        "SmsFallbackUrl",
+        "SmsFallbackMethod",
+    }
+)
 
 
-@_attrs_define
 class UpdateShortCodeRequest:
-    friendly_name: str | Unset = UNSET
-    """ Your own label for the short code, up to 64 characters. """
-    api_version: str | Unset = UNSET
-    """ Which TwiML API version handles incoming SMS: 2010-04-01 or 2008-08-01. """
-    sms_url: str | Unset = UNSET
-    """ Webhook URL Twilio requests when the short code receives an SMS. """
-    sms_method: UpdateShortCodeRequestSmsMethod | Unset = UNSET
-    """ Whether SmsUrl is requested with GET or POST. """
-    sms_fallback_url: str | Unset = UNSET
-    """ Backup URL Twilio calls if requesting SmsUrl or running its TwiML fails. """
-    sms_fallback_method: UpdateShortCodeRequestSmsFallbackMethod | Unset = UNSET
-    """ Whether SmsFallbackUrl is requested with GET or POST. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The UpdateShortCodeRequest object.
 
-    def to_dict(self) -> dict[str, Any]:
-        friendly_name = self.friendly_name
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-        api_version = self.api_version
+    __slots__ = ("_data", "_parsed")
 
-        sms_url = self.sms_url
+    def __init__(
+        self,
+        *,
+        friendly_name: str | Unset = UNSET,
+        api_version: str | Unset = UNSET,
+        sms_url: str | Unset = UNSET,
+        sms_method: UpdateShortCodeRequestSmsMethod | Unset = UNSET,
+        sms_fallback_url: str | Unset = UNSET,
+        sms_fallback_method: UpdateShortCodeRequestSmsFallbackMethod | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_friendly_name = friendly_name
+        if not isinstance(json_friendly_name, Unset):
+            wire["FriendlyName"] = json_friendly_name
+        json_api_version = api_version
+        if not isinstance(json_api_version, Unset):
+            wire["ApiVersion"] = json_api_version
+        json_sms_url = sms_url
+        if not isinstance(json_sms_url, Unset):
+            wire["SmsUrl"] = json_sms_url
+        json_sms_method: str | Unset = UNSET
+        if not isinstance(sms_method, Unset):
+            json_sms_method = sms_method.value
 
-        sms_method: str | Unset = UNSET
-        if not isinstance(self.sms_method, Unset):
-            sms_method = self.sms_method.value
+        if not isinstance(json_sms_method, Unset):
+            wire["SmsMethod"] = json_sms_method
+        json_sms_fallback_url = sms_fallback_url
+        if not isinstance(json_sms_fallback_url, Unset):
+            wire["SmsFallbackUrl"] = json_sms_fallback_url
+        json_sms_fallback_method: str | Unset = UNSET
+        if not isinstance(sms_fallback_method, Unset):
+            json_sms_fallback_method = sms_fallback_method.value
 
-        sms_fallback_url = self.sms_fallback_url
-
-        sms_fallback_method: str | Unset = UNSET
-        if not isinstance(self.sms_fallback_method, Unset):
-            sms_fallback_method = self.sms_fallback_method.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if friendly_name is not UNSET:
-            field_dict["FriendlyName"] = friendly_name
-        if api_version is not UNSET:
-            field_dict["ApiVersion"] = api_version
-        if sms_url is not UNSET:
-            field_dict["SmsUrl"] = sms_url
-        if sms_method is not UNSET:
-            field_dict["SmsMethod"] = sms_method
-        if sms_fallback_url is not UNSET:
-            field_dict["SmsFallbackUrl"] = sms_fallback_url
-        if sms_fallback_method is not UNSET:
-            field_dict["SmsFallbackMethod"] = sms_fallback_method
-
-        return field_dict
+        if not isinstance(json_sms_fallback_method, Unset):
+            wire["SmsFallbackMethod"] = json_sms_fallback_method
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        friendly_name = d.pop("FriendlyName", UNSET)
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        api_version = d.pop("ApiVersion", UNSET)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
-        sms_url = d.pop("SmsUrl", UNSET)
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-        _sms_method = d.pop("SmsMethod", UNSET)
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"UpdateShortCodeRequest({fields})"
+
+    @property
+    def friendly_name(self) -> str | Unset:
+        """Your own label for the short code, up to 64 characters."""
+        return cast("str | Unset", self._data.get("FriendlyName", UNSET))
+
+    @property
+    def api_version(self) -> str | Unset:
+        """Which TwiML API version handles incoming SMS: 2010-04-01 or 2008-08-01."""
+        return cast("str | Unset", self._data.get("ApiVersion", UNSET))
+
+    @property
+    def sms_url(self) -> str | Unset:
+        """Webhook URL Twilio requests when the short code receives an SMS."""
+        return cast("str | Unset", self._data.get("SmsUrl", UNSET))
+
+    @property
+    def sms_method(self) -> UpdateShortCodeRequestSmsMethod | Unset:
+        """Whether SmsUrl is requested with GET or POST."""
+        cached = self._parsed.get("SmsMethod", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("UpdateShortCodeRequestSmsMethod | Unset", cached)
+        _sms_method = self._data.get("SmsMethod", UNSET)
         sms_method: UpdateShortCodeRequestSmsMethod | Unset
         if isinstance(_sms_method, Unset):
             sms_method = UNSET
         else:
             sms_method = UpdateShortCodeRequestSmsMethod(_sms_method)
 
-        sms_fallback_url = d.pop("SmsFallbackUrl", UNSET)
+        self._parsed["SmsMethod"] = sms_method
+        return sms_method
 
-        _sms_fallback_method = d.pop("SmsFallbackMethod", UNSET)
+    @property
+    def sms_fallback_url(self) -> str | Unset:
+        """Backup URL Twilio calls if requesting SmsUrl or running its TwiML fails."""
+        return cast("str | Unset", self._data.get("SmsFallbackUrl", UNSET))
+
+    @property
+    def sms_fallback_method(self) -> UpdateShortCodeRequestSmsFallbackMethod | Unset:
+        """Whether SmsFallbackUrl is requested with GET or POST."""
+        cached = self._parsed.get("SmsFallbackMethod", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("UpdateShortCodeRequestSmsFallbackMethod | Unset", cached)
+        _sms_fallback_method = self._data.get("SmsFallbackMethod", UNSET)
         sms_fallback_method: UpdateShortCodeRequestSmsFallbackMethod | Unset
         if isinstance(_sms_fallback_method, Unset):
             sms_fallback_method = UNSET
         else:
             sms_fallback_method = UpdateShortCodeRequestSmsFallbackMethod(_sms_fallback_method)
 
-        update_short_code_request = cls(
-            friendly_name=friendly_name,
-            api_version=api_version,
-            sms_url=sms_url,
-            sms_method=sms_method,
-            sms_fallback_url=sms_fallback_url,
-            sms_fallback_method=sms_fallback_method,
-        )
-
-        update_short_code_request.additional_properties = d
-        return update_short_code_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["SmsFallbackMethod"] = sms_fallback_method
+        return sms_fallback_method

@@ -4,103 +4,124 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="UpdateUsAppToPersonRequest")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "HasEmbeddedLinks",
+        "HasEmbeddedPhone",
+        "MessageSamples",
+        "MessageFlow",
+        "Description",
+        "AgeGated",
+        "DirectLending",
+    }
+)
 
 
-@_attrs_define
 class UpdateUsAppToPersonRequest:
-    has_embedded_links: bool
-    """ Set to true if the campaign's messages will include URLs. """
-    has_embedded_phone: bool
-    """ Set to true if the campaign's messages will include phone numbers. """
-    message_samples: list[str]
-    """ Two to five example messages of 20 to 1024 characters each, sent as repeated fields. """
-    message_flow: str
-    """ How recipients opt in to the messages, naming every opt-in method; 40 to 2048 characters. """
-    description: str
-    """ What the campaign is for, 40 to 4096 characters. """
-    age_gated: bool
-    """ Whether the campaign carries age-restricted content behind an age check. """
-    direct_lending: bool
-    """ Whether the campaign is about direct lending or loan arrangements. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """The UpdateUsAppToPersonRequest object.
 
-    def to_dict(self) -> dict[str, Any]:
-        has_embedded_links = self.has_embedded_links
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-        has_embedded_phone = self.has_embedded_phone
+    __slots__ = ("_data", "_parsed")
 
-        message_samples = self.message_samples
+    def __init__(
+        self,
+        *,
+        has_embedded_links: bool,
+        has_embedded_phone: bool,
+        message_samples: list[str],
+        message_flow: str,
+        description: str,
+        age_gated: bool,
+        direct_lending: bool,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_has_embedded_links = has_embedded_links
+        wire["HasEmbeddedLinks"] = json_has_embedded_links
+        json_has_embedded_phone = has_embedded_phone
+        wire["HasEmbeddedPhone"] = json_has_embedded_phone
+        json_message_samples = message_samples
 
-        message_flow = self.message_flow
-
-        description = self.description
-
-        age_gated = self.age_gated
-
-        direct_lending = self.direct_lending
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "HasEmbeddedLinks": has_embedded_links,
-                "HasEmbeddedPhone": has_embedded_phone,
-                "MessageSamples": message_samples,
-                "MessageFlow": message_flow,
-                "Description": description,
-                "AgeGated": age_gated,
-                "DirectLending": direct_lending,
-            }
-        )
-
-        return field_dict
+        wire["MessageSamples"] = json_message_samples
+        json_message_flow = message_flow
+        wire["MessageFlow"] = json_message_flow
+        json_description = description
+        wire["Description"] = json_description
+        json_age_gated = age_gated
+        wire["AgeGated"] = json_age_gated
+        json_direct_lending = direct_lending
+        wire["DirectLending"] = json_direct_lending
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_embedded_links = d.pop("HasEmbeddedLinks")
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        has_embedded_phone = d.pop("HasEmbeddedPhone")
-
-        message_samples = cast(list[str], d.pop("MessageSamples"))
-
-        message_flow = d.pop("MessageFlow")
-
-        description = d.pop("Description")
-
-        age_gated = d.pop("AgeGated")
-
-        direct_lending = d.pop("DirectLending")
-
-        update_us_app_to_person_request = cls(
-            has_embedded_links=has_embedded_links,
-            has_embedded_phone=has_embedded_phone,
-            message_samples=message_samples,
-            message_flow=message_flow,
-            description=description,
-            age_gated=age_gated,
-            direct_lending=direct_lending,
-        )
-
-        update_us_app_to_person_request.additional_properties = d
-        return update_us_app_to_person_request
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"UpdateUsAppToPersonRequest({fields})"
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def has_embedded_links(self) -> bool:
+        """Set to true if the campaign's messages will include URLs."""
+        return cast("bool", self._data["HasEmbeddedLinks"])
+
+    @property
+    def has_embedded_phone(self) -> bool:
+        """Set to true if the campaign's messages will include phone numbers."""
+        return cast("bool", self._data["HasEmbeddedPhone"])
+
+    @property
+    def message_samples(self) -> list[str]:
+        """Two to five example messages of 20 to 1024 characters each, sent as repeated fields."""
+        cached = self._parsed.get("MessageSamples", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str]", cached)
+        message_samples = cast(list[str], self._data["MessageSamples"])
+
+        self._parsed["MessageSamples"] = message_samples
+        return message_samples
+
+    @property
+    def message_flow(self) -> str:
+        """How recipients opt in to the messages, naming every opt-in method; 40 to 2048 characters."""
+        return cast("str", self._data["MessageFlow"])
+
+    @property
+    def description(self) -> str:
+        """What the campaign is for, 40 to 4096 characters."""
+        return cast("str", self._data["Description"])
+
+    @property
+    def age_gated(self) -> bool:
+        """Whether the campaign carries age-restricted content behind an age check."""
+        return cast("bool", self._data["AgeGated"])
+
+    @property
+    def direct_lending(self) -> bool:
+        """Whether the campaign is about direct lending or loan arrangements."""
+        return cast("bool", self._data["DirectLending"])

@@ -5,8 +5,6 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 from twilio_messaging._datetime import parse_timestamp
 
 from ..types import UNSET, Unset
@@ -17,334 +15,341 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UsAppToPerson")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "sid",
+        "account_sid",
+        "brand_registration_sid",
+        "messaging_service_sid",
+        "message_samples",
+        "us_app_to_person_usecase",
+        "has_embedded_links",
+        "has_embedded_phone",
+        "subscriber_opt_in",
+        "age_gated",
+        "direct_lending",
+        "campaign_status",
+        "campaign_id",
+        "is_externally_registered",
+        "rate_limits",
+        "message_flow",
+        "opt_in_message",
+        "opt_out_message",
+        "help_message",
+        "opt_in_keywords",
+        "opt_out_keywords",
+        "help_keywords",
+        "date_created",
+        "date_updated",
+        "url",
+        "mock",
+        "errors",
+        "description",
+    }
+)
 
 
-@_attrs_define
 class UsAppToPerson:
-    """A US A2P 10DLC campaign registered for a Messaging Service, with its review state."""
+    """A US A2P 10DLC campaign registered for a Messaging Service, with its review state.
 
-    sid: None | str | Unset = UNSET
-    """ SID of the campaign registration (starts with QE). """
-    account_sid: None | str | Unset = UNSET
-    """ SID of the account that owns the resource (starts with AC). """
-    brand_registration_sid: None | str | Unset = UNSET
-    """ SID of the brand the campaign is registered under (starts with BN). """
-    messaging_service_sid: None | str | Unset = UNSET
-    """ SID of the Messaging Service the resource belongs to (starts with MG). """
-    message_samples: list[str] | None | Unset = UNSET
-    """ Example messages submitted for review. """
-    us_app_to_person_usecase: None | str | Unset = UNSET
-    """ Use case code of the campaign, such as MARKETING or 2FA. """
-    has_embedded_links: bool | None | Unset = UNSET
-    """ True if the campaign's messages include URLs. """
-    has_embedded_phone: bool | None | Unset = UNSET
-    """ True if the campaign's messages include phone numbers. """
-    subscriber_opt_in: bool | None | Unset = UNSET
-    """ Whether recipients have opted in to the campaign's messages. """
-    age_gated: bool | None | Unset = UNSET
-    """ Whether the campaign carries age-restricted content behind an age check. """
-    direct_lending: bool | None | Unset = UNSET
-    """ Whether the campaign is about direct lending or loan arrangements. """
-    campaign_status: None | str | Unset = UNSET
-    """ Review state of the campaign, such as PENDING, IN_PROGRESS, VERIFIED or FAILED. """
-    campaign_id: None | str | Unset = UNSET
-    """ Campaign ID assigned by The Campaign Registry (TCR). """
-    is_externally_registered: bool | None | Unset = UNSET
-    """ Whether the campaign was registered outside Twilio and linked afterwards. """
-    rate_limits: None | Unset | UsAppToPersonRateLimitsType0 = UNSET
-    """ Throughput limits and classes set by each carrier, keyed by carrier (for example att, tmobile). """
-    message_flow: None | str | Unset = UNSET
-    """ How recipients opt in to the messages, as submitted. """
-    opt_in_message: None | str | Unset = UNSET
-    """ Reply sent to users who subscribe by keyword. """
-    opt_out_message: None | str | Unset = UNSET
-    """ Reply sent to users who unsubscribe. """
-    help_message: None | str | Unset = UNSET
-    """ Reply sent to users who ask for help. """
-    opt_in_keywords: list[str] | None | Unset = UNSET
-    """ Keywords users text to subscribe. """
-    opt_out_keywords: list[str] | None | Unset = UNSET
-    """ Keywords users text to unsubscribe. """
-    help_keywords: list[str] | None | Unset = UNSET
-    """ Keywords users text to get help. """
-    date_created: datetime.datetime | None | Unset = UNSET
-    """ When the resource was created, in ISO 8601 format (UTC). """
-    date_updated: datetime.datetime | None | Unset = UNSET
-    """ When the resource was last changed, in ISO 8601 format (UTC). """
-    url: None | str | Unset = UNSET
-    """ Full URL at which this resource can be fetched. """
-    mock: bool | None | Unset = UNSET
-    """ Whether this is a test campaign made automatically for a mock brand; only for testing. """
-    errors: list[UsAppToPersonErrorsType0Item] | None | Unset = UNSET
-    """ Why the registration failed, if it did: each entry gives an error code, the fields concerned, a help URL and
-    an explanation. """
-    description: None | str | Unset = UNSET
-    """ The campaign description the brand submitted for review. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        sid: None | str | Unset = UNSET,
+        account_sid: None | str | Unset = UNSET,
+        brand_registration_sid: None | str | Unset = UNSET,
+        messaging_service_sid: None | str | Unset = UNSET,
+        message_samples: list[str] | None | Unset = UNSET,
+        us_app_to_person_usecase: None | str | Unset = UNSET,
+        has_embedded_links: bool | None | Unset = UNSET,
+        has_embedded_phone: bool | None | Unset = UNSET,
+        subscriber_opt_in: bool | None | Unset = UNSET,
+        age_gated: bool | None | Unset = UNSET,
+        direct_lending: bool | None | Unset = UNSET,
+        campaign_status: None | str | Unset = UNSET,
+        campaign_id: None | str | Unset = UNSET,
+        is_externally_registered: bool | None | Unset = UNSET,
+        rate_limits: None | Unset | UsAppToPersonRateLimitsType0 = UNSET,
+        message_flow: None | str | Unset = UNSET,
+        opt_in_message: None | str | Unset = UNSET,
+        opt_out_message: None | str | Unset = UNSET,
+        help_message: None | str | Unset = UNSET,
+        opt_in_keywords: list[str] | None | Unset = UNSET,
+        opt_out_keywords: list[str] | None | Unset = UNSET,
+        help_keywords: list[str] | None | Unset = UNSET,
+        date_created: datetime.datetime | None | Unset = UNSET,
+        date_updated: datetime.datetime | None | Unset = UNSET,
+        url: None | str | Unset = UNSET,
+        mock: bool | None | Unset = UNSET,
+        errors: list[UsAppToPersonErrorsType0Item] | None | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+    ) -> None:
         from ..models.us_app_to_person_rate_limits_type_0 import UsAppToPersonRateLimitsType0  # noqa: PLC0415
 
-        sid: None | str | Unset
-        if isinstance(self.sid, Unset):
-            sid = UNSET
+        wire: dict[str, Any] = {}
+        json_sid: None | str | Unset
+        if isinstance(sid, Unset):
+            json_sid = UNSET
         else:
-            sid = self.sid
-
-        account_sid: None | str | Unset
-        if isinstance(self.account_sid, Unset):
-            account_sid = UNSET
+            json_sid = sid
+        if not isinstance(json_sid, Unset):
+            wire["sid"] = json_sid
+        json_account_sid: None | str | Unset
+        if isinstance(account_sid, Unset):
+            json_account_sid = UNSET
         else:
-            account_sid = self.account_sid
-
-        brand_registration_sid: None | str | Unset
-        if isinstance(self.brand_registration_sid, Unset):
-            brand_registration_sid = UNSET
+            json_account_sid = account_sid
+        if not isinstance(json_account_sid, Unset):
+            wire["account_sid"] = json_account_sid
+        json_brand_registration_sid: None | str | Unset
+        if isinstance(brand_registration_sid, Unset):
+            json_brand_registration_sid = UNSET
         else:
-            brand_registration_sid = self.brand_registration_sid
-
-        messaging_service_sid: None | str | Unset
-        if isinstance(self.messaging_service_sid, Unset):
-            messaging_service_sid = UNSET
+            json_brand_registration_sid = brand_registration_sid
+        if not isinstance(json_brand_registration_sid, Unset):
+            wire["brand_registration_sid"] = json_brand_registration_sid
+        json_messaging_service_sid: None | str | Unset
+        if isinstance(messaging_service_sid, Unset):
+            json_messaging_service_sid = UNSET
         else:
-            messaging_service_sid = self.messaging_service_sid
-
-        message_samples: list[str] | None | Unset
-        if isinstance(self.message_samples, Unset):
-            message_samples = UNSET
-        elif isinstance(self.message_samples, list):
-            message_samples = self.message_samples
-
-        else:
-            message_samples = self.message_samples
-
-        us_app_to_person_usecase: None | str | Unset
-        if isinstance(self.us_app_to_person_usecase, Unset):
-            us_app_to_person_usecase = UNSET
-        else:
-            us_app_to_person_usecase = self.us_app_to_person_usecase
-
-        has_embedded_links: bool | None | Unset
-        if isinstance(self.has_embedded_links, Unset):
-            has_embedded_links = UNSET
-        else:
-            has_embedded_links = self.has_embedded_links
-
-        has_embedded_phone: bool | None | Unset
-        if isinstance(self.has_embedded_phone, Unset):
-            has_embedded_phone = UNSET
-        else:
-            has_embedded_phone = self.has_embedded_phone
-
-        subscriber_opt_in: bool | None | Unset
-        if isinstance(self.subscriber_opt_in, Unset):
-            subscriber_opt_in = UNSET
-        else:
-            subscriber_opt_in = self.subscriber_opt_in
-
-        age_gated: bool | None | Unset
-        if isinstance(self.age_gated, Unset):
-            age_gated = UNSET
-        else:
-            age_gated = self.age_gated
-
-        direct_lending: bool | None | Unset
-        if isinstance(self.direct_lending, Unset):
-            direct_lending = UNSET
-        else:
-            direct_lending = self.direct_lending
-
-        campaign_status: None | str | Unset
-        if isinstance(self.campaign_status, Unset):
-            campaign_status = UNSET
-        else:
-            campaign_status = self.campaign_status
-
-        campaign_id: None | str | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
-
-        is_externally_registered: bool | None | Unset
-        if isinstance(self.is_externally_registered, Unset):
-            is_externally_registered = UNSET
-        else:
-            is_externally_registered = self.is_externally_registered
-
-        rate_limits: dict[str, Any] | None | Unset
-        if isinstance(self.rate_limits, Unset):
-            rate_limits = UNSET
-        elif isinstance(self.rate_limits, UsAppToPersonRateLimitsType0):
-            rate_limits = self.rate_limits.to_dict()
-        else:
-            rate_limits = self.rate_limits
-
-        message_flow: None | str | Unset
-        if isinstance(self.message_flow, Unset):
-            message_flow = UNSET
-        else:
-            message_flow = self.message_flow
-
-        opt_in_message: None | str | Unset
-        if isinstance(self.opt_in_message, Unset):
-            opt_in_message = UNSET
-        else:
-            opt_in_message = self.opt_in_message
-
-        opt_out_message: None | str | Unset
-        if isinstance(self.opt_out_message, Unset):
-            opt_out_message = UNSET
-        else:
-            opt_out_message = self.opt_out_message
-
-        help_message: None | str | Unset
-        if isinstance(self.help_message, Unset):
-            help_message = UNSET
-        else:
-            help_message = self.help_message
-
-        opt_in_keywords: list[str] | None | Unset
-        if isinstance(self.opt_in_keywords, Unset):
-            opt_in_keywords = UNSET
-        elif isinstance(self.opt_in_keywords, list):
-            opt_in_keywords = self.opt_in_keywords
+            json_messaging_service_sid = messaging_service_sid
+        if not isinstance(json_messaging_service_sid, Unset):
+            wire["messaging_service_sid"] = json_messaging_service_sid
+        json_message_samples: list[str] | None | Unset
+        if isinstance(message_samples, Unset):
+            json_message_samples = UNSET
+        elif isinstance(message_samples, list):
+            json_message_samples = message_samples
 
         else:
-            opt_in_keywords = self.opt_in_keywords
-
-        opt_out_keywords: list[str] | None | Unset
-        if isinstance(self.opt_out_keywords, Unset):
-            opt_out_keywords = UNSET
-        elif isinstance(self.opt_out_keywords, list):
-            opt_out_keywords = self.opt_out_keywords
+            json_message_samples = message_samples
+        if not isinstance(json_message_samples, Unset):
+            wire["message_samples"] = json_message_samples
+        json_us_app_to_person_usecase: None | str | Unset
+        if isinstance(us_app_to_person_usecase, Unset):
+            json_us_app_to_person_usecase = UNSET
+        else:
+            json_us_app_to_person_usecase = us_app_to_person_usecase
+        if not isinstance(json_us_app_to_person_usecase, Unset):
+            wire["us_app_to_person_usecase"] = json_us_app_to_person_usecase
+        json_has_embedded_links: bool | None | Unset
+        if isinstance(has_embedded_links, Unset):
+            json_has_embedded_links = UNSET
+        else:
+            json_has_embedded_links = has_embedded_links
+        if not isinstance(json_has_embedded_links, Unset):
+            wire["has_embedded_links"] = json_has_embedded_links
+        json_has_embedded_phone: bool | None | Unset
+        if isinstance(has_embedded_phone, Unset):
+            json_has_embedded_phone = UNSET
+        else:
+            json_has_embedded_phone = has_embedded_phone
+        if not isinstance(json_has_embedded_phone, Unset):
+            wire["has_embedded_phone"] = json_has_embedded_phone
+        json_subscriber_opt_in: bool | None | Unset
+        if isinstance(subscriber_opt_in, Unset):
+            json_subscriber_opt_in = UNSET
+        else:
+            json_subscriber_opt_in = subscriber_opt_in
+        if not isinstance(json_subscriber_opt_in, Unset):
+            wire["subscriber_opt_in"] = json_subscriber_opt_in
+        json_age_gated: bool | None | Unset
+        if isinstance(age_gated, Unset):
+            json_age_gated = UNSET
+        else:
+            json_age_gated = age_gated
+        if not isinstance(json_age_gated, Unset):
+            wire["age_gated"] = json_age_gated
+        json_direct_lending: bool | None | Unset
+        if isinstance(direct_lending, Unset):
+            json_direct_lending = UNSET
+        else:
+            json_direct_lending = direct_lending
+        if not isinstance(json_direct_lending, Unset):
+            wire["direct_lending"] = json_direct_lending
+        json_campaign_status: None | str | Unset
+        if isinstance(campaign_status, Unset):
+            json_campaign_status = UNSET
+        else:
+            json_campaign_status = campaign_status
+        if not isinstance(json_campaign_status, Unset):
+            wire["campaign_status"] = json_campaign_status
+        json_campaign_id: None | str | Unset
+        if isinstance(campaign_id, Unset):
+            json_campaign_id = UNSET
+        else:
+            json_campaign_id = campaign_id
+        if not isinstance(json_campaign_id, Unset):
+            wire["campaign_id"] = json_campaign_id
+        json_is_externally_registered: bool | None | Unset
+        if isinstance(is_externally_registered, Unset):
+            json_is_externally_registered = UNSET
+        else:
+            json_is_externally_registered = is_externally_registered
+        if not isinstance(json_is_externally_registered, Unset):
+            wire["is_externally_registered"] = json_is_externally_registered
+        json_rate_limits: dict[str, Any] | None | Unset
+        if isinstance(rate_limits, Unset):
+            json_rate_limits = UNSET
+        elif isinstance(rate_limits, UsAppToPersonRateLimitsType0):
+            json_rate_limits = rate_limits.to_dict()
+        else:
+            json_rate_limits = rate_limits
+        if not isinstance(json_rate_limits, Unset):
+            wire["rate_limits"] = json_rate_limits
+        json_message_flow: None | str | Unset
+        if isinstance(message_flow, Unset):
+            json_message_flow = UNSET
+        else:
+            json_message_flow = message_flow
+        if not isinstance(json_message_flow, Unset):
+            wire["message_flow"] = json_message_flow
+        json_opt_in_message: None | str | Unset
+        if isinstance(opt_in_message, Unset):
+            json_opt_in_message = UNSET
+        else:
+            json_opt_in_message = opt_in_message
+        if not isinstance(json_opt_in_message, Unset):
+            wire["opt_in_message"] = json_opt_in_message
+        json_opt_out_message: None | str | Unset
+        if isinstance(opt_out_message, Unset):
+            json_opt_out_message = UNSET
+        else:
+            json_opt_out_message = opt_out_message
+        if not isinstance(json_opt_out_message, Unset):
+            wire["opt_out_message"] = json_opt_out_message
+        json_help_message: None | str | Unset
+        if isinstance(help_message, Unset):
+            json_help_message = UNSET
+        else:
+            json_help_message = help_message
+        if not isinstance(json_help_message, Unset):
+            wire["help_message"] = json_help_message
+        json_opt_in_keywords: list[str] | None | Unset
+        if isinstance(opt_in_keywords, Unset):
+            json_opt_in_keywords = UNSET
+        elif isinstance(opt_in_keywords, list):
+            json_opt_in_keywords = opt_in_keywords
 
         else:
-            opt_out_keywords = self.opt_out_keywords
-
-        help_keywords: list[str] | None | Unset
-        if isinstance(self.help_keywords, Unset):
-            help_keywords = UNSET
-        elif isinstance(self.help_keywords, list):
-            help_keywords = self.help_keywords
+            json_opt_in_keywords = opt_in_keywords
+        if not isinstance(json_opt_in_keywords, Unset):
+            wire["opt_in_keywords"] = json_opt_in_keywords
+        json_opt_out_keywords: list[str] | None | Unset
+        if isinstance(opt_out_keywords, Unset):
+            json_opt_out_keywords = UNSET
+        elif isinstance(opt_out_keywords, list):
+            json_opt_out_keywords = opt_out_keywords
 
         else:
-            help_keywords = self.help_keywords
+            json_opt_out_keywords = opt_out_keywords
+        if not isinstance(json_opt_out_keywords, Unset):
+            wire["opt_out_keywords"] = json_opt_out_keywords
+        json_help_keywords: list[str] | None | Unset
+        if isinstance(help_keywords, Unset):
+            json_help_keywords = UNSET
+        elif isinstance(help_keywords, list):
+            json_help_keywords = help_keywords
 
-        date_created: None | str | Unset
-        if isinstance(self.date_created, Unset):
-            date_created = UNSET
-        elif isinstance(self.date_created, datetime.datetime):
-            date_created = self.date_created.isoformat()
         else:
-            date_created = self.date_created
-
-        date_updated: None | str | Unset
-        if isinstance(self.date_updated, Unset):
-            date_updated = UNSET
-        elif isinstance(self.date_updated, datetime.datetime):
-            date_updated = self.date_updated.isoformat()
+            json_help_keywords = help_keywords
+        if not isinstance(json_help_keywords, Unset):
+            wire["help_keywords"] = json_help_keywords
+        json_date_created: None | str | Unset
+        if isinstance(date_created, Unset):
+            json_date_created = UNSET
+        elif isinstance(date_created, datetime.datetime):
+            json_date_created = date_created.isoformat()
         else:
-            date_updated = self.date_updated
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
+            json_date_created = date_created
+        if not isinstance(json_date_created, Unset):
+            wire["date_created"] = json_date_created
+        json_date_updated: None | str | Unset
+        if isinstance(date_updated, Unset):
+            json_date_updated = UNSET
+        elif isinstance(date_updated, datetime.datetime):
+            json_date_updated = date_updated.isoformat()
         else:
-            url = self.url
-
-        mock: bool | None | Unset
-        if isinstance(self.mock, Unset):
-            mock = UNSET
+            json_date_updated = date_updated
+        if not isinstance(json_date_updated, Unset):
+            wire["date_updated"] = json_date_updated
+        json_url: None | str | Unset
+        if isinstance(url, Unset):
+            json_url = UNSET
         else:
-            mock = self.mock
-
-        errors: list[dict[str, Any]] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, list):
-            errors = []
-            for errors_type_0_item_data in self.errors:
+            json_url = url
+        if not isinstance(json_url, Unset):
+            wire["url"] = json_url
+        json_mock: bool | None | Unset
+        if isinstance(mock, Unset):
+            json_mock = UNSET
+        else:
+            json_mock = mock
+        if not isinstance(json_mock, Unset):
+            wire["mock"] = json_mock
+        json_errors: list[dict[str, Any]] | None | Unset
+        if isinstance(errors, Unset):
+            json_errors = UNSET
+        elif isinstance(errors, list):
+            json_errors = []
+            for errors_type_0_item_data in errors:
                 errors_type_0_item = errors_type_0_item_data.to_dict()
-                errors.append(errors_type_0_item)
+                json_errors.append(errors_type_0_item)
 
         else:
-            errors = self.errors
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
+            json_errors = errors
+        if not isinstance(json_errors, Unset):
+            wire["errors"] = json_errors
+        json_description: None | str | Unset
+        if isinstance(description, Unset):
+            json_description = UNSET
         else:
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sid is not UNSET:
-            field_dict["sid"] = sid
-        if account_sid is not UNSET:
-            field_dict["account_sid"] = account_sid
-        if brand_registration_sid is not UNSET:
-            field_dict["brand_registration_sid"] = brand_registration_sid
-        if messaging_service_sid is not UNSET:
-            field_dict["messaging_service_sid"] = messaging_service_sid
-        if message_samples is not UNSET:
-            field_dict["message_samples"] = message_samples
-        if us_app_to_person_usecase is not UNSET:
-            field_dict["us_app_to_person_usecase"] = us_app_to_person_usecase
-        if has_embedded_links is not UNSET:
-            field_dict["has_embedded_links"] = has_embedded_links
-        if has_embedded_phone is not UNSET:
-            field_dict["has_embedded_phone"] = has_embedded_phone
-        if subscriber_opt_in is not UNSET:
-            field_dict["subscriber_opt_in"] = subscriber_opt_in
-        if age_gated is not UNSET:
-            field_dict["age_gated"] = age_gated
-        if direct_lending is not UNSET:
-            field_dict["direct_lending"] = direct_lending
-        if campaign_status is not UNSET:
-            field_dict["campaign_status"] = campaign_status
-        if campaign_id is not UNSET:
-            field_dict["campaign_id"] = campaign_id
-        if is_externally_registered is not UNSET:
-            field_dict["is_externally_registered"] = is_externally_registered
-        if rate_limits is not UNSET:
-            field_dict["rate_limits"] = rate_limits
-        if message_flow is not UNSET:
-            field_dict["message_flow"] = message_flow
-        if opt_in_message is not UNSET:
-            field_dict["opt_in_message"] = opt_in_message
-        if opt_out_message is not UNSET:
-            field_dict["opt_out_message"] = opt_out_message
-        if help_message is not UNSET:
-            field_dict["help_message"] = help_message
-        if opt_in_keywords is not UNSET:
-            field_dict["opt_in_keywords"] = opt_in_keywords
-        if opt_out_keywords is not UNSET:
-            field_dict["opt_out_keywords"] = opt_out_keywords
-        if help_keywords is not UNSET:
-            field_dict["help_keywords"] = help_keywords
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
-        if date_updated is not UNSET:
-            field_dict["date_updated"] = date_updated
-        if url is not UNSET:
-            field_dict["url"] = url
-        if mock is not UNSET:
-            field_dict["mock"] = mock
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if description is not UNSET:
-            field_dict["description"] = description
-
-        return field_dict
+            json_description = description
+        if not isinstance(json_description, Unset):
+            wire["description"] = json_description
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.us_app_to_person_errors_type_0_item import UsAppToPersonErrorsType0Item  # noqa: PLC0415
-        from ..models.us_app_to_person_rate_limits_type_0 import UsAppToPersonRateLimitsType0  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        d = dict(src_dict)
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"UsAppToPerson({fields})"
+
+    @property
+    def sid(self) -> None | str | Unset:
+        """SID of the campaign registration (starts with QE)."""
+        cached = self._parsed.get("sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -353,7 +358,17 @@ class UsAppToPerson:
                 return data
             return cast(None | str | Unset, data)
 
-        sid = _parse_sid(d.pop("sid", UNSET))
+        sid = _parse_sid(self._data.get("sid", UNSET))
+
+        self._parsed["sid"] = sid
+        return sid
+
+    @property
+    def account_sid(self) -> None | str | Unset:
+        """SID of the account that owns the resource (starts with AC)."""
+        cached = self._parsed.get("account_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_account_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -362,7 +377,17 @@ class UsAppToPerson:
                 return data
             return cast(None | str | Unset, data)
 
-        account_sid = _parse_account_sid(d.pop("account_sid", UNSET))
+        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
+
+        self._parsed["account_sid"] = account_sid
+        return account_sid
+
+    @property
+    def brand_registration_sid(self) -> None | str | Unset:
+        """SID of the brand the campaign is registered under (starts with BN)."""
+        cached = self._parsed.get("brand_registration_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_brand_registration_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -371,7 +396,17 @@ class UsAppToPerson:
                 return data
             return cast(None | str | Unset, data)
 
-        brand_registration_sid = _parse_brand_registration_sid(d.pop("brand_registration_sid", UNSET))
+        brand_registration_sid = _parse_brand_registration_sid(self._data.get("brand_registration_sid", UNSET))
+
+        self._parsed["brand_registration_sid"] = brand_registration_sid
+        return brand_registration_sid
+
+    @property
+    def messaging_service_sid(self) -> None | str | Unset:
+        """SID of the Messaging Service the resource belongs to (starts with MG)."""
+        cached = self._parsed.get("messaging_service_sid", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_messaging_service_sid(data: object) -> None | str | Unset:
             if data is None:
@@ -380,24 +415,32 @@ class UsAppToPerson:
                 return data
             return cast(None | str | Unset, data)
 
-        messaging_service_sid = _parse_messaging_service_sid(d.pop("messaging_service_sid", UNSET))
+        messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
 
-        def _parse_message_samples(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                message_samples_type_0 = cast(list[str], data)
+        self._parsed["messaging_service_sid"] = messaging_service_sid
+        return messaging_service_sid
 
-                return message_samples_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    @property
+    def message_samples(self) -> list[str] | None | Unset:
+        """Example messages submitted for review."""
+        cached = self._parsed.get("message_samples", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str] | None | Unset", cached)
+        value = self._data.get("message_samples", UNSET)
+        message_samples: list[str] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            message_samples_type_0 = cast(list[str], value)
 
-        message_samples = _parse_message_samples(d.pop("message_samples", UNSET))
+            message_samples = message_samples_type_0
+        self._parsed["message_samples"] = message_samples
+        return message_samples
+
+    @property
+    def us_app_to_person_usecase(self) -> None | str | Unset:
+        """Use case code of the campaign, such as MARKETING or 2FA."""
+        cached = self._parsed.get("us_app_to_person_usecase", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_us_app_to_person_usecase(data: object) -> None | str | Unset:
             if data is None:
@@ -406,7 +449,17 @@ class UsAppToPerson:
                 return data
             return cast(None | str | Unset, data)
 
-        us_app_to_person_usecase = _parse_us_app_to_person_usecase(d.pop("us_app_to_person_usecase", UNSET))
+        us_app_to_person_usecase = _parse_us_app_to_person_usecase(self._data.get("us_app_to_person_usecase", UNSET))
+
+        self._parsed["us_app_to_person_usecase"] = us_app_to_person_usecase
+        return us_app_to_person_usecase
+
+    @property
+    def has_embedded_links(self) -> bool | None | Unset:
+        """True if the campaign's messages include URLs."""
+        cached = self._parsed.get("has_embedded_links", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_has_embedded_links(data: object) -> bool | None | Unset:
             if data is None:
@@ -415,7 +468,17 @@ class UsAppToPerson:
                 return data
             return cast(bool | None | Unset, data)
 
-        has_embedded_links = _parse_has_embedded_links(d.pop("has_embedded_links", UNSET))
+        has_embedded_links = _parse_has_embedded_links(self._data.get("has_embedded_links", UNSET))
+
+        self._parsed["has_embedded_links"] = has_embedded_links
+        return has_embedded_links
+
+    @property
+    def has_embedded_phone(self) -> bool | None | Unset:
+        """True if the campaign's messages include phone numbers."""
+        cached = self._parsed.get("has_embedded_phone", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_has_embedded_phone(data: object) -> bool | None | Unset:
             if data is None:
@@ -424,7 +487,17 @@ class UsAppToPerson:
                 return data
             return cast(bool | None | Unset, data)
 
-        has_embedded_phone = _parse_has_embedded_phone(d.pop("has_embedded_phone", UNSET))
+        has_embedded_phone = _parse_has_embedded_phone(self._data.get("has_embedded_phone", UNSET))
+
+        self._parsed["has_embedded_phone"] = has_embedded_phone
+        return has_embedded_phone
+
+    @property
+    def subscriber_opt_in(self) -> bool | None | Unset:
+        """Whether recipients have opted in to the campaign's messages."""
+        cached = self._parsed.get("subscriber_opt_in", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_subscriber_opt_in(data: object) -> bool | None | Unset:
             if data is None:
@@ -433,7 +506,17 @@ class UsAppToPerson:
                 return data
             return cast(bool | None | Unset, data)
 
-        subscriber_opt_in = _parse_subscriber_opt_in(d.pop("subscriber_opt_in", UNSET))
+        subscriber_opt_in = _parse_subscriber_opt_in(self._data.get("subscriber_opt_in", UNSET))
+
+        self._parsed["subscriber_opt_in"] = subscriber_opt_in
+        return subscriber_opt_in
+
+    @property
+    def age_gated(self) -> bool | None | Unset:
+        """Whether the campaign carries age-restricted content behind an age check."""
+        cached = self._parsed.get("age_gated", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_age_gated(data: object) -> bool | None | Unset:
             if data is None:
@@ -442,7 +525,17 @@ class UsAppToPerson:
                 return data
             return cast(bool | None | Unset, data)
 
-        age_gated = _parse_age_gated(d.pop("age_gated", UNSET))
+        age_gated = _parse_age_gated(self._data.get("age_gated", UNSET))
+
+        self._parsed["age_gated"] = age_gated
+        return age_gated
+
+    @property
+    def direct_lending(self) -> bool | None | Unset:
+        """Whether the campaign is about direct lending or loan arrangements."""
+        cached = self._parsed.get("direct_lending", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_direct_lending(data: object) -> bool | None | Unset:
             if data is None:
@@ -451,7 +544,17 @@ class UsAppToPerson:
                 return data
             return cast(bool | None | Unset, data)
 
-        direct_lending = _parse_direct_lending(d.pop("direct_lending", UNSET))
+        direct_lending = _parse_direct_lending(self._data.get("direct_lending", UNSET))
+
+        self._parsed["direct_lending"] = direct_lending
+        return direct_lending
+
+    @property
+    def campaign_status(self) -> None | str | Unset:
+        """Review state of the campaign, such as PENDING, IN_PROGRESS, VERIFIED or FAILED."""
+        cached = self._parsed.get("campaign_status", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_campaign_status(data: object) -> None | str | Unset:
             if data is None:
@@ -460,7 +563,17 @@ class UsAppToPerson:
                 return data
             return cast(None | str | Unset, data)
 
-        campaign_status = _parse_campaign_status(d.pop("campaign_status", UNSET))
+        campaign_status = _parse_campaign_status(self._data.get("campaign_status", UNSET))
+
+        self._parsed["campaign_status"] = campaign_status
+        return campaign_status
+
+    @property
+    def campaign_id(self) -> None | str | Unset:
+        """Campaign ID assigned by The Campaign Registry (TCR)."""
+        cached = self._parsed.get("campaign_id", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_campaign_id(data: object) -> None | str | Unset:
             if data is None:
@@ -469,7 +582,17 @@ class UsAppToPerson:
                 return data
             return cast(None | str | Unset, data)
 
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+        campaign_id = _parse_campaign_id(self._data.get("campaign_id", UNSET))
+
+        self._parsed["campaign_id"] = campaign_id
+        return campaign_id
+
+    @property
+    def is_externally_registered(self) -> bool | None | Unset:
+        """Whether the campaign was registered outside Twilio and linked afterwards."""
+        cached = self._parsed.get("is_externally_registered", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_is_externally_registered(data: object) -> bool | None | Unset:
             if data is None:
@@ -478,24 +601,34 @@ class UsAppToPerson:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_externally_registered = _parse_is_externally_registered(d.pop("is_externally_registered", UNSET))
+        is_externally_registered = _parse_is_externally_registered(self._data.get("is_externally_registered", UNSET))
 
-        def _parse_rate_limits(data: object) -> None | Unset | UsAppToPersonRateLimitsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rate_limits_type_0 = UsAppToPersonRateLimitsType0.from_dict(data)
+        self._parsed["is_externally_registered"] = is_externally_registered
+        return is_externally_registered
 
-                return rate_limits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UsAppToPersonRateLimitsType0, data)
+    @property
+    def rate_limits(self) -> None | Unset | UsAppToPersonRateLimitsType0:
+        """Throughput limits and classes set by each carrier, keyed by carrier (for example att, tmobile)."""
+        cached = self._parsed.get("rate_limits", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | Unset | UsAppToPersonRateLimitsType0", cached)
+        from ..models.us_app_to_person_rate_limits_type_0 import UsAppToPersonRateLimitsType0  # noqa: PLC0415
 
-        rate_limits = _parse_rate_limits(d.pop("rate_limits", UNSET))
+        value = self._data.get("rate_limits", UNSET)
+        rate_limits: None | Unset | UsAppToPersonRateLimitsType0 = value
+        if value is not None and not isinstance(value, Unset):
+            rate_limits_type_0 = UsAppToPersonRateLimitsType0.from_dict(value)
+
+            rate_limits = rate_limits_type_0
+        self._parsed["rate_limits"] = rate_limits
+        return rate_limits
+
+    @property
+    def message_flow(self) -> None | str | Unset:
+        """How recipients opt in to the messages, as submitted."""
+        cached = self._parsed.get("message_flow", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_message_flow(data: object) -> None | str | Unset:
             if data is None:
@@ -504,7 +637,17 @@ class UsAppToPerson:
                 return data
             return cast(None | str | Unset, data)
 
-        message_flow = _parse_message_flow(d.pop("message_flow", UNSET))
+        message_flow = _parse_message_flow(self._data.get("message_flow", UNSET))
+
+        self._parsed["message_flow"] = message_flow
+        return message_flow
+
+    @property
+    def opt_in_message(self) -> None | str | Unset:
+        """Reply sent to users who subscribe by keyword."""
+        cached = self._parsed.get("opt_in_message", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_opt_in_message(data: object) -> None | str | Unset:
             if data is None:
@@ -513,7 +656,17 @@ class UsAppToPerson:
                 return data
             return cast(None | str | Unset, data)
 
-        opt_in_message = _parse_opt_in_message(d.pop("opt_in_message", UNSET))
+        opt_in_message = _parse_opt_in_message(self._data.get("opt_in_message", UNSET))
+
+        self._parsed["opt_in_message"] = opt_in_message
+        return opt_in_message
+
+    @property
+    def opt_out_message(self) -> None | str | Unset:
+        """Reply sent to users who unsubscribe."""
+        cached = self._parsed.get("opt_out_message", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_opt_out_message(data: object) -> None | str | Unset:
             if data is None:
@@ -522,7 +675,17 @@ class UsAppToPerson:
                 return data
             return cast(None | str | Unset, data)
 
-        opt_out_message = _parse_opt_out_message(d.pop("opt_out_message", UNSET))
+        opt_out_message = _parse_opt_out_message(self._data.get("opt_out_message", UNSET))
+
+        self._parsed["opt_out_message"] = opt_out_message
+        return opt_out_message
+
+    @property
+    def help_message(self) -> None | str | Unset:
+        """Reply sent to users who ask for help."""
+        cached = self._parsed.get("help_message", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_help_message(data: object) -> None | str | Unset:
             if data is None:
@@ -531,92 +694,92 @@ class UsAppToPerson:
                 return data
             return cast(None | str | Unset, data)
 
-        help_message = _parse_help_message(d.pop("help_message", UNSET))
+        help_message = _parse_help_message(self._data.get("help_message", UNSET))
 
-        def _parse_opt_in_keywords(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                opt_in_keywords_type_0 = cast(list[str], data)
+        self._parsed["help_message"] = help_message
+        return help_message
 
-                return opt_in_keywords_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    @property
+    def opt_in_keywords(self) -> list[str] | None | Unset:
+        """Keywords users text to subscribe."""
+        cached = self._parsed.get("opt_in_keywords", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str] | None | Unset", cached)
+        value = self._data.get("opt_in_keywords", UNSET)
+        opt_in_keywords: list[str] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            opt_in_keywords_type_0 = cast(list[str], value)
 
-        opt_in_keywords = _parse_opt_in_keywords(d.pop("opt_in_keywords", UNSET))
+            opt_in_keywords = opt_in_keywords_type_0
+        self._parsed["opt_in_keywords"] = opt_in_keywords
+        return opt_in_keywords
 
-        def _parse_opt_out_keywords(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                opt_out_keywords_type_0 = cast(list[str], data)
+    @property
+    def opt_out_keywords(self) -> list[str] | None | Unset:
+        """Keywords users text to unsubscribe."""
+        cached = self._parsed.get("opt_out_keywords", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str] | None | Unset", cached)
+        value = self._data.get("opt_out_keywords", UNSET)
+        opt_out_keywords: list[str] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            opt_out_keywords_type_0 = cast(list[str], value)
 
-                return opt_out_keywords_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            opt_out_keywords = opt_out_keywords_type_0
+        self._parsed["opt_out_keywords"] = opt_out_keywords
+        return opt_out_keywords
 
-        opt_out_keywords = _parse_opt_out_keywords(d.pop("opt_out_keywords", UNSET))
+    @property
+    def help_keywords(self) -> list[str] | None | Unset:
+        """Keywords users text to get help."""
+        cached = self._parsed.get("help_keywords", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str] | None | Unset", cached)
+        value = self._data.get("help_keywords", UNSET)
+        help_keywords: list[str] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            help_keywords_type_0 = cast(list[str], value)
 
-        def _parse_help_keywords(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                help_keywords_type_0 = cast(list[str], data)
+            help_keywords = help_keywords_type_0
+        self._parsed["help_keywords"] = help_keywords
+        return help_keywords
 
-                return help_keywords_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    @property
+    def date_created(self) -> datetime.datetime | None | Unset:
+        """When the resource was created, in ISO 8601 format (UTC)."""
+        cached = self._parsed.get("date_created", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_created", UNSET)
+        date_created: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_created_type_0 = parse_timestamp(value)
 
-        help_keywords = _parse_help_keywords(d.pop("help_keywords", UNSET))
+            date_created = date_created_type_0
+        self._parsed["date_created"] = date_created
+        return date_created
 
-        def _parse_date_created(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_created_type_0 = parse_timestamp(data)
+    @property
+    def date_updated(self) -> datetime.datetime | None | Unset:
+        """When the resource was last changed, in ISO 8601 format (UTC)."""
+        cached = self._parsed.get("date_updated", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | None | Unset", cached)
+        value = self._data.get("date_updated", UNSET)
+        date_updated: datetime.datetime | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            date_updated_type_0 = parse_timestamp(value)
 
-                return date_created_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            date_updated = date_updated_type_0
+        self._parsed["date_updated"] = date_updated
+        return date_updated
 
-        date_created = _parse_date_created(d.pop("date_created", UNSET))
-
-        def _parse_date_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_updated_type_0 = parse_timestamp(data)
-
-                return date_updated_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_updated = _parse_date_updated(d.pop("date_updated", UNSET))
+    @property
+    def url(self) -> None | str | Unset:
+        """Full URL at which this resource can be fetched."""
+        cached = self._parsed.get("url", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -625,7 +788,17 @@ class UsAppToPerson:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(self._data.get("url", UNSET))
+
+        self._parsed["url"] = url
+        return url
+
+    @property
+    def mock(self) -> bool | None | Unset:
+        """Whether this is a test campaign made automatically for a mock brand; only for testing."""
+        cached = self._parsed.get("mock", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("bool | None | Unset", cached)
 
         def _parse_mock(data: object) -> bool | None | Unset:
             if data is None:
@@ -634,29 +807,40 @@ class UsAppToPerson:
                 return data
             return cast(bool | None | Unset, data)
 
-        mock = _parse_mock(d.pop("mock", UNSET))
+        mock = _parse_mock(self._data.get("mock", UNSET))
 
-        def _parse_errors(data: object) -> list[UsAppToPersonErrorsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                errors_type_0 = []
-                _errors_type_0 = data
-                for errors_type_0_item_data in _errors_type_0:
-                    errors_type_0_item = UsAppToPersonErrorsType0Item.from_dict(errors_type_0_item_data)
+        self._parsed["mock"] = mock
+        return mock
 
-                    errors_type_0.append(errors_type_0_item)
+    @property
+    def errors(self) -> list[UsAppToPersonErrorsType0Item] | None | Unset:
+        """Why the registration failed, if it did: each entry gives an error code, the fields concerned, a help URL
+        and an explanation."""
+        cached = self._parsed.get("errors", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[UsAppToPersonErrorsType0Item] | None | Unset", cached)
+        from ..models.us_app_to_person_errors_type_0_item import UsAppToPersonErrorsType0Item  # noqa: PLC0415
 
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UsAppToPersonErrorsType0Item] | None | Unset, data)
+        value = self._data.get("errors", UNSET)
+        errors: list[UsAppToPersonErrorsType0Item] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            errors_type_0 = []
+            _errors_type_0 = value
+            for errors_type_0_item_data in _errors_type_0:
+                errors_type_0_item = UsAppToPersonErrorsType0Item.from_dict(errors_type_0_item_data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+                errors_type_0.append(errors_type_0_item)
+
+            errors = errors_type_0
+        self._parsed["errors"] = errors
+        return errors
+
+    @property
+    def description(self) -> None | str | Unset:
+        """The campaign description the brand submitted for review."""
+        cached = self._parsed.get("description", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("None | str | Unset", cached)
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -665,54 +849,7 @@ class UsAppToPerson:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(self._data.get("description", UNSET))
 
-        us_app_to_person = cls(
-            sid=sid,
-            account_sid=account_sid,
-            brand_registration_sid=brand_registration_sid,
-            messaging_service_sid=messaging_service_sid,
-            message_samples=message_samples,
-            us_app_to_person_usecase=us_app_to_person_usecase,
-            has_embedded_links=has_embedded_links,
-            has_embedded_phone=has_embedded_phone,
-            subscriber_opt_in=subscriber_opt_in,
-            age_gated=age_gated,
-            direct_lending=direct_lending,
-            campaign_status=campaign_status,
-            campaign_id=campaign_id,
-            is_externally_registered=is_externally_registered,
-            rate_limits=rate_limits,
-            message_flow=message_flow,
-            opt_in_message=opt_in_message,
-            opt_out_message=opt_out_message,
-            help_message=help_message,
-            opt_in_keywords=opt_in_keywords,
-            opt_out_keywords=opt_out_keywords,
-            help_keywords=help_keywords,
-            date_created=date_created,
-            date_updated=date_updated,
-            url=url,
-            mock=mock,
-            errors=errors,
-            description=description,
-        )
-
-        us_app_to_person.additional_properties = d
-        return us_app_to_person
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+        self._parsed["description"] = description
+        return description

@@ -4,9 +4,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,93 +13,95 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UsAppToPersonUsecase")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "us_app_to_person_usecases",
+    }
+)
 
 
-@_attrs_define
 class UsAppToPersonUsecase:
-    """A2P campaign use cases available to a brand on a Messaging Service."""
+    """A2P campaign use cases available to a brand on a Messaging Service.
 
-    us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | None | Unset = UNSET
-    """ One entry per use case, giving its code, display name, description and post_approval_required, which tells
-    whether campaigns of that kind need further approval after registration. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        us_app_to_person_usecases: list[dict[str, Any]] | None | Unset
-        if isinstance(self.us_app_to_person_usecases, Unset):
-            us_app_to_person_usecases = UNSET
-        elif isinstance(self.us_app_to_person_usecases, list):
-            us_app_to_person_usecases = []
-            for us_app_to_person_usecases_type_0_item_data in self.us_app_to_person_usecases:
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | None | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_us_app_to_person_usecases: list[dict[str, Any]] | None | Unset
+        if isinstance(us_app_to_person_usecases, Unset):
+            json_us_app_to_person_usecases = UNSET
+        elif isinstance(us_app_to_person_usecases, list):
+            json_us_app_to_person_usecases = []
+            for us_app_to_person_usecases_type_0_item_data in us_app_to_person_usecases:
                 us_app_to_person_usecases_type_0_item = us_app_to_person_usecases_type_0_item_data.to_dict()
-                us_app_to_person_usecases.append(us_app_to_person_usecases_type_0_item)
+                json_us_app_to_person_usecases.append(us_app_to_person_usecases_type_0_item)
 
         else:
-            us_app_to_person_usecases = self.us_app_to_person_usecases
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if us_app_to_person_usecases is not UNSET:
-            field_dict["us_app_to_person_usecases"] = us_app_to_person_usecases
-
-        return field_dict
+            json_us_app_to_person_usecases = us_app_to_person_usecases
+        if not isinstance(json_us_app_to_person_usecases, Unset):
+            wire["us_app_to_person_usecases"] = json_us_app_to_person_usecases
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
+
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"UsAppToPersonUsecase({fields})"
+
+    @property
+    def us_app_to_person_usecases(self) -> list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | None | Unset:
+        """One entry per use case, giving its code, display name, description and post_approval_required, which
+        tells whether campaigns of that kind need further approval after registration."""
+        cached = self._parsed.get("us_app_to_person_usecases", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | None | Unset", cached)
         from ..models.us_app_to_person_usecase_us_app_to_person_usecases_type_0_item import (
             UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
+        value = self._data.get("us_app_to_person_usecases", UNSET)
+        us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            us_app_to_person_usecases_type_0 = []
+            _us_app_to_person_usecases_type_0 = value
+            for us_app_to_person_usecases_type_0_item_data in _us_app_to_person_usecases_type_0:
+                us_app_to_person_usecases_type_0_item = UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item.from_dict(
+                    us_app_to_person_usecases_type_0_item_data
+                )
 
-        def _parse_us_app_to_person_usecases(
-            data: object,
-        ) -> list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                us_app_to_person_usecases_type_0 = []
-                _us_app_to_person_usecases_type_0 = data
-                for us_app_to_person_usecases_type_0_item_data in _us_app_to_person_usecases_type_0:
-                    us_app_to_person_usecases_type_0_item = (
-                        UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item.from_dict(
-                            us_app_to_person_usecases_type_0_item_data
-                        )
-                    )
+                us_app_to_person_usecases_type_0.append(us_app_to_person_usecases_type_0_item)
 
-                    us_app_to_person_usecases_type_0.append(us_app_to_person_usecases_type_0_item)
-
-                return us_app_to_person_usecases_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | None | Unset, data)
-
-        us_app_to_person_usecases = _parse_us_app_to_person_usecases(d.pop("us_app_to_person_usecases", UNSET))
-
-        us_app_to_person_usecase = cls(
-            us_app_to_person_usecases=us_app_to_person_usecases,
-        )
-
-        us_app_to_person_usecase.additional_properties = d
-        return us_app_to_person_usecase
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+            us_app_to_person_usecases = us_app_to_person_usecases_type_0
+        self._parsed["us_app_to_person_usecases"] = us_app_to_person_usecases
+        return us_app_to_person_usecases

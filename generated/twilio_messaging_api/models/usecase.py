@@ -4,9 +4,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,84 +11,90 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Usecase")
+_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+
+_FIELDS: frozenset[str] = frozenset(
+    {
+        "usecases",
+    }
+)
 
 
-@_attrs_define
 class Usecase:
-    """Use cases that a Messaging Service can declare."""
+    """Use cases that a Messaging Service can declare.
 
-    usecases: list[UsecaseUsecasesType0Item] | None | Unset = UNSET
-    """ One entry per use case, giving its code (usecase), a description and its purpose. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
+    as sent or received, including fields this version of the spec does not describe.
+    """
 
-    def to_dict(self) -> dict[str, Any]:
-        usecases: list[dict[str, Any]] | None | Unset
-        if isinstance(self.usecases, Unset):
-            usecases = UNSET
-        elif isinstance(self.usecases, list):
-            usecases = []
-            for usecases_type_0_item_data in self.usecases:
+    __slots__ = ("_data", "_parsed")
+
+    def __init__(
+        self,
+        *,
+        usecases: list[UsecaseUsecasesType0Item] | None | Unset = UNSET,
+    ) -> None:
+        wire: dict[str, Any] = {}
+        json_usecases: list[dict[str, Any]] | None | Unset
+        if isinstance(usecases, Unset):
+            json_usecases = UNSET
+        elif isinstance(usecases, list):
+            json_usecases = []
+            for usecases_type_0_item_data in usecases:
                 usecases_type_0_item = usecases_type_0_item_data.to_dict()
-                usecases.append(usecases_type_0_item)
+                json_usecases.append(usecases_type_0_item)
 
         else:
-            usecases = self.usecases
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if usecases is not UNSET:
-            field_dict["usecases"] = usecases
-
-        return field_dict
+            json_usecases = usecases
+        if not isinstance(json_usecases, Unset):
+            wire["usecases"] = json_usecases
+        self._data = wire
+        self._parsed: dict[str, Any] = {}
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.usecase_usecases_type_0_item import UsecaseUsecasesType0Item  # noqa: PLC0415
+        """Wrap decoded JSON without copying or converting it (fields convert when read)."""
+        obj = cls.__new__(cls)
+        obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
+        obj._parsed = {}
+        return obj
 
-        d = dict(src_dict)
-
-        def _parse_usecases(data: object) -> list[UsecaseUsecasesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                usecases_type_0 = []
-                _usecases_type_0 = data
-                for usecases_type_0_item_data in _usecases_type_0:
-                    usecases_type_0_item = UsecaseUsecasesType0Item.from_dict(usecases_type_0_item_data)
-
-                    usecases_type_0.append(usecases_type_0_item)
-
-                return usecases_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UsecaseUsecasesType0Item] | None | Unset, data)
-
-        usecases = _parse_usecases(d.pop("usecases", UNSET))
-
-        usecase = cls(
-            usecases=usecases,
-        )
-
-        usecase.additional_properties = d
-        return usecase
+    def to_dict(self) -> dict[str, Any]:
+        """The wire form: every field as sent or received, unknown ones included."""
+        return dict(self._data)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def additional_properties(self) -> dict[str, Any]:
+        """Fields the spec does not describe, kept as received."""
+        return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    __hash__ = None  # type: ignore[assignment]  # mutable-looking, compared by value: not hashable
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
+        return f"Usecase({fields})"
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def usecases(self) -> list[UsecaseUsecasesType0Item] | None | Unset:
+        """One entry per use case, giving its code (usecase), a description and its purpose."""
+        cached = self._parsed.get("usecases", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[UsecaseUsecasesType0Item] | None | Unset", cached)
+        from ..models.usecase_usecases_type_0_item import UsecaseUsecasesType0Item  # noqa: PLC0415
+
+        value = self._data.get("usecases", UNSET)
+        usecases: list[UsecaseUsecasesType0Item] | None | Unset = value
+        if value is not None and not isinstance(value, Unset):
+            usecases_type_0 = []
+            _usecases_type_0 = value
+            for usecases_type_0_item_data in _usecases_type_0:
+                usecases_type_0_item = UsecaseUsecasesType0Item.from_dict(usecases_type_0_item_data)
+
+                usecases_type_0.append(usecases_type_0_item)
+
+            usecases = usecases_type_0
+        self._parsed["usecases"] = usecases
+        return usecases

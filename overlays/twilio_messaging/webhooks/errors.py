@@ -6,8 +6,10 @@ personal data (phone numbers, message text) and error messages end up in logs.
 
 from __future__ import annotations
 
+from twilio_messaging.errors import TwilioMessagingError
 
-class WebhookError(Exception):
+
+class WebhookError(TwilioMessagingError):
     """Base class for every error raised by ``twilio_messaging.webhooks``."""
 
 
