@@ -36,3 +36,16 @@ def test_every_generated_file_says_it_is_generated() -> None:
     files = list((GENERATED / PACKAGE).rglob("*.py"))
     assert len(files) > 200
     assert [f for f in files if not f.read_text(encoding="utf-8").startswith(HEADER)] == []
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    # Set iteration order changes with PYTHONHASHSEED; generated/ must not.
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "--check"], cwd=GENERATED.parent, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
