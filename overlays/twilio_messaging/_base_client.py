@@ -75,18 +75,36 @@ def build_httpx_request(
     return http.build_request(request.operation.method, url, timeout=settings.timeout, **kwargs)
 
 
-def classify(exc: httpx.TransportError) -> str:
+def _aiohttp_cause(exc: httpx.RequestError) -> BaseException | None:
+    """The aiohttp exception behind an httpx one raised by httpx-aiohttp's transport (the default async one).
+
+    That transport maps every aiohttp.ClientConnectionError to httpx.ConnectTimeout, a server dropping
+    the connection after the request was sent included; only the original tells what happened.
+    """
+    cause = exc.__cause__
+    return cause if cause is not None and type(cause).__module__.startswith("aiohttp") else None
+
+
+def classify(exc: httpx.RequestError) -> str:
     """Whether a transport failure happened before the request left (safe to retry) or after."""
+    cause = _aiohttp_cause(exc)
+    if cause is not None:
+        import aiohttp  # present: it raised the cause
+
+        not_sent = isinstance(cause, aiohttp.ClientConnectorError | aiohttp.ConnectionTimeoutError)
+        return Failure.NOT_SENT if not_sent else Failure.LOST
     if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
         return Failure.NOT_SENT
     return Failure.LOST
 
 
-def transport_error(exc: httpx.TransportError, request: httpx.Request) -> ApiConnectionError:
-    cls = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
-    return cls(
-        f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__, method=request.method, url=str(request.url)
-    )
+def transport_error(exc: httpx.RequestError, request: httpx.Request) -> ApiConnectionError:
+    cause = _aiohttp_cause(exc)
+    original: BaseException = exc if cause is None else cause
+    timed_out = isinstance(exc, httpx.TimeoutException) if cause is None else isinstance(cause, TimeoutError)
+    cls = ApiTimeoutError if timed_out else ApiConnectionError
+    name = type(original).__name__
+    return cls(f"{name}: {original}" if str(original) else name, method=request.method, url=str(request.url))
 
 
 def api_error(response: httpx.Response) -> ApiError:

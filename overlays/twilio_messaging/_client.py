@@ -26,6 +26,7 @@ from twilio_messaging._hosts import HostResolver
 from twilio_messaging._operation import ApiRequest
 from twilio_messaging._responses import record_response
 from twilio_messaging._retry import DEFAULT_MAX_RETRIES, Backoff, Failure, parse_retry_after, retryable
+from twilio_messaging.errors import UnexpectedResponseError
 
 _Timeout = float | httpx.Timeout | None
 
@@ -66,6 +67,9 @@ def _failure_of(response: httpx.Response) -> str | None:
 def _after_response(settings: Settings, request: ApiRequest, response: httpx.Response, attempt: int) -> float | None:
     """Return the delay before a retry, or None when the response is final (recorded; raised if an error)."""
     if response.status_code not in request.operation.success:
+        if 200 <= response.status_code < 300:  # a success the spec does not document: not a Twilio error
+            record_response(response)
+            raise UnexpectedResponseError(request.operation.name, response.status_code)
         failure = _failure_of(response)
         if failure and attempt <= settings.max_retries and retryable(failure, request.operation.retry_safe):
             return settings.backoff.delay(attempt - 1, parse_retry_after(response.headers.get("Retry-After")))
@@ -76,7 +80,7 @@ def _after_response(settings: Settings, request: ApiRequest, response: httpx.Res
 
 
 def _after_transport_error(
-    settings: Settings, request: ApiRequest, exc: httpx.TransportError, http_request: httpx.Request, attempt: int
+    settings: Settings, request: ApiRequest, exc: httpx.RequestError, http_request: httpx.Request, attempt: int
 ) -> float:
     """Return the delay before a retry, or raise our own error when the failure must not be retried."""
     if attempt > settings.max_retries or not retryable(classify(exc), request.operation.retry_safe):
@@ -162,7 +166,7 @@ class Client(_ClientCore, Resources):
             started = time.perf_counter()
             try:
                 response = self._http.send(http_request, auth=self._auth)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # TransportError, DecodingError, ...
                 log_attempt(http_request, started, attempt, type(exc).__name__)
                 time.sleep(_after_transport_error(self._settings, request, exc, http_request, attempt))
                 continue
@@ -246,7 +250,7 @@ class AsyncClient(_ClientCore, AsyncResources):
             started = time.perf_counter()
             try:
                 response = await self._http.send(http_request, auth=self._auth)
-            except httpx.TransportError as exc:
+            except httpx.RequestError as exc:  # TransportError, DecodingError, ...
                 log_attempt(http_request, started, attempt, type(exc).__name__)
                 await asyncio.sleep(_after_transport_error(self._settings, request, exc, http_request, attempt))
                 continue

@@ -33,8 +33,9 @@ def resolve_credentials(
 ) -> Credentials:
     """Arguments first, then TWILIO_* environment variables; a clear error when something is missing."""
     account_sid = account_sid or os.environ.get("TWILIO_ACCOUNT_SID")
-    api_key = api_key or os.environ.get("TWILIO_API_KEY")
-    api_secret = api_secret or os.environ.get("TWILIO_API_SECRET")
+    if not auth_token:  # an auth token given as an argument beats an API key from the environment
+        api_key = api_key or os.environ.get("TWILIO_API_KEY")
+        api_secret = api_secret or os.environ.get("TWILIO_API_SECRET")
     auth_token = auth_token or os.environ.get("TWILIO_AUTH_TOKEN")
     if not account_sid:
         raise ConfigurationError("account_sid is required (argument or TWILIO_ACCOUNT_SID)")

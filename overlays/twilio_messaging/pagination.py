@@ -23,17 +23,35 @@ MAX_PAGE_SIZE = 1000
 ItemParser = Callable[[dict[str, Any]], T]
 
 
+def _check_int(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be int, not {type(value).__name__}")
+
+
 def page_size_for(limit: int | None, page_size: int | None) -> int | Unset:
-    """Twilio's rule: an explicit page size wins; with only a limit, min(limit, 1000); else the server's 50."""
+    """Twilio's rule: an explicit page size wins; with only a limit, min(limit, 1000); else the server's 50.
+
+    A value of the wrong type raises TypeError, an out-of-range one ValueError, before anything is sent.
+    """
     if page_size is not None:
-        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= MAX_PAGE_SIZE:
+        _check_int("page_size", page_size)
+        if not 1 <= page_size <= MAX_PAGE_SIZE:
             raise ValueError(f"page_size must be an int from 1 to {MAX_PAGE_SIZE}, not {page_size!r}")
         return page_size
     if limit is not None:
-        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        _check_int("limit", limit)
+        if limit < 0:
             raise ValueError(f"limit must be a non-negative int, not {limit!r}")
         return max(1, min(limit, MAX_PAGE_SIZE))
     return UNSET
+
+
+def _checked_first(request: ApiRequest) -> ApiRequest:
+    """A caller's first-page request, its PageSize checked as list() checks it (page() passes it through)."""
+    page_size = (request.params or {}).get("PageSize")
+    if page_size is not None:
+        page_size_for(None, page_size)
+    return request
 
 
 def _next_link(request: ApiRequest, body: dict[str, Any]) -> str | None:
@@ -92,11 +110,12 @@ class Page(_PageBase[T]):
 
     @classmethod
     def fetch(cls, client: SyncRequester, request: ApiRequest, parse_item: ItemParser[T]) -> Page[T]:
-        return cls(client, request, client.send(request), parse_item)
+        return cls(client, request, client.send(_checked_first(request)), parse_item)
 
     def next_page(self) -> Page[T]:
         """Fetch the page after this one (StopIteration on the last page)."""
-        return Page.fetch(self._client, self._next_request(), self._parse_item)
+        request = self._next_request()
+        return Page(self._client, request, self._client.send(request), self._parse_item)
 
 
 class AsyncPage(_PageBase[T]):
@@ -110,11 +129,17 @@ class AsyncPage(_PageBase[T]):
 
     @classmethod
     async def fetch(cls, client: AsyncRequester, request: ApiRequest, parse_item: ItemParser[T]) -> AsyncPage[T]:
-        return cls(client, request, await client.send(request), parse_item)
+        return cls(client, request, await client.send(_checked_first(request)), parse_item)
 
     async def next_page(self) -> AsyncPage[T]:
-        """Fetch the page after this one (StopIteration on the last page)."""
-        return await AsyncPage.fetch(self._client, self._next_request(), self._parse_item)
+        """Fetch the page after this one (StopAsyncIteration on the last page).
+
+        Not StopIteration: Python turns a StopIteration raised inside a coroutine into RuntimeError.
+        """
+        if self.next_link is None:
+            raise StopAsyncIteration("this is the last page")
+        request = self._next_request()
+        return AsyncPage(self._client, request, await self._client.send(request), self._parse_item)
 
 
 class Pager(Generic[T]):

@@ -143,6 +143,9 @@ class A2pBrandRegistrations:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_brand_registrations.build_request(
             page_size=page_size,
             page=page_number,
@@ -328,6 +331,9 @@ class A2pBrandRegistrationsVettings:
         """
         vetting_provider_value = enum_value("vetting_provider", vetting_provider, BrandVettingProvider)
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_brand_vetting.build_request(
             brand_sid=self._path[0],
             vetting_provider=vetting_provider_value,
@@ -482,6 +488,9 @@ class AsyncA2pBrandRegistrations:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_brand_registrations.build_request(
             page_size=page_size,
             page=page_number,
@@ -667,6 +676,9 @@ class AsyncA2pBrandRegistrationsVettings:
         """
         vetting_provider_value = enum_value("vetting_provider", vetting_provider, BrandVettingProvider)
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_brand_vetting.build_request(
             brand_sid=self._path[0],
             vetting_provider=vetting_provider_value,

@@ -139,6 +139,9 @@ class ChannelsSenders:
         """
         check("channel", channel, str)
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_channels_sender.build_request(
             channel=channel,
             page_size=page_size,
@@ -336,6 +339,9 @@ class AsyncChannelsSenders:
         """
         check("channel", channel, str)
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_channels_sender.build_request(
             channel=channel,
             page_size=page_size,

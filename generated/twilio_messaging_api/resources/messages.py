@@ -257,6 +257,9 @@ class Messages:
         check("date_sent_before", date_sent_before, datetime.date)
         check("date_sent_after", date_sent_after, datetime.date)
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_message.build_request(
             account_sid=self._client.account_sid,
             to=to,
@@ -434,6 +437,9 @@ class MessagesMedia:
         check("date_created_before", date_created_before, datetime.date)
         check("date_created_after", date_created_after, datetime.date)
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_media.build_request(
             account_sid=self._client.account_sid,
             message_sid=self._path[0],
@@ -761,6 +767,9 @@ class AsyncMessages:
         check("date_sent_before", date_sent_before, datetime.date)
         check("date_sent_after", date_sent_after, datetime.date)
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_message.build_request(
             account_sid=self._client.account_sid,
             to=to,
@@ -938,6 +947,9 @@ class AsyncMessagesMedia:
         check("date_created_before", date_created_before, datetime.date)
         check("date_created_after", date_created_after, datetime.date)
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_media.build_request(
             account_sid=self._client.account_sid,
             message_sid=self._path[0],

@@ -88,6 +88,9 @@ class PricingCountries:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_messaging_country.build_request(
             page_size=page_size,
             page=page_number,
@@ -199,6 +202,9 @@ class AsyncPricingCountries:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_messaging_country.build_request(
             page_size=page_size,
             page=page_number,

@@ -215,6 +215,9 @@ class Services:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_service.build_request(
             page_size=page_size,
             page=page_number,
@@ -627,6 +630,9 @@ class ServicesComplianceUsa2p:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
             page_size=page_size,
@@ -850,6 +856,9 @@ class ServicesAlphaSenders:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_alpha_sender.build_request(
             service_sid=self._path[0],
             page_size=page_size,
@@ -985,6 +994,9 @@ class ServicesChannelSenders:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_channel_sender.build_request(
             messaging_service_sid=self._path[0],
             page_size=page_size,
@@ -1134,6 +1146,9 @@ class ServicesDestinationAlphaSenders:
         """
         check("iso_country_code", iso_country_code, str)
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_destination_alpha_sender.build_request(
             service_sid=self._path[0],
             iso_country_code=iso_country_code,
@@ -1269,6 +1284,9 @@ class ServicesPhoneNumbers:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_phone_number.build_request(
             service_sid=self._path[0],
             page_size=page_size,
@@ -1403,6 +1421,9 @@ class ServicesShortCodes:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_short_code.build_request(
             service_sid=self._path[0],
             page_size=page_size,
@@ -1614,6 +1635,9 @@ class AsyncServices:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_service.build_request(
             page_size=page_size,
             page=page_number,
@@ -2026,6 +2050,9 @@ class AsyncServicesComplianceUsa2p:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
             page_size=page_size,
@@ -2249,6 +2276,9 @@ class AsyncServicesAlphaSenders:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_alpha_sender.build_request(
             service_sid=self._path[0],
             page_size=page_size,
@@ -2384,6 +2414,9 @@ class AsyncServicesChannelSenders:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_channel_sender.build_request(
             messaging_service_sid=self._path[0],
             page_size=page_size,
@@ -2533,6 +2566,9 @@ class AsyncServicesDestinationAlphaSenders:
         """
         check("iso_country_code", iso_country_code, str)
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_destination_alpha_sender.build_request(
             service_sid=self._path[0],
             iso_country_code=iso_country_code,
@@ -2668,6 +2704,9 @@ class AsyncServicesPhoneNumbers:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_phone_number.build_request(
             service_sid=self._path[0],
             page_size=page_size,
@@ -2802,6 +2841,9 @@ class AsyncServicesShortCodes:
             page_number: index of that page (client state Twilio echoes back).
         """
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_short_code.build_request(
             service_sid=self._path[0],
             page_size=page_size,

@@ -105,6 +105,9 @@ class SMSShortCodes:
         check("friendly_name", friendly_name, str)
         check("short_code", short_code, str)
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_sms_short_code.build_request(
             account_sid=self._client.account_sid,
             friendly_name=friendly_name,
@@ -282,6 +285,9 @@ class AsyncSMSShortCodes:
         check("friendly_name", friendly_name, str)
         check("short_code", short_code, str)
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_sms_short_code.build_request(
             account_sid=self._client.account_sid,
             friendly_name=friendly_name,

@@ -247,6 +247,9 @@ class TollfreeVerifications:
         check("external_reference_id", external_reference_id, str)
         check("include_sub_accounts", include_sub_accounts, bool)
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_tollfree_verification.build_request(
             tollfree_phone_number_sid=tollfree_phone_number_sid,
             status=status_value,
@@ -637,6 +640,9 @@ class AsyncTollfreeVerifications:
         check("external_reference_id", external_reference_id, str)
         check("include_sub_accounts", include_sub_accounts, bool)
 
+        check("page_size", page_size, int)
+        check("page_token", page_token, str)
+        check("page_number", page_number, int)
         request = list_tollfree_verification.build_request(
             tollfree_phone_number_sid=tollfree_phone_number_sid,
             status=status_value,
