@@ -1,0 +1,74 @@
+"""A local, stateful Twilio Programmable Messaging emulator speaking Twilio's wire format.
+
+One Starlette app serves the paths of api.twilio.com (2010-04-01 Messages, Media, Feedback,
+SMS ShortCodes), messaging.twilio.com (/v1, /v2) and pricing.twilio.com (/v1/Messaging) on one
+origin, with basic auth, Twilio error bodies, both paging envelopes, a status lifecycle driven
+by an injectable clock, signed status callbacks and inbound simulation with TwiML replies.
+
+Ways in:
+
+* ``twilio-messaging emulator --port 4010`` (or ``python -m twilio_messaging_emulator``);
+* ``create_app(config, clock=FakeClock(), sender=capture)`` for ``httpx.ASGITransport``;
+* the ``twilio_emulator`` pytest fixture (uvicorn thread, fake clock, fresh state per test);
+* ``EmulatorServer`` to run one on a loopback port from Python.
+
+Emulator-only endpoints live under ``/_emulator`` (inbound, incoming_numbers, short_codes,
+clock, outcomes, callbacks, reset, health). Imports are lazy so that importing the package
+(and the pytest plugin) stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .app import create_app
+    from .callbacks import DeliveryRecord, WebhookRequest, WebhookResponse, WebhookSender
+    from .clock import Clock, FakeClock, SystemClock
+    from .config import EmulatorConfig, IncomingNumberSeed
+    from .emulator import Emulator
+    from .inbound import InboundResult
+    from .server import EmulatorServer
+
+__all__ = [
+    "Clock",
+    "DeliveryRecord",
+    "Emulator",
+    "EmulatorConfig",
+    "EmulatorServer",
+    "FakeClock",
+    "InboundResult",
+    "IncomingNumberSeed",
+    "SystemClock",
+    "WebhookRequest",
+    "WebhookResponse",
+    "WebhookSender",
+    "create_app",
+]
+
+_LOCATIONS = {
+    "create_app": "app",
+    "DeliveryRecord": "callbacks",
+    "WebhookRequest": "callbacks",
+    "WebhookResponse": "callbacks",
+    "WebhookSender": "callbacks",
+    "Clock": "clock",
+    "FakeClock": "clock",
+    "SystemClock": "clock",
+    "EmulatorConfig": "config",
+    "IncomingNumberSeed": "config",
+    "Emulator": "emulator",
+    "InboundResult": "inbound",
+    "EmulatorServer": "server",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LOCATIONS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
