@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="twilio-messaging", description="Twilio Programmable Messaging tools.")
     subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     add_emulator_command(subcommands)
+    from .demo import add_demo_command
+
+    add_demo_command(subcommands)
     return parser
 
 
