@@ -19,7 +19,6 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
-
 from twilio_messaging import BadRequestError, Client
 from twilio_messaging.webhooks import InboundMessage, MessagingResponse, StatusCallback, parse_webhook
 

@@ -13,7 +13,6 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "examples"))
 
 import usage  # noqa: E402
-
 from twilio_messaging import AsyncClient, Client  # noqa: E402
 
 
