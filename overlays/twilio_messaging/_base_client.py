@@ -60,19 +60,23 @@ def with_changes(settings: Settings, timeout: float | httpx.Timeout | None, max_
     return replace(settings, **changes)
 
 
-def build_httpx_request(
-    http: httpx.Client | httpx.AsyncClient, settings: Settings, request: ApiRequest
-) -> httpx.Request:
+def build_httpx_request(settings: Settings, request: ApiRequest, headers: dict[str, str]) -> httpx.Request:
     """The httpx request for an ApiRequest: host per operation, Twilio's encoding, auth, timeout."""
     url = settings.hosts.origin(request.operation.host) + request.path
-    kwargs: dict[str, Any] = {"params": encode_pairs(request.params) or None, "headers": {"User-Agent": USER_AGENT}}
+    params: list[tuple[str, Any]] | None = encode_pairs(request.params) if request.params else None
+    extensions = {"timeout": settings.timeout.as_dict()}
     if request.json is not None:
-        kwargs["json"] = request.json
-    elif request.data is not None:
+        return httpx.Request(
+            request.operation.method, url, params=params, json=request.json, headers=headers, extensions=extensions
+        )
+    if request.data is not None:
         # Encoded here rather than by httpx so booleans and repeated keys follow Twilio's rules.
-        kwargs["content"] = urlencode(encode_pairs(request.data)).encode("ascii")
-        kwargs["headers"]["Content-Type"] = "application/x-www-form-urlencoded"
-    return http.build_request(request.operation.method, url, timeout=settings.timeout, **kwargs)
+        body = urlencode(encode_pairs(request.data)).encode("ascii")
+        form_headers = {**headers, "Content-Type": "application/x-www-form-urlencoded"}
+        return httpx.Request(
+            request.operation.method, url, params=params, content=body, headers=form_headers, extensions=extensions
+        )
+    return httpx.Request(request.operation.method, url, params=params, headers=headers, extensions=extensions)
 
 
 def _aiohttp_cause(exc: httpx.RequestError) -> BaseException | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
+import base64
 import time
 from collections.abc import Mapping
 from dataclasses import replace
@@ -11,6 +11,7 @@ import httpx
 from twilio_messaging_api.resources import AsyncResources, Resources
 
 from twilio_messaging._base_client import (
+    USER_AGENT,
     Settings,
     api_error,
     build_httpx_request,
@@ -21,6 +22,7 @@ from twilio_messaging._base_client import (
     transport_error,
     with_changes,
 )
+from twilio_messaging._connection import AsyncConnection, SyncConnection
 from twilio_messaging._credentials import resolve_credentials
 from twilio_messaging._hosts import HostResolver
 from twilio_messaging._operation import ApiRequest
@@ -52,8 +54,18 @@ def _settings(
     )
 
 
-def _basic_auth(settings: Settings) -> httpx.BasicAuth:
-    return httpx.BasicAuth(settings.credentials.username, settings.credentials.secret)
+def _headers(settings: Settings) -> dict[str, str]:
+    """Headers every request carries, built once per client (basic auth included)."""
+    creds = settings.credentials
+    token = base64.b64encode(f"{creds.username}:{creds.secret}".encode()).decode("ascii")
+    return {"Authorization": f"Basic {token}", "User-Agent": USER_AGENT, "Accept": "application/json"}
+
+
+async def _async_sleep(seconds: float) -> None:
+    """asyncio.sleep, imported on first use: programs that only use Client never import asyncio."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _failure_of(response: httpx.Response) -> str | None:
@@ -135,18 +147,18 @@ class Client(_ClientCore, Resources):
         settings = _settings(
             account_sid, auth_token, api_key, api_secret, region, edge, base_url, hosts, timeout, max_retries
         )
-        self._init(settings, http_client or httpx.Client(), owns_http=http_client is None)
+        self._init(settings, SyncConnection(http_client), owns_connection=True)
 
-    def _init(self, settings: Settings, http: httpx.Client, *, owns_http: bool) -> None:
+    def _init(self, settings: Settings, connection: SyncConnection, *, owns_connection: bool) -> None:
         Resources.__init__(self, self)
         self._settings = settings
-        self._http = http
-        self._owns_http = owns_http
-        self._auth = _basic_auth(settings)
+        self._connection = connection
+        self._owns_connection = owns_connection
+        self._headers = _headers(settings)
 
     def _copy(self, settings: Settings) -> Client:
         clone = object.__new__(Client)
-        clone._init(settings, self._http, owns_http=False)
+        clone._init(settings, self._connection, owns_connection=False)
         return clone
 
     def with_options(self, *, timeout: _Timeout = None, max_retries: int | None = None) -> Client:
@@ -159,13 +171,13 @@ class Client(_ClientCore, Resources):
 
     def send(self, request: ApiRequest) -> httpx.Response:
         """Send one operation's request with retries; return the success response or raise."""
-        http_request = build_httpx_request(self._http, self._settings, request)
+        http_request = build_httpx_request(self._settings, request, self._headers)
         attempt = 0
         while True:
             attempt += 1
             started = time.perf_counter()
             try:
-                response = self._http.send(http_request, auth=self._auth)
+                response = self._connection.send(http_request)
             except httpx.RequestError as exc:  # TransportError, DecodingError, ...
                 log_attempt(http_request, started, attempt, type(exc).__name__)
                 time.sleep(_after_transport_error(self._settings, request, exc, http_request, attempt))
@@ -178,24 +190,15 @@ class Client(_ClientCore, Resources):
             time.sleep(delay)
 
     def close(self) -> None:
-        """Close the connection pool (unless it was handed in)."""
-        if self._owns_http:
-            self._http.close()
+        """Close the connection pool (a client handed in as http_client stays open)."""
+        if self._owns_connection:
+            self._connection.close()
 
     def __enter__(self) -> Client:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-def _default_async_http() -> httpx.AsyncClient:
-    """httpx's interface over aiohttp's transport when available: stock httpx pools slow down under concurrency."""
-    try:
-        from httpx_aiohttp import AiohttpTransport
-    except ImportError:  # pragma: no cover - optional speed-up
-        return httpx.AsyncClient()
-    return httpx.AsyncClient(transport=AiohttpTransport())
 
 
 class AsyncClient(_ClientCore, AsyncResources):
@@ -219,18 +222,18 @@ class AsyncClient(_ClientCore, AsyncResources):
         settings = _settings(
             account_sid, auth_token, api_key, api_secret, region, edge, base_url, hosts, timeout, max_retries
         )
-        self._init(settings, http_client or _default_async_http(), owns_http=http_client is None)
+        self._init(settings, AsyncConnection(http_client), owns_connection=True)
 
-    def _init(self, settings: Settings, http: httpx.AsyncClient, *, owns_http: bool) -> None:
+    def _init(self, settings: Settings, connection: AsyncConnection, *, owns_connection: bool) -> None:
         AsyncResources.__init__(self, self)
         self._settings = settings
-        self._http = http
-        self._owns_http = owns_http
-        self._auth = _basic_auth(settings)
+        self._connection = connection
+        self._owns_connection = owns_connection
+        self._headers = _headers(settings)
 
     def _copy(self, settings: Settings) -> AsyncClient:
         clone = object.__new__(AsyncClient)
-        clone._init(settings, self._http, owns_http=False)
+        clone._init(settings, self._connection, owns_connection=False)
         return clone
 
     def with_options(self, *, timeout: _Timeout = None, max_retries: int | None = None) -> AsyncClient:
@@ -243,28 +246,28 @@ class AsyncClient(_ClientCore, AsyncResources):
 
     async def send(self, request: ApiRequest) -> httpx.Response:
         """Send one operation's request with retries; return the success response or raise."""
-        http_request = build_httpx_request(self._http, self._settings, request)
+        http_request = build_httpx_request(self._settings, request, self._headers)
         attempt = 0
         while True:
             attempt += 1
             started = time.perf_counter()
             try:
-                response = await self._http.send(http_request, auth=self._auth)
+                response = await self._connection.send(http_request)
             except httpx.RequestError as exc:  # TransportError, DecodingError, ...
                 log_attempt(http_request, started, attempt, type(exc).__name__)
-                await asyncio.sleep(_after_transport_error(self._settings, request, exc, http_request, attempt))
+                await _async_sleep(_after_transport_error(self._settings, request, exc, http_request, attempt))
                 continue
             await response.aread()
             log_attempt(http_request, started, attempt, str(response.status_code))
             delay = _after_response(self._settings, request, response, attempt)
             if delay is None:
                 return response
-            await asyncio.sleep(delay)
+            await _async_sleep(delay)
 
     async def aclose(self) -> None:
-        """Close the connection pool (unless it was handed in)."""
-        if self._owns_http:
-            await self._http.aclose()
+        """Close the connection pool (a client handed in as http_client stays open)."""
+        if self._owns_connection:
+            await self._connection.aclose()
 
     async def __aenter__(self) -> AsyncClient:
         return self

@@ -75,10 +75,18 @@ class _PageBase(Generic[T]):
         key = request.operation.items_key or ""
         self.items: list[T] = [parse_item(item) for item in body.get(key) or []]
         self.envelope: dict[str, Any] = {k: v for k, v in body.items() if k != key}
-        self.response = response
+        # Status and headers, not the response: a page's raw body would otherwise stay alive while its items are walked.
+        self.status_code = response.status_code
+        self.headers = response.headers
         self._request = request
         self._parse_item = parse_item
         self.next_link = _next_link(request, body)
+
+    @property
+    def request_id(self) -> str | None:
+        """Twilio's id for the request that fetched this page (``Twilio-Request-Id``)."""
+        value: str | None = self.headers.get("Twilio-Request-Id")
+        return value
 
     def has_next_page(self) -> bool:
         return self.next_link is not None
@@ -160,6 +168,10 @@ class Pager(Generic[T]):
 
     def __iter__(self) -> Iterator[T]:
         remaining = self._limit
+        if remaining is None:
+            for page in self.pages():
+                yield from page.items
+            return
         if remaining == 0:
             return
         for page in self.pages():

@@ -7,7 +7,6 @@ value through) and :func:`collect` (drains a ``Pager`` or an ``AsyncPager``).
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import copy
 import functools
@@ -240,7 +239,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
         delays.append(seconds)
 
     monkeypatch.setattr(client_module, "time", _WithSleep(time, fake_sleep))
-    monkeypatch.setattr(client_module, "asyncio", _WithSleep(asyncio, fake_async_sleep))
+    monkeypatch.setattr(client_module, "_async_sleep", fake_async_sleep)
     return delays
 
 

@@ -89,12 +89,12 @@ def make_real_client(request: pytest.FixtureRequest):
     yield make
     for client in made:
         if isinstance(client, Client):
-            client._http.close()
+            client.close()
 
 
 async def _close(client: Client | AsyncClient) -> None:
     if isinstance(client, AsyncClient):
-        await client._http.aclose()
+        await client.aclose()
 
 
 def create(client):

@@ -25,7 +25,7 @@ class CreateExternalCampaignRequest:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed")
+    __slots__ = ("_data", "_parsed", "__weakref__")
 
     def __init__(
         self,
