@@ -60,9 +60,23 @@ def with_changes(settings: Settings, timeout: float | httpx.Timeout | None, max_
     return replace(settings, **changes)
 
 
+_URL_CACHE: dict[str, httpx.URL] = {}
+_URL_CACHE_LIMIT = 1024
+
+
+def _url(text: str) -> httpx.URL:
+    """httpx.URL for a URL string, cached: httpx validates every character, and creates repeat one URL."""
+    url = _URL_CACHE.get(text)
+    if url is None:
+        if len(_URL_CACHE) >= _URL_CACHE_LIMIT:
+            _URL_CACHE.clear()
+        url = _URL_CACHE[text] = httpx.URL(text)
+    return url
+
+
 def build_httpx_request(settings: Settings, request: ApiRequest, headers: dict[str, str]) -> httpx.Request:
     """The httpx request for an ApiRequest: host per operation, Twilio's encoding, auth, timeout."""
-    url = settings.hosts.origin(request.operation.host) + request.path
+    url = _url(settings.hosts.origin(request.operation.host) + request.path)
     params: list[tuple[str, Any]] | None = encode_pairs(request.params) if request.params else None
     extensions = {"timeout": settings.timeout.as_dict()}
     if request.json is not None:
