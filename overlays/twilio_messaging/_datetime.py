@@ -34,15 +34,27 @@ def _day_prefix(day: str) -> str | None:
 
 def parse_timestamp(value: str) -> _dt.datetime:
     """Parse an RFC 2822 or ISO 8601 timestamp to an aware datetime (UTC when no zone is given)."""
-    if len(value) == 31 and value[3] == ",":
-        prefix = _DAY_PREFIXES.get(value[5:16]) or _day_prefix(value[5:16])
+    if len(value) == 31 and value[26:] == "+0000":  # Twilio's usual shape, in UTC: the hot path
+        prefix = _DAY_PREFIXES.get(value[5:16])
         if prefix is not None:
-            zone = "+00:00" if value[26:] == "+0000" else value[26:29] + ":" + value[29:31]
             try:
-                return _fromisoformat(prefix + value[17:25] + zone)
+                return _fromisoformat(prefix + value[17:25] + "+00:00")
             except ValueError:
                 pass  # not the shape it looked like: the general path decides
-    return _parse_general(value)
+    return _parse_rfc2822_shape(value) or _parse_general(value)
+
+
+def _parse_rfc2822_shape(value: str) -> _dt.datetime | None:
+    """``Thu, 30 Jul 2015 20:12:31 -0130`` and the like, any offset; None when not that shape."""
+    if len(value) != 31 or value[3] != ",":
+        return None
+    prefix = _DAY_PREFIXES.get(value[5:16]) or _day_prefix(value[5:16])
+    if prefix is None:
+        return None
+    try:
+        return _fromisoformat(prefix + value[17:25] + value[26:29] + ":" + value[29:31])
+    except ValueError:
+        return None
 
 
 def _parse_general(value: str) -> _dt.datetime:
