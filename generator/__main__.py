@@ -102,11 +102,9 @@ def _add_headers(package_dir: Path) -> None:
 
 def _format(package_dir: Path) -> None:
     ruff = _ruff()
-    common = ["--isolated", "--no-cache", "--target-version", "py311", "--line-length", "120"]
-    subprocess.run(
-        [ruff, "check", *common, "--fix-only", "--select", "F401,I,UP", "--quiet", str(package_dir)], check=True
-    )
-    subprocess.run([ruff, "format", *common, "--quiet", str(package_dir)], check=True)
+    config = ["--config", str(ROOT / "generator" / "ruff.toml"), "--no-cache", "--quiet"]
+    subprocess.run([ruff, "check", *config, "--fix-only", "--unsafe-fixes", str(package_dir)], check=True)
+    subprocess.run([ruff, "format", *config, str(package_dir)], check=True)
 
 
 def generate(output_root: Path) -> Path:

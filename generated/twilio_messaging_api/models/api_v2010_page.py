@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -33,22 +33,22 @@ class ApiV2010Page:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
         end: int | Unset = UNSET,
         first_page_uri: str | Unset = UNSET,
-        next_page_uri: None | str | Unset = UNSET,
+        next_page_uri: str | Unset | None = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        previous_page_uri: None | str | Unset = UNSET,
+        previous_page_uri: str | Unset | None = UNSET,
         start: int | Unset = UNSET,
         uri: str | Unset = UNSET,
-        last_page_uri: None | str | Unset = UNSET,
-        num_pages: int | None | Unset = UNSET,
-        total: int | None | Unset = UNSET,
+        last_page_uri: str | Unset | None = UNSET,
+        num_pages: int | Unset | None = UNSET,
+        total: int | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
         json_end = end
@@ -57,7 +57,7 @@ class ApiV2010Page:
         json_first_page_uri = first_page_uri
         if not isinstance(json_first_page_uri, Unset):
             wire["first_page_uri"] = json_first_page_uri
-        json_next_page_uri: None | str | Unset
+        json_next_page_uri: str | Unset | None
         if isinstance(next_page_uri, Unset):
             json_next_page_uri = UNSET
         else:
@@ -70,7 +70,7 @@ class ApiV2010Page:
         json_page_size = page_size
         if not isinstance(json_page_size, Unset):
             wire["page_size"] = json_page_size
-        json_previous_page_uri: None | str | Unset
+        json_previous_page_uri: str | Unset | None
         if isinstance(previous_page_uri, Unset):
             json_previous_page_uri = UNSET
         else:
@@ -83,21 +83,21 @@ class ApiV2010Page:
         json_uri = uri
         if not isinstance(json_uri, Unset):
             wire["uri"] = json_uri
-        json_last_page_uri: None | str | Unset
+        json_last_page_uri: str | Unset | None
         if isinstance(last_page_uri, Unset):
             json_last_page_uri = UNSET
         else:
             json_last_page_uri = last_page_uri
         if not isinstance(json_last_page_uri, Unset):
             wire["last_page_uri"] = json_last_page_uri
-        json_num_pages: int | None | Unset
+        json_num_pages: int | Unset | None
         if isinstance(num_pages, Unset):
             json_num_pages = UNSET
         else:
             json_num_pages = num_pages
         if not isinstance(json_num_pages, Unset):
             wire["num_pages"] = json_num_pages
-        json_total: int | None | Unset
+        json_total: int | Unset | None
         if isinstance(total, Unset):
             json_total = UNSET
         else:
@@ -108,7 +108,7 @@ class ApiV2010Page:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -144,18 +144,18 @@ class ApiV2010Page:
         return cast("str | Unset", self._data.get("first_page_uri", UNSET))
 
     @property
-    def next_page_uri(self) -> None | str | Unset:
+    def next_page_uri(self) -> str | Unset | None:
         """URI of the next page; null on the last page."""
         cached = self._parsed.get("next_page_uri", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_next_page_uri(data: object) -> None | str | Unset:
+        def _parse_next_page_uri(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         next_page_uri = _parse_next_page_uri(self._data.get("next_page_uri", UNSET))
 
@@ -173,18 +173,18 @@ class ApiV2010Page:
         return cast("int | Unset", self._data.get("page_size", UNSET))
 
     @property
-    def previous_page_uri(self) -> None | str | Unset:
+    def previous_page_uri(self) -> str | Unset | None:
         """URI of the previous page; null on the first page."""
         cached = self._parsed.get("previous_page_uri", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_previous_page_uri(data: object) -> None | str | Unset:
+        def _parse_previous_page_uri(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         previous_page_uri = _parse_previous_page_uri(self._data.get("previous_page_uri", UNSET))
 
@@ -202,18 +202,18 @@ class ApiV2010Page:
         return cast("str | Unset", self._data.get("uri", UNSET))
 
     @property
-    def last_page_uri(self) -> None | str | Unset:
+    def last_page_uri(self) -> str | Unset | None:
         """Path of the last page (deprecated by Twilio; may be absent)."""
         cached = self._parsed.get("last_page_uri", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_last_page_uri(data: object) -> None | str | Unset:
+        def _parse_last_page_uri(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         last_page_uri = _parse_last_page_uri(self._data.get("last_page_uri", UNSET))
 
@@ -221,18 +221,18 @@ class ApiV2010Page:
         return last_page_uri
 
     @property
-    def num_pages(self) -> int | None | Unset:
+    def num_pages(self) -> int | Unset | None:
         """Number of pages (deprecated by Twilio; may be absent)."""
         cached = self._parsed.get("num_pages", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("int | None | Unset", cached)
+            return cast("int | Unset | None", cached)
 
-        def _parse_num_pages(data: object) -> int | None | Unset:
+        def _parse_num_pages(data: object) -> int | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | Unset | None, data)
 
         num_pages = _parse_num_pages(self._data.get("num_pages", UNSET))
 
@@ -240,18 +240,18 @@ class ApiV2010Page:
         return num_pages
 
     @property
-    def total(self) -> int | None | Unset:
+    def total(self) -> int | Unset | None:
         """Number of items in all pages (deprecated by Twilio; may be absent)."""
         cached = self._parsed.get("total", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("int | None | Unset", cached)
+            return cast("int | Unset | None", cached)
 
-        def _parse_total(data: object) -> int | None | Unset:
+        def _parse_total(data: object) -> int | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | Unset | None, data)
 
         total = _parse_total(self._data.get("total", UNSET))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
@@ -54,65 +54,65 @@ class BrandRegistration:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        sid: None | str | Unset = UNSET,
-        account_sid: None | str | Unset = UNSET,
-        customer_profile_bundle_sid: None | str | Unset = UNSET,
-        a2p_profile_bundle_sid: None | str | Unset = UNSET,
-        date_created: datetime.datetime | None | Unset = UNSET,
-        date_updated: datetime.datetime | None | Unset = UNSET,
-        brand_type: None | str | Unset = UNSET,
+        sid: str | Unset | None = UNSET,
+        account_sid: str | Unset | None = UNSET,
+        customer_profile_bundle_sid: str | Unset | None = UNSET,
+        a2p_profile_bundle_sid: str | Unset | None = UNSET,
+        date_created: datetime.datetime | Unset | None = UNSET,
+        date_updated: datetime.datetime | Unset | None = UNSET,
+        brand_type: str | Unset | None = UNSET,
         status: BrandRegistrationStatus | Unset = UNSET,
-        tcr_id: None | str | Unset = UNSET,
-        failure_reason: None | str | Unset = UNSET,
-        errors: list[BrandRegistrationErrorsType0Item] | None | Unset = UNSET,
-        url: None | str | Unset = UNSET,
-        brand_score: int | None | Unset = UNSET,
-        brand_feedback: list[BrandRegistrationFeedback] | None | Unset = UNSET,
-        identity_status: BrandRegistrationIdentityStatus | None | Unset = UNSET,
-        russell_3000: bool | None | Unset = UNSET,
-        government_entity: bool | None | Unset = UNSET,
-        tax_exempt_status: None | str | Unset = UNSET,
-        skip_automatic_sec_vet: bool | None | Unset = UNSET,
-        mock: bool | None | Unset = UNSET,
-        links: BrandRegistrationLinksType0 | None | Unset = UNSET,
+        tcr_id: str | Unset | None = UNSET,
+        failure_reason: str | Unset | None = UNSET,
+        errors: list[BrandRegistrationErrorsType0Item] | Unset | None = UNSET,
+        url: str | Unset | None = UNSET,
+        brand_score: int | Unset | None = UNSET,
+        brand_feedback: list[BrandRegistrationFeedback] | Unset | None = UNSET,
+        identity_status: BrandRegistrationIdentityStatus | Unset | None = UNSET,
+        russell_3000: bool | Unset | None = UNSET,
+        government_entity: bool | Unset | None = UNSET,
+        tax_exempt_status: str | Unset | None = UNSET,
+        skip_automatic_sec_vet: bool | Unset | None = UNSET,
+        mock: bool | Unset | None = UNSET,
+        links: BrandRegistrationLinksType0 | Unset | None = UNSET,
     ) -> None:
-        from ..models.brand_registration_links_type_0 import BrandRegistrationLinksType0  # noqa: PLC0415
+        from ..models.brand_registration_links_type_0 import BrandRegistrationLinksType0
 
         wire: dict[str, Any] = {}
-        json_sid: None | str | Unset
+        json_sid: str | Unset | None
         if isinstance(sid, Unset):
             json_sid = UNSET
         else:
             json_sid = sid
         if not isinstance(json_sid, Unset):
             wire["sid"] = json_sid
-        json_account_sid: None | str | Unset
+        json_account_sid: str | Unset | None
         if isinstance(account_sid, Unset):
             json_account_sid = UNSET
         else:
             json_account_sid = account_sid
         if not isinstance(json_account_sid, Unset):
             wire["account_sid"] = json_account_sid
-        json_customer_profile_bundle_sid: None | str | Unset
+        json_customer_profile_bundle_sid: str | Unset | None
         if isinstance(customer_profile_bundle_sid, Unset):
             json_customer_profile_bundle_sid = UNSET
         else:
             json_customer_profile_bundle_sid = customer_profile_bundle_sid
         if not isinstance(json_customer_profile_bundle_sid, Unset):
             wire["customer_profile_bundle_sid"] = json_customer_profile_bundle_sid
-        json_a2p_profile_bundle_sid: None | str | Unset
+        json_a2p_profile_bundle_sid: str | Unset | None
         if isinstance(a2p_profile_bundle_sid, Unset):
             json_a2p_profile_bundle_sid = UNSET
         else:
             json_a2p_profile_bundle_sid = a2p_profile_bundle_sid
         if not isinstance(json_a2p_profile_bundle_sid, Unset):
             wire["a2p_profile_bundle_sid"] = json_a2p_profile_bundle_sid
-        json_date_created: None | str | Unset
+        json_date_created: str | Unset | None
         if isinstance(date_created, Unset):
             json_date_created = UNSET
         elif isinstance(date_created, datetime.datetime):
@@ -121,7 +121,7 @@ class BrandRegistration:
             json_date_created = date_created
         if not isinstance(json_date_created, Unset):
             wire["date_created"] = json_date_created
-        json_date_updated: None | str | Unset
+        json_date_updated: str | Unset | None
         if isinstance(date_updated, Unset):
             json_date_updated = UNSET
         elif isinstance(date_updated, datetime.datetime):
@@ -130,7 +130,7 @@ class BrandRegistration:
             json_date_updated = date_updated
         if not isinstance(json_date_updated, Unset):
             wire["date_updated"] = json_date_updated
-        json_brand_type: None | str | Unset
+        json_brand_type: str | Unset | None
         if isinstance(brand_type, Unset):
             json_brand_type = UNSET
         else:
@@ -143,21 +143,21 @@ class BrandRegistration:
 
         if not isinstance(json_status, Unset):
             wire["status"] = json_status
-        json_tcr_id: None | str | Unset
+        json_tcr_id: str | Unset | None
         if isinstance(tcr_id, Unset):
             json_tcr_id = UNSET
         else:
             json_tcr_id = tcr_id
         if not isinstance(json_tcr_id, Unset):
             wire["tcr_id"] = json_tcr_id
-        json_failure_reason: None | str | Unset
+        json_failure_reason: str | Unset | None
         if isinstance(failure_reason, Unset):
             json_failure_reason = UNSET
         else:
             json_failure_reason = failure_reason
         if not isinstance(json_failure_reason, Unset):
             wire["failure_reason"] = json_failure_reason
-        json_errors: list[dict[str, Any]] | None | Unset
+        json_errors: list[dict[str, Any]] | Unset | None
         if isinstance(errors, Unset):
             json_errors = UNSET
         elif isinstance(errors, list):
@@ -170,21 +170,21 @@ class BrandRegistration:
             json_errors = errors
         if not isinstance(json_errors, Unset):
             wire["errors"] = json_errors
-        json_url: None | str | Unset
+        json_url: str | Unset | None
         if isinstance(url, Unset):
             json_url = UNSET
         else:
             json_url = url
         if not isinstance(json_url, Unset):
             wire["url"] = json_url
-        json_brand_score: int | None | Unset
+        json_brand_score: int | Unset | None
         if isinstance(brand_score, Unset):
             json_brand_score = UNSET
         else:
             json_brand_score = brand_score
         if not isinstance(json_brand_score, Unset):
             wire["brand_score"] = json_brand_score
-        json_brand_feedback: list[str] | None | Unset
+        json_brand_feedback: list[str] | Unset | None
         if isinstance(brand_feedback, Unset):
             json_brand_feedback = UNSET
         elif isinstance(brand_feedback, list):
@@ -197,7 +197,7 @@ class BrandRegistration:
             json_brand_feedback = brand_feedback
         if not isinstance(json_brand_feedback, Unset):
             wire["brand_feedback"] = json_brand_feedback
-        json_identity_status: None | str | Unset
+        json_identity_status: str | Unset | None
         if isinstance(identity_status, Unset):
             json_identity_status = UNSET
         elif isinstance(identity_status, BrandRegistrationIdentityStatus):
@@ -206,42 +206,42 @@ class BrandRegistration:
             json_identity_status = identity_status
         if not isinstance(json_identity_status, Unset):
             wire["identity_status"] = json_identity_status
-        json_russell_3000: bool | None | Unset
+        json_russell_3000: bool | Unset | None
         if isinstance(russell_3000, Unset):
             json_russell_3000 = UNSET
         else:
             json_russell_3000 = russell_3000
         if not isinstance(json_russell_3000, Unset):
             wire["russell_3000"] = json_russell_3000
-        json_government_entity: bool | None | Unset
+        json_government_entity: bool | Unset | None
         if isinstance(government_entity, Unset):
             json_government_entity = UNSET
         else:
             json_government_entity = government_entity
         if not isinstance(json_government_entity, Unset):
             wire["government_entity"] = json_government_entity
-        json_tax_exempt_status: None | str | Unset
+        json_tax_exempt_status: str | Unset | None
         if isinstance(tax_exempt_status, Unset):
             json_tax_exempt_status = UNSET
         else:
             json_tax_exempt_status = tax_exempt_status
         if not isinstance(json_tax_exempt_status, Unset):
             wire["tax_exempt_status"] = json_tax_exempt_status
-        json_skip_automatic_sec_vet: bool | None | Unset
+        json_skip_automatic_sec_vet: bool | Unset | None
         if isinstance(skip_automatic_sec_vet, Unset):
             json_skip_automatic_sec_vet = UNSET
         else:
             json_skip_automatic_sec_vet = skip_automatic_sec_vet
         if not isinstance(json_skip_automatic_sec_vet, Unset):
             wire["skip_automatic_sec_vet"] = json_skip_automatic_sec_vet
-        json_mock: bool | None | Unset
+        json_mock: bool | Unset | None
         if isinstance(mock, Unset):
             json_mock = UNSET
         else:
             json_mock = mock
         if not isinstance(json_mock, Unset):
             wire["mock"] = json_mock
-        json_links: dict[str, Any] | None | Unset
+        json_links: dict[str, Any] | Unset | None
         if isinstance(links, Unset):
             json_links = UNSET
         elif isinstance(links, BrandRegistrationLinksType0):
@@ -254,7 +254,7 @@ class BrandRegistration:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -280,18 +280,18 @@ class BrandRegistration:
         return f"BrandRegistration({fields})"
 
     @property
-    def sid(self) -> None | str | Unset:
+    def sid(self) -> str | Unset | None:
         """Unique identifier of the brand registration, starting with BN."""
         cached = self._parsed.get("sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sid(data: object) -> None | str | Unset:
+        def _parse_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sid = _parse_sid(self._data.get("sid", UNSET))
 
@@ -299,18 +299,18 @@ class BrandRegistration:
         return sid
 
     @property
-    def account_sid(self) -> None | str | Unset:
+    def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the brand registration."""
         cached = self._parsed.get("account_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
+        def _parse_account_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
 
@@ -318,18 +318,18 @@ class BrandRegistration:
         return account_sid
 
     @property
-    def customer_profile_bundle_sid(self) -> None | str | Unset:
+    def customer_profile_bundle_sid(self) -> str | Unset | None:
         """SID of the Trust Hub customer profile bundle used for the registration."""
         cached = self._parsed.get("customer_profile_bundle_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_customer_profile_bundle_sid(data: object) -> None | str | Unset:
+        def _parse_customer_profile_bundle_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         customer_profile_bundle_sid = _parse_customer_profile_bundle_sid(
             self._data.get("customer_profile_bundle_sid", UNSET)
@@ -339,18 +339,18 @@ class BrandRegistration:
         return customer_profile_bundle_sid
 
     @property
-    def a2p_profile_bundle_sid(self) -> None | str | Unset:
+    def a2p_profile_bundle_sid(self) -> str | Unset | None:
         """SID of the A2P messaging profile bundle used for the registration."""
         cached = self._parsed.get("a2p_profile_bundle_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_a2p_profile_bundle_sid(data: object) -> None | str | Unset:
+        def _parse_a2p_profile_bundle_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         a2p_profile_bundle_sid = _parse_a2p_profile_bundle_sid(self._data.get("a2p_profile_bundle_sid", UNSET))
 
@@ -358,13 +358,13 @@ class BrandRegistration:
         return a2p_profile_bundle_sid
 
     @property
-    def date_created(self) -> datetime.datetime | None | Unset:
+    def date_created(self) -> datetime.datetime | Unset | None:
         """When the brand registration was created, as an ISO 8601 timestamp in UTC."""
         cached = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | None | Unset = value
+        date_created: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_created_type_0 = parse_timestamp(value)
 
@@ -373,13 +373,13 @@ class BrandRegistration:
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | None | Unset:
+    def date_updated(self) -> datetime.datetime | Unset | None:
         """When the brand registration was last changed, as an ISO 8601 timestamp in UTC."""
         cached = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | None | Unset = value
+        date_updated: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_updated_type_0 = parse_timestamp(value)
 
@@ -388,18 +388,18 @@ class BrandRegistration:
         return date_updated
 
     @property
-    def brand_type(self) -> None | str | Unset:
+    def brand_type(self) -> str | Unset | None:
         """Kind of brand: STANDARD, or SOLE_PROPRIETOR for individuals (such a brand can hold only one campaign)."""
         cached = self._parsed.get("brand_type", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_brand_type(data: object) -> None | str | Unset:
+        def _parse_brand_type(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         brand_type = _parse_brand_type(self._data.get("brand_type", UNSET))
 
@@ -425,18 +425,18 @@ class BrandRegistration:
         return status
 
     @property
-    def tcr_id(self) -> None | str | Unset:
+    def tcr_id(self) -> str | Unset | None:
         """Brand ID assigned by The Campaign Registry; set only once registration succeeds."""
         cached = self._parsed.get("tcr_id", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_tcr_id(data: object) -> None | str | Unset:
+        def _parse_tcr_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         tcr_id = _parse_tcr_id(self._data.get("tcr_id", UNSET))
 
@@ -444,18 +444,18 @@ class BrandRegistration:
         return tcr_id
 
     @property
-    def failure_reason(self) -> None | str | Unset:
+    def failure_reason(self) -> str | Unset | None:
         """Deprecated. Free-text reason a registration FAILED; read errors instead."""
         cached = self._parsed.get("failure_reason", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_failure_reason(data: object) -> None | str | Unset:
+        def _parse_failure_reason(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         failure_reason = _parse_failure_reason(self._data.get("failure_reason", UNSET))
 
@@ -463,16 +463,16 @@ class BrandRegistration:
         return failure_reason
 
     @property
-    def errors(self) -> list[BrandRegistrationErrorsType0Item] | None | Unset:
+    def errors(self) -> list[BrandRegistrationErrorsType0Item] | Unset | None:
         """Problems found while registering the brand, each with an error code, an explanation and the fields
         concerned."""
         cached = self._parsed.get("errors", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[BrandRegistrationErrorsType0Item] | None | Unset", cached)
-        from ..models.brand_registration_errors_type_0_item import BrandRegistrationErrorsType0Item  # noqa: PLC0415
+            return cast("list[BrandRegistrationErrorsType0Item] | Unset | None", cached)
+        from ..models.brand_registration_errors_type_0_item import BrandRegistrationErrorsType0Item
 
         value = self._data.get("errors", UNSET)
-        errors: list[BrandRegistrationErrorsType0Item] | None | Unset = value
+        errors: list[BrandRegistrationErrorsType0Item] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             errors_type_0 = []
             _errors_type_0 = value
@@ -486,18 +486,18 @@ class BrandRegistration:
         return errors
 
     @property
-    def url(self) -> None | str | Unset:
+    def url(self) -> str | Unset | None:
         """Full URL of this brand registration."""
         cached = self._parsed.get("url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         url = _parse_url(self._data.get("url", UNSET))
 
@@ -505,19 +505,19 @@ class BrandRegistration:
         return url
 
     @property
-    def brand_score(self) -> int | None | Unset:
+    def brand_score(self) -> int | Unset | None:
         """Trust score of the brand, from secondary vetting when done, otherwise from TCR; null when no score
         exists."""
         cached = self._parsed.get("brand_score", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("int | None | Unset", cached)
+            return cast("int | Unset | None", cached)
 
-        def _parse_brand_score(data: object) -> int | None | Unset:
+        def _parse_brand_score(data: object) -> int | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | Unset | None, data)
 
         brand_score = _parse_brand_score(self._data.get("brand_score", UNSET))
 
@@ -525,13 +525,13 @@ class BrandRegistration:
         return brand_score
 
     @property
-    def brand_feedback(self) -> list[BrandRegistrationFeedback] | None | Unset:
+    def brand_feedback(self) -> list[BrandRegistrationFeedback] | Unset | None:
         """Deprecated. Areas of the submitted data to review in order to raise the brand score."""
         cached = self._parsed.get("brand_feedback", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[BrandRegistrationFeedback] | None | Unset", cached)
+            return cast("list[BrandRegistrationFeedback] | Unset | None", cached)
         value = self._data.get("brand_feedback", UNSET)
-        brand_feedback: list[BrandRegistrationFeedback] | None | Unset = value
+        brand_feedback: list[BrandRegistrationFeedback] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             brand_feedback_type_0 = []
             _brand_feedback_type_0 = value
@@ -545,13 +545,13 @@ class BrandRegistration:
         return brand_feedback
 
     @property
-    def identity_status(self) -> BrandRegistrationIdentityStatus | None | Unset:
+    def identity_status(self) -> BrandRegistrationIdentityStatus | Unset | None:
         """Result of TCR's check of the brand's identity."""
         cached = self._parsed.get("identity_status", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("BrandRegistrationIdentityStatus | None | Unset", cached)
+            return cast("BrandRegistrationIdentityStatus | Unset | None", cached)
         value = self._data.get("identity_status", UNSET)
-        identity_status: BrandRegistrationIdentityStatus | None | Unset = value
+        identity_status: BrandRegistrationIdentityStatus | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             identity_status_type_1 = BrandRegistrationIdentityStatus(value)
 
@@ -560,18 +560,18 @@ class BrandRegistration:
         return identity_status
 
     @property
-    def russell_3000(self) -> bool | None | Unset:
+    def russell_3000(self) -> bool | Unset | None:
         """Whether the business is a public company listed in the Russell 3000 index."""
         cached = self._parsed.get("russell_3000", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_russell_3000(data: object) -> bool | None | Unset:
+        def _parse_russell_3000(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         russell_3000 = _parse_russell_3000(self._data.get("russell_3000", UNSET))
 
@@ -579,18 +579,18 @@ class BrandRegistration:
         return russell_3000
 
     @property
-    def government_entity(self) -> bool | None | Unset:
+    def government_entity(self) -> bool | Unset | None:
         """Whether the brand was recognised as a government body."""
         cached = self._parsed.get("government_entity", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_government_entity(data: object) -> bool | None | Unset:
+        def _parse_government_entity(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         government_entity = _parse_government_entity(self._data.get("government_entity", UNSET))
 
@@ -598,18 +598,18 @@ class BrandRegistration:
         return government_entity
 
     @property
-    def tax_exempt_status(self) -> None | str | Unset:
+    def tax_exempt_status(self) -> str | Unset | None:
         """Tax-exempt classification of a US nonprofit under IRS section 501, e.g. 501c3."""
         cached = self._parsed.get("tax_exempt_status", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_tax_exempt_status(data: object) -> None | str | Unset:
+        def _parse_tax_exempt_status(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         tax_exempt_status = _parse_tax_exempt_status(self._data.get("tax_exempt_status", UNSET))
 
@@ -617,18 +617,18 @@ class BrandRegistration:
         return tax_exempt_status
 
     @property
-    def skip_automatic_sec_vet(self) -> bool | None | Unset:
+    def skip_automatic_sec_vet(self) -> bool | Unset | None:
         """Whether automatic secondary vetting was turned off for this brand."""
         cached = self._parsed.get("skip_automatic_sec_vet", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_skip_automatic_sec_vet(data: object) -> bool | None | Unset:
+        def _parse_skip_automatic_sec_vet(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         skip_automatic_sec_vet = _parse_skip_automatic_sec_vet(self._data.get("skip_automatic_sec_vet", UNSET))
 
@@ -636,18 +636,18 @@ class BrandRegistration:
         return skip_automatic_sec_vet
 
     @property
-    def mock(self) -> bool | None | Unset:
+    def mock(self) -> bool | Unset | None:
         """Whether this is a mock brand created for testing."""
         cached = self._parsed.get("mock", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_mock(data: object) -> bool | None | Unset:
+        def _parse_mock(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         mock = _parse_mock(self._data.get("mock", UNSET))
 
@@ -655,15 +655,15 @@ class BrandRegistration:
         return mock
 
     @property
-    def links(self) -> BrandRegistrationLinksType0 | None | Unset:
+    def links(self) -> BrandRegistrationLinksType0 | Unset | None:
         """URLs of related resources keyed by name: brand_vettings and brand_registration_otps."""
         cached = self._parsed.get("links", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("BrandRegistrationLinksType0 | None | Unset", cached)
-        from ..models.brand_registration_links_type_0 import BrandRegistrationLinksType0  # noqa: PLC0415
+            return cast("BrandRegistrationLinksType0 | Unset | None", cached)
+        from ..models.brand_registration_links_type_0 import BrandRegistrationLinksType0
 
         value = self._data.get("links", UNSET)
-        links: BrandRegistrationLinksType0 | None | Unset = value
+        links: BrandRegistrationLinksType0 | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             links_type_0 = BrandRegistrationLinksType0.from_dict(value)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -24,23 +24,23 @@ class BrandRegistrationOtp:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        account_sid: None | str | Unset = UNSET,
-        brand_registration_sid: None | str | Unset = UNSET,
+        account_sid: str | Unset | None = UNSET,
+        brand_registration_sid: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_account_sid: None | str | Unset
+        json_account_sid: str | Unset | None
         if isinstance(account_sid, Unset):
             json_account_sid = UNSET
         else:
             json_account_sid = account_sid
         if not isinstance(json_account_sid, Unset):
             wire["account_sid"] = json_account_sid
-        json_brand_registration_sid: None | str | Unset
+        json_brand_registration_sid: str | Unset | None
         if isinstance(brand_registration_sid, Unset):
             json_brand_registration_sid = UNSET
         else:
@@ -51,7 +51,7 @@ class BrandRegistrationOtp:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -77,18 +77,18 @@ class BrandRegistrationOtp:
         return f"BrandRegistrationOtp({fields})"
 
     @property
-    def account_sid(self) -> None | str | Unset:
+    def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the brand."""
         cached = self._parsed.get("account_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
+        def _parse_account_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
 
@@ -96,18 +96,18 @@ class BrandRegistrationOtp:
         return account_sid
 
     @property
-    def brand_registration_sid(self) -> None | str | Unset:
+    def brand_registration_sid(self) -> str | Unset | None:
         """SID of the Sole Proprietor brand registration the passcode was sent for."""
         cached = self._parsed.get("brand_registration_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_brand_registration_sid(data: object) -> None | str | Unset:
+        def _parse_brand_registration_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         brand_registration_sid = _parse_brand_registration_sid(self._data.get("brand_registration_sid", UNSET))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
@@ -36,45 +36,45 @@ class BrandVetting:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        account_sid: None | str | Unset = UNSET,
-        brand_sid: None | str | Unset = UNSET,
-        brand_vetting_sid: None | str | Unset = UNSET,
-        date_updated: datetime.datetime | None | Unset = UNSET,
-        date_created: datetime.datetime | None | Unset = UNSET,
-        vetting_id: None | str | Unset = UNSET,
-        vetting_class: None | str | Unset = UNSET,
-        vetting_status: None | str | Unset = UNSET,
+        account_sid: str | Unset | None = UNSET,
+        brand_sid: str | Unset | None = UNSET,
+        brand_vetting_sid: str | Unset | None = UNSET,
+        date_updated: datetime.datetime | Unset | None = UNSET,
+        date_created: datetime.datetime | Unset | None = UNSET,
+        vetting_id: str | Unset | None = UNSET,
+        vetting_class: str | Unset | None = UNSET,
+        vetting_status: str | Unset | None = UNSET,
         vetting_provider: BrandVettingProvider | Unset = UNSET,
-        url: None | str | Unset = UNSET,
+        url: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_account_sid: None | str | Unset
+        json_account_sid: str | Unset | None
         if isinstance(account_sid, Unset):
             json_account_sid = UNSET
         else:
             json_account_sid = account_sid
         if not isinstance(json_account_sid, Unset):
             wire["account_sid"] = json_account_sid
-        json_brand_sid: None | str | Unset
+        json_brand_sid: str | Unset | None
         if isinstance(brand_sid, Unset):
             json_brand_sid = UNSET
         else:
             json_brand_sid = brand_sid
         if not isinstance(json_brand_sid, Unset):
             wire["brand_sid"] = json_brand_sid
-        json_brand_vetting_sid: None | str | Unset
+        json_brand_vetting_sid: str | Unset | None
         if isinstance(brand_vetting_sid, Unset):
             json_brand_vetting_sid = UNSET
         else:
             json_brand_vetting_sid = brand_vetting_sid
         if not isinstance(json_brand_vetting_sid, Unset):
             wire["brand_vetting_sid"] = json_brand_vetting_sid
-        json_date_updated: None | str | Unset
+        json_date_updated: str | Unset | None
         if isinstance(date_updated, Unset):
             json_date_updated = UNSET
         elif isinstance(date_updated, datetime.datetime):
@@ -83,7 +83,7 @@ class BrandVetting:
             json_date_updated = date_updated
         if not isinstance(json_date_updated, Unset):
             wire["date_updated"] = json_date_updated
-        json_date_created: None | str | Unset
+        json_date_created: str | Unset | None
         if isinstance(date_created, Unset):
             json_date_created = UNSET
         elif isinstance(date_created, datetime.datetime):
@@ -92,21 +92,21 @@ class BrandVetting:
             json_date_created = date_created
         if not isinstance(json_date_created, Unset):
             wire["date_created"] = json_date_created
-        json_vetting_id: None | str | Unset
+        json_vetting_id: str | Unset | None
         if isinstance(vetting_id, Unset):
             json_vetting_id = UNSET
         else:
             json_vetting_id = vetting_id
         if not isinstance(json_vetting_id, Unset):
             wire["vetting_id"] = json_vetting_id
-        json_vetting_class: None | str | Unset
+        json_vetting_class: str | Unset | None
         if isinstance(vetting_class, Unset):
             json_vetting_class = UNSET
         else:
             json_vetting_class = vetting_class
         if not isinstance(json_vetting_class, Unset):
             wire["vetting_class"] = json_vetting_class
-        json_vetting_status: None | str | Unset
+        json_vetting_status: str | Unset | None
         if isinstance(vetting_status, Unset):
             json_vetting_status = UNSET
         else:
@@ -119,7 +119,7 @@ class BrandVetting:
 
         if not isinstance(json_vetting_provider, Unset):
             wire["vetting_provider"] = json_vetting_provider
-        json_url: None | str | Unset
+        json_url: str | Unset | None
         if isinstance(url, Unset):
             json_url = UNSET
         else:
@@ -130,7 +130,7 @@ class BrandVetting:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -156,18 +156,18 @@ class BrandVetting:
         return f"BrandVetting({fields})"
 
     @property
-    def account_sid(self) -> None | str | Unset:
+    def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the vetting record."""
         cached = self._parsed.get("account_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
+        def _parse_account_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
 
@@ -175,18 +175,18 @@ class BrandVetting:
         return account_sid
 
     @property
-    def brand_sid(self) -> None | str | Unset:
+    def brand_sid(self) -> str | Unset | None:
         """SID of the brand registration this vetting belongs to."""
         cached = self._parsed.get("brand_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_brand_sid(data: object) -> None | str | Unset:
+        def _parse_brand_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         brand_sid = _parse_brand_sid(self._data.get("brand_sid", UNSET))
 
@@ -194,18 +194,18 @@ class BrandVetting:
         return brand_sid
 
     @property
-    def brand_vetting_sid(self) -> None | str | Unset:
+    def brand_vetting_sid(self) -> str | Unset | None:
         """Unique identifier of the vetting record, starting with VT."""
         cached = self._parsed.get("brand_vetting_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_brand_vetting_sid(data: object) -> None | str | Unset:
+        def _parse_brand_vetting_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         brand_vetting_sid = _parse_brand_vetting_sid(self._data.get("brand_vetting_sid", UNSET))
 
@@ -213,13 +213,13 @@ class BrandVetting:
         return brand_vetting_sid
 
     @property
-    def date_updated(self) -> datetime.datetime | None | Unset:
+    def date_updated(self) -> datetime.datetime | Unset | None:
         """When the vetting record was last changed, as an ISO 8601 timestamp in UTC."""
         cached = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | None | Unset = value
+        date_updated: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_updated_type_0 = parse_timestamp(value)
 
@@ -228,13 +228,13 @@ class BrandVetting:
         return date_updated
 
     @property
-    def date_created(self) -> datetime.datetime | None | Unset:
+    def date_created(self) -> datetime.datetime | Unset | None:
         """When the vetting record was created, as an ISO 8601 timestamp in UTC."""
         cached = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | None | Unset = value
+        date_created: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_created_type_0 = parse_timestamp(value)
 
@@ -243,18 +243,18 @@ class BrandVetting:
         return date_created
 
     @property
-    def vetting_id(self) -> None | str | Unset:
+    def vetting_id(self) -> str | Unset | None:
         """ID that the outside vetting provider assigned to this vetting."""
         cached = self._parsed.get("vetting_id", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_vetting_id(data: object) -> None | str | Unset:
+        def _parse_vetting_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         vetting_id = _parse_vetting_id(self._data.get("vetting_id", UNSET))
 
@@ -262,18 +262,18 @@ class BrandVetting:
         return vetting_id
 
     @property
-    def vetting_class(self) -> None | str | Unset:
+    def vetting_class(self) -> str | Unset | None:
         """Category of vetting performed, e.g. POLITICAL (Campaign Verify) or STANDARD (Aegis)."""
         cached = self._parsed.get("vetting_class", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_vetting_class(data: object) -> None | str | Unset:
+        def _parse_vetting_class(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         vetting_class = _parse_vetting_class(self._data.get("vetting_class", UNSET))
 
@@ -281,18 +281,18 @@ class BrandVetting:
         return vetting_class
 
     @property
-    def vetting_status(self) -> None | str | Unset:
+    def vetting_status(self) -> str | Unset | None:
         """Progress of the vetting, e.g. PENDING, IN_PROGRESS, SUCCESS or FAILED."""
         cached = self._parsed.get("vetting_status", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_vetting_status(data: object) -> None | str | Unset:
+        def _parse_vetting_status(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         vetting_status = _parse_vetting_status(self._data.get("vetting_status", UNSET))
 
@@ -317,18 +317,18 @@ class BrandVetting:
         return vetting_provider
 
     @property
-    def url(self) -> None | str | Unset:
+    def url(self) -> str | Unset | None:
         """Full URL of this vetting record."""
         cached = self._parsed.get("url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         url = _parse_url(self._data.get("url", UNSET))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
@@ -34,65 +34,65 @@ class ChannelSender:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        account_sid: None | str | Unset = UNSET,
-        messaging_service_sid: None | str | Unset = UNSET,
-        sid: None | str | Unset = UNSET,
-        sender: None | str | Unset = UNSET,
-        sender_type: None | str | Unset = UNSET,
-        country_code: None | str | Unset = UNSET,
-        date_created: datetime.datetime | None | Unset = UNSET,
-        date_updated: datetime.datetime | None | Unset = UNSET,
-        url: None | str | Unset = UNSET,
+        account_sid: str | Unset | None = UNSET,
+        messaging_service_sid: str | Unset | None = UNSET,
+        sid: str | Unset | None = UNSET,
+        sender: str | Unset | None = UNSET,
+        sender_type: str | Unset | None = UNSET,
+        country_code: str | Unset | None = UNSET,
+        date_created: datetime.datetime | Unset | None = UNSET,
+        date_updated: datetime.datetime | Unset | None = UNSET,
+        url: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_account_sid: None | str | Unset
+        json_account_sid: str | Unset | None
         if isinstance(account_sid, Unset):
             json_account_sid = UNSET
         else:
             json_account_sid = account_sid
         if not isinstance(json_account_sid, Unset):
             wire["account_sid"] = json_account_sid
-        json_messaging_service_sid: None | str | Unset
+        json_messaging_service_sid: str | Unset | None
         if isinstance(messaging_service_sid, Unset):
             json_messaging_service_sid = UNSET
         else:
             json_messaging_service_sid = messaging_service_sid
         if not isinstance(json_messaging_service_sid, Unset):
             wire["messaging_service_sid"] = json_messaging_service_sid
-        json_sid: None | str | Unset
+        json_sid: str | Unset | None
         if isinstance(sid, Unset):
             json_sid = UNSET
         else:
             json_sid = sid
         if not isinstance(json_sid, Unset):
             wire["sid"] = json_sid
-        json_sender: None | str | Unset
+        json_sender: str | Unset | None
         if isinstance(sender, Unset):
             json_sender = UNSET
         else:
             json_sender = sender
         if not isinstance(json_sender, Unset):
             wire["sender"] = json_sender
-        json_sender_type: None | str | Unset
+        json_sender_type: str | Unset | None
         if isinstance(sender_type, Unset):
             json_sender_type = UNSET
         else:
             json_sender_type = sender_type
         if not isinstance(json_sender_type, Unset):
             wire["sender_type"] = json_sender_type
-        json_country_code: None | str | Unset
+        json_country_code: str | Unset | None
         if isinstance(country_code, Unset):
             json_country_code = UNSET
         else:
             json_country_code = country_code
         if not isinstance(json_country_code, Unset):
             wire["country_code"] = json_country_code
-        json_date_created: None | str | Unset
+        json_date_created: str | Unset | None
         if isinstance(date_created, Unset):
             json_date_created = UNSET
         elif isinstance(date_created, datetime.datetime):
@@ -101,7 +101,7 @@ class ChannelSender:
             json_date_created = date_created
         if not isinstance(json_date_created, Unset):
             wire["date_created"] = json_date_created
-        json_date_updated: None | str | Unset
+        json_date_updated: str | Unset | None
         if isinstance(date_updated, Unset):
             json_date_updated = UNSET
         elif isinstance(date_updated, datetime.datetime):
@@ -110,7 +110,7 @@ class ChannelSender:
             json_date_updated = date_updated
         if not isinstance(json_date_updated, Unset):
             wire["date_updated"] = json_date_updated
-        json_url: None | str | Unset
+        json_url: str | Unset | None
         if isinstance(url, Unset):
             json_url = UNSET
         else:
@@ -121,7 +121,7 @@ class ChannelSender:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -147,18 +147,18 @@ class ChannelSender:
         return f"ChannelSender({fields})"
 
     @property
-    def account_sid(self) -> None | str | Unset:
+    def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the resource (starts with AC)."""
         cached = self._parsed.get("account_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
+        def _parse_account_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
 
@@ -166,18 +166,18 @@ class ChannelSender:
         return account_sid
 
     @property
-    def messaging_service_sid(self) -> None | str | Unset:
+    def messaging_service_sid(self) -> str | Unset | None:
         """SID of the Messaging Service the resource belongs to (starts with MG)."""
         cached = self._parsed.get("messaging_service_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_messaging_service_sid(data: object) -> None | str | Unset:
+        def _parse_messaging_service_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
 
@@ -185,18 +185,18 @@ class ChannelSender:
         return messaging_service_sid
 
     @property
-    def sid(self) -> None | str | Unset:
+    def sid(self) -> str | Unset | None:
         """SID of the channel sender (starts with XE)."""
         cached = self._parsed.get("sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sid(data: object) -> None | str | Unset:
+        def _parse_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sid = _parse_sid(self._data.get("sid", UNSET))
 
@@ -204,18 +204,18 @@ class ChannelSender:
         return sid
 
     @property
-    def sender(self) -> None | str | Unset:
+    def sender(self) -> str | Unset | None:
         """Sender address including its channel prefix, for example whatsapp:+15005550006 or rcs:<agent id>."""
         cached = self._parsed.get("sender", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sender(data: object) -> None | str | Unset:
+        def _parse_sender(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sender = _parse_sender(self._data.get("sender", UNSET))
 
@@ -223,18 +223,18 @@ class ChannelSender:
         return sender
 
     @property
-    def sender_type(self) -> None | str | Unset:
+    def sender_type(self) -> str | Unset | None:
         """Channel of the sender, such as WhatsApp, Messenger or RCS."""
         cached = self._parsed.get("sender_type", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sender_type(data: object) -> None | str | Unset:
+        def _parse_sender_type(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sender_type = _parse_sender_type(self._data.get("sender_type", UNSET))
 
@@ -242,18 +242,18 @@ class ChannelSender:
         return sender_type
 
     @property
-    def country_code(self) -> None | str | Unset:
+    def country_code(self) -> str | Unset | None:
         """Two-letter ISO 3166-1 country code linked to the sender."""
         cached = self._parsed.get("country_code", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_country_code(data: object) -> None | str | Unset:
+        def _parse_country_code(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         country_code = _parse_country_code(self._data.get("country_code", UNSET))
 
@@ -261,13 +261,13 @@ class ChannelSender:
         return country_code
 
     @property
-    def date_created(self) -> datetime.datetime | None | Unset:
+    def date_created(self) -> datetime.datetime | Unset | None:
         """When the resource was created, in ISO 8601 format (UTC)."""
         cached = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | None | Unset = value
+        date_created: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_created_type_0 = parse_timestamp(value)
 
@@ -276,13 +276,13 @@ class ChannelSender:
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | None | Unset:
+    def date_updated(self) -> datetime.datetime | Unset | None:
         """When the resource was last changed, in ISO 8601 format (UTC)."""
         cached = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | None | Unset = value
+        date_updated: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_updated_type_0 = parse_timestamp(value)
 
@@ -291,18 +291,18 @@ class ChannelSender:
         return date_updated
 
     @property
-    def url(self) -> None | str | Unset:
+    def url(self) -> str | Unset | None:
         """Full URL at which this resource can be fetched."""
         cached = self._parsed.get("url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         url = _parse_url(self._data.get("url", UNSET))
 

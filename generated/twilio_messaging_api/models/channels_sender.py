@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..models.channels_sender_status import ChannelsSenderStatus
 from ..types import UNSET, Unset
@@ -40,28 +40,28 @@ class ChannelsSender:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        sid: None | str | Unset = UNSET,
+        sid: str | Unset | None = UNSET,
         status: ChannelsSenderStatus | Unset = UNSET,
-        sender_id: None | str | Unset = UNSET,
-        configuration: ChannelsSenderConfiguration | None | Unset = UNSET,
-        webhook: ChannelsSenderWebhook | None | Unset = UNSET,
-        profile: ChannelsSenderProfileResponse | None | Unset = UNSET,
-        properties: ChannelsSenderProperties | None | Unset = UNSET,
-        offline_reasons: list[ChannelsSenderOfflineReason] | None | Unset = UNSET,
-        url: None | str | Unset = UNSET,
+        sender_id: str | Unset | None = UNSET,
+        configuration: ChannelsSenderConfiguration | Unset | None = UNSET,
+        webhook: ChannelsSenderWebhook | Unset | None = UNSET,
+        profile: ChannelsSenderProfileResponse | Unset | None = UNSET,
+        properties: ChannelsSenderProperties | Unset | None = UNSET,
+        offline_reasons: list[ChannelsSenderOfflineReason] | Unset | None = UNSET,
+        url: str | Unset | None = UNSET,
     ) -> None:
-        from ..models.channels_sender_configuration import ChannelsSenderConfiguration  # noqa: PLC0415
-        from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse  # noqa: PLC0415
-        from ..models.channels_sender_properties import ChannelsSenderProperties  # noqa: PLC0415
-        from ..models.channels_sender_webhook import ChannelsSenderWebhook  # noqa: PLC0415
+        from ..models.channels_sender_configuration import ChannelsSenderConfiguration
+        from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse
+        from ..models.channels_sender_properties import ChannelsSenderProperties
+        from ..models.channels_sender_webhook import ChannelsSenderWebhook
 
         wire: dict[str, Any] = {}
-        json_sid: None | str | Unset
+        json_sid: str | Unset | None
         if isinstance(sid, Unset):
             json_sid = UNSET
         else:
@@ -74,14 +74,14 @@ class ChannelsSender:
 
         if not isinstance(json_status, Unset):
             wire["status"] = json_status
-        json_sender_id: None | str | Unset
+        json_sender_id: str | Unset | None
         if isinstance(sender_id, Unset):
             json_sender_id = UNSET
         else:
             json_sender_id = sender_id
         if not isinstance(json_sender_id, Unset):
             wire["sender_id"] = json_sender_id
-        json_configuration: dict[str, Any] | None | Unset
+        json_configuration: dict[str, Any] | Unset | None
         if isinstance(configuration, Unset):
             json_configuration = UNSET
         elif isinstance(configuration, ChannelsSenderConfiguration):
@@ -90,7 +90,7 @@ class ChannelsSender:
             json_configuration = configuration
         if not isinstance(json_configuration, Unset):
             wire["configuration"] = json_configuration
-        json_webhook: dict[str, Any] | None | Unset
+        json_webhook: dict[str, Any] | Unset | None
         if isinstance(webhook, Unset):
             json_webhook = UNSET
         elif isinstance(webhook, ChannelsSenderWebhook):
@@ -99,7 +99,7 @@ class ChannelsSender:
             json_webhook = webhook
         if not isinstance(json_webhook, Unset):
             wire["webhook"] = json_webhook
-        json_profile: dict[str, Any] | None | Unset
+        json_profile: dict[str, Any] | Unset | None
         if isinstance(profile, Unset):
             json_profile = UNSET
         elif isinstance(profile, ChannelsSenderProfileResponse):
@@ -108,7 +108,7 @@ class ChannelsSender:
             json_profile = profile
         if not isinstance(json_profile, Unset):
             wire["profile"] = json_profile
-        json_properties: dict[str, Any] | None | Unset
+        json_properties: dict[str, Any] | Unset | None
         if isinstance(properties, Unset):
             json_properties = UNSET
         elif isinstance(properties, ChannelsSenderProperties):
@@ -117,7 +117,7 @@ class ChannelsSender:
             json_properties = properties
         if not isinstance(json_properties, Unset):
             wire["properties"] = json_properties
-        json_offline_reasons: list[dict[str, Any]] | None | Unset
+        json_offline_reasons: list[dict[str, Any]] | Unset | None
         if isinstance(offline_reasons, Unset):
             json_offline_reasons = UNSET
         elif isinstance(offline_reasons, list):
@@ -132,7 +132,7 @@ class ChannelsSender:
             json_offline_reasons = offline_reasons
         if not isinstance(json_offline_reasons, Unset):
             wire["offline_reasons"] = json_offline_reasons
-        json_url: None | str | Unset
+        json_url: str | Unset | None
         if isinstance(url, Unset):
             json_url = UNSET
         else:
@@ -143,7 +143,7 @@ class ChannelsSender:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -169,18 +169,18 @@ class ChannelsSender:
         return f"ChannelsSender({fields})"
 
     @property
-    def sid(self) -> None | str | Unset:
+    def sid(self) -> str | Unset | None:
         """Unique identifier of the sender, starting with XE."""
         cached = self._parsed.get("sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sid(data: object) -> None | str | Unset:
+        def _parse_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sid = _parse_sid(self._data.get("sid", UNSET))
 
@@ -206,18 +206,18 @@ class ChannelsSender:
         return status
 
     @property
-    def sender_id(self) -> None | str | Unset:
+    def sender_id(self) -> str | Unset | None:
         """Sender address prefixed with its channel, e.g. whatsapp:+15551234567 (number in E.164 format)."""
         cached = self._parsed.get("sender_id", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sender_id(data: object) -> None | str | Unset:
+        def _parse_sender_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sender_id = _parse_sender_id(self._data.get("sender_id", UNSET))
 
@@ -225,15 +225,15 @@ class ChannelsSender:
         return sender_id
 
     @property
-    def configuration(self) -> ChannelsSenderConfiguration | None | Unset:
+    def configuration(self) -> ChannelsSenderConfiguration | Unset | None:
         """Channel-specific settings of the sender."""
         cached = self._parsed.get("configuration", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderConfiguration | None | Unset", cached)
-        from ..models.channels_sender_configuration import ChannelsSenderConfiguration  # noqa: PLC0415
+            return cast("ChannelsSenderConfiguration | Unset | None", cached)
+        from ..models.channels_sender_configuration import ChannelsSenderConfiguration
 
         value = self._data.get("configuration", UNSET)
-        configuration: ChannelsSenderConfiguration | None | Unset = value
+        configuration: ChannelsSenderConfiguration | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             configuration_type_1 = ChannelsSenderConfiguration.from_dict(value)
 
@@ -242,15 +242,15 @@ class ChannelsSender:
         return configuration
 
     @property
-    def webhook(self) -> ChannelsSenderWebhook | None | Unset:
+    def webhook(self) -> ChannelsSenderWebhook | Unset | None:
         """Where incoming messages and status updates are delivered."""
         cached = self._parsed.get("webhook", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderWebhook | None | Unset", cached)
-        from ..models.channels_sender_webhook import ChannelsSenderWebhook  # noqa: PLC0415
+            return cast("ChannelsSenderWebhook | Unset | None", cached)
+        from ..models.channels_sender_webhook import ChannelsSenderWebhook
 
         value = self._data.get("webhook", UNSET)
-        webhook: ChannelsSenderWebhook | None | Unset = value
+        webhook: ChannelsSenderWebhook | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             webhook_type_1 = ChannelsSenderWebhook.from_dict(value)
 
@@ -259,15 +259,15 @@ class ChannelsSender:
         return webhook
 
     @property
-    def profile(self) -> ChannelsSenderProfileResponse | None | Unset:
+    def profile(self) -> ChannelsSenderProfileResponse | Unset | None:
         """Business profile shown for the sender."""
         cached = self._parsed.get("profile", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderProfileResponse | None | Unset", cached)
-        from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse  # noqa: PLC0415
+            return cast("ChannelsSenderProfileResponse | Unset | None", cached)
+        from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse
 
         value = self._data.get("profile", UNSET)
-        profile: ChannelsSenderProfileResponse | None | Unset = value
+        profile: ChannelsSenderProfileResponse | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             profile_type_1 = ChannelsSenderProfileResponse.from_dict(value)
 
@@ -276,15 +276,15 @@ class ChannelsSender:
         return profile
 
     @property
-    def properties(self) -> ChannelsSenderProperties | None | Unset:
+    def properties(self) -> ChannelsSenderProperties | Unset | None:
         """Values reported by the channel, such as quality rating and messaging limit."""
         cached = self._parsed.get("properties", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderProperties | None | Unset", cached)
-        from ..models.channels_sender_properties import ChannelsSenderProperties  # noqa: PLC0415
+            return cast("ChannelsSenderProperties | Unset | None", cached)
+        from ..models.channels_sender_properties import ChannelsSenderProperties
 
         value = self._data.get("properties", UNSET)
-        properties: ChannelsSenderProperties | None | Unset = value
+        properties: ChannelsSenderProperties | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             properties_type_1 = ChannelsSenderProperties.from_dict(value)
 
@@ -293,15 +293,15 @@ class ChannelsSender:
         return properties
 
     @property
-    def offline_reasons(self) -> list[ChannelsSenderOfflineReason] | None | Unset:
+    def offline_reasons(self) -> list[ChannelsSenderOfflineReason] | Unset | None:
         """Why the sender is offline; null when it is not."""
         cached = self._parsed.get("offline_reasons", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[ChannelsSenderOfflineReason] | None | Unset", cached)
-        from ..models.channels_sender_offline_reason import ChannelsSenderOfflineReason  # noqa: PLC0415
+            return cast("list[ChannelsSenderOfflineReason] | Unset | None", cached)
+        from ..models.channels_sender_offline_reason import ChannelsSenderOfflineReason
 
         value = self._data.get("offline_reasons", UNSET)
-        offline_reasons: list[ChannelsSenderOfflineReason] | None | Unset = value
+        offline_reasons: list[ChannelsSenderOfflineReason] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             offline_reasons_type_1 = []
             _offline_reasons_type_1 = value
@@ -317,18 +317,18 @@ class ChannelsSender:
         return offline_reasons
 
     @property
-    def url(self) -> None | str | Unset:
+    def url(self) -> str | Unset | None:
         """Full URL of this sender."""
         cached = self._parsed.get("url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         url = _parse_url(self._data.get("url", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from ..models.channels_sender_configuration_verification_method import ChannelsSenderConfigurationVerificationMethod
 from ..types import UNSET, Unset
@@ -27,18 +27,18 @@ class ChannelsSenderConfiguration:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        waba_id: None | str | Unset = UNSET,
+        waba_id: str | Unset | None = UNSET,
         verification_method: ChannelsSenderConfigurationVerificationMethod | Unset = UNSET,
-        verification_code: None | str | Unset = UNSET,
-        voice_application_sid: None | str | Unset = UNSET,
+        verification_code: str | Unset | None = UNSET,
+        voice_application_sid: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_waba_id: None | str | Unset
+        json_waba_id: str | Unset | None
         if isinstance(waba_id, Unset):
             json_waba_id = UNSET
         else:
@@ -51,14 +51,14 @@ class ChannelsSenderConfiguration:
 
         if not isinstance(json_verification_method, Unset):
             wire["verification_method"] = json_verification_method
-        json_verification_code: None | str | Unset
+        json_verification_code: str | Unset | None
         if isinstance(verification_code, Unset):
             json_verification_code = UNSET
         else:
             json_verification_code = verification_code
         if not isinstance(json_verification_code, Unset):
             wire["verification_code"] = json_verification_code
-        json_voice_application_sid: None | str | Unset
+        json_voice_application_sid: str | Unset | None
         if isinstance(voice_application_sid, Unset):
             json_voice_application_sid = UNSET
         else:
@@ -69,7 +69,7 @@ class ChannelsSenderConfiguration:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -95,18 +95,18 @@ class ChannelsSenderConfiguration:
         return f"ChannelsSenderConfiguration({fields})"
 
     @property
-    def waba_id(self) -> None | str | Unset:
+    def waba_id(self) -> str | Unset | None:
         """WhatsApp Business Account (WABA) ID that the sender is registered under."""
         cached = self._parsed.get("waba_id", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_waba_id(data: object) -> None | str | Unset:
+        def _parse_waba_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         waba_id = _parse_waba_id(self._data.get("waba_id", UNSET))
 
@@ -130,18 +130,18 @@ class ChannelsSenderConfiguration:
         return verification_method
 
     @property
-    def verification_code(self) -> None | str | Unset:
+    def verification_code(self) -> str | Unset | None:
         """Code received by the number; send it in an update to finish verification."""
         cached = self._parsed.get("verification_code", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_verification_code(data: object) -> None | str | Unset:
+        def _parse_verification_code(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         verification_code = _parse_verification_code(self._data.get("verification_code", UNSET))
 
@@ -149,18 +149,18 @@ class ChannelsSenderConfiguration:
         return verification_code
 
     @property
-    def voice_application_sid(self) -> None | str | Unset:
+    def voice_application_sid(self) -> str | Unset | None:
         """Twilio voice application SID (starts with AP) linked to the sender."""
         cached = self._parsed.get("voice_application_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_voice_application_sid(data: object) -> None | str | Unset:
+        def _parse_voice_application_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         voice_application_sid = _parse_voice_application_sid(self._data.get("voice_application_sid", UNSET))
 

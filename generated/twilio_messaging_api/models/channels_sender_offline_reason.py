@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -25,31 +25,31 @@ class ChannelsSenderOfflineReason:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        code: None | str | Unset = UNSET,
-        message: None | str | Unset = UNSET,
-        more_info: None | str | Unset = UNSET,
+        code: str | Unset | None = UNSET,
+        message: str | Unset | None = UNSET,
+        more_info: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_code: None | str | Unset
+        json_code: str | Unset | None
         if isinstance(code, Unset):
             json_code = UNSET
         else:
             json_code = code
         if not isinstance(json_code, Unset):
             wire["code"] = json_code
-        json_message: None | str | Unset
+        json_message: str | Unset | None
         if isinstance(message, Unset):
             json_message = UNSET
         else:
             json_message = message
         if not isinstance(json_message, Unset):
             wire["message"] = json_message
-        json_more_info: None | str | Unset
+        json_more_info: str | Unset | None
         if isinstance(more_info, Unset):
             json_more_info = UNSET
         else:
@@ -60,7 +60,7 @@ class ChannelsSenderOfflineReason:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -86,18 +86,18 @@ class ChannelsSenderOfflineReason:
         return f"ChannelsSenderOfflineReason({fields})"
 
     @property
-    def code(self) -> None | str | Unset:
+    def code(self) -> str | Unset | None:
         """Error code of the problem."""
         cached = self._parsed.get("code", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_code(data: object) -> None | str | Unset:
+        def _parse_code(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         code = _parse_code(self._data.get("code", UNSET))
 
@@ -105,18 +105,18 @@ class ChannelsSenderOfflineReason:
         return code
 
     @property
-    def message(self) -> None | str | Unset:
+    def message(self) -> str | Unset | None:
         """Human-readable explanation of the problem."""
         cached = self._parsed.get("message", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_message(data: object) -> None | str | Unset:
+        def _parse_message(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         message = _parse_message(self._data.get("message", UNSET))
 
@@ -124,18 +124,18 @@ class ChannelsSenderOfflineReason:
         return message
 
     @property
-    def more_info(self) -> None | str | Unset:
+    def more_info(self) -> str | Unset | None:
         """URL of a page with more detail on the error."""
         cached = self._parsed.get("more_info", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_more_info(data: object) -> None | str | Unset:
+        def _parse_more_info(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         more_info = _parse_more_info(self._data.get("more_info", UNSET))
 

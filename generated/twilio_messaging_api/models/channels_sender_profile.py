@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -30,36 +30,36 @@ class ChannelsSenderProfile:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        name: None | str | Unset = UNSET,
-        about: None | str | Unset = UNSET,
-        address: None | str | Unset = UNSET,
+        name: str | Unset | None = UNSET,
+        about: str | Unset | None = UNSET,
+        address: str | Unset | None = UNSET,
         emails: Any | Unset = UNSET,
-        logo_url: None | str | Unset = UNSET,
-        vertical: None | str | Unset = UNSET,
+        logo_url: str | Unset | None = UNSET,
+        vertical: str | Unset | None = UNSET,
         websites: Any | Unset = UNSET,
-        description: None | str | Unset = UNSET,
+        description: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_name: None | str | Unset
+        json_name: str | Unset | None
         if isinstance(name, Unset):
             json_name = UNSET
         else:
             json_name = name
         if not isinstance(json_name, Unset):
             wire["name"] = json_name
-        json_about: None | str | Unset
+        json_about: str | Unset | None
         if isinstance(about, Unset):
             json_about = UNSET
         else:
             json_about = about
         if not isinstance(json_about, Unset):
             wire["about"] = json_about
-        json_address: None | str | Unset
+        json_address: str | Unset | None
         if isinstance(address, Unset):
             json_address = UNSET
         else:
@@ -69,14 +69,14 @@ class ChannelsSenderProfile:
         json_emails = emails
         if not isinstance(json_emails, Unset):
             wire["emails"] = json_emails
-        json_logo_url: None | str | Unset
+        json_logo_url: str | Unset | None
         if isinstance(logo_url, Unset):
             json_logo_url = UNSET
         else:
             json_logo_url = logo_url
         if not isinstance(json_logo_url, Unset):
             wire["logo_url"] = json_logo_url
-        json_vertical: None | str | Unset
+        json_vertical: str | Unset | None
         if isinstance(vertical, Unset):
             json_vertical = UNSET
         else:
@@ -86,7 +86,7 @@ class ChannelsSenderProfile:
         json_websites = websites
         if not isinstance(json_websites, Unset):
             wire["websites"] = json_websites
-        json_description: None | str | Unset
+        json_description: str | Unset | None
         if isinstance(description, Unset):
             json_description = UNSET
         else:
@@ -97,7 +97,7 @@ class ChannelsSenderProfile:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -123,18 +123,18 @@ class ChannelsSenderProfile:
         return f"ChannelsSenderProfile({fields})"
 
     @property
-    def name(self) -> None | str | Unset:
+    def name(self) -> str | Unset | None:
         """Business name displayed on the sender's profile."""
         cached = self._parsed.get("name", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         name = _parse_name(self._data.get("name", UNSET))
 
@@ -142,18 +142,18 @@ class ChannelsSenderProfile:
         return name
 
     @property
-    def about(self) -> None | str | Unset:
+    def about(self) -> str | Unset | None:
         """Short about text shown on the sender's profile."""
         cached = self._parsed.get("about", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_about(data: object) -> None | str | Unset:
+        def _parse_about(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         about = _parse_about(self._data.get("about", UNSET))
 
@@ -161,18 +161,18 @@ class ChannelsSenderProfile:
         return about
 
     @property
-    def address(self) -> None | str | Unset:
+    def address(self) -> str | Unset | None:
         """Business address shown on the profile."""
         cached = self._parsed.get("address", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_address(data: object) -> None | str | Unset:
+        def _parse_address(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         address = _parse_address(self._data.get("address", UNSET))
 
@@ -185,18 +185,18 @@ class ChannelsSenderProfile:
         return cast("Any | Unset", self._data.get("emails", UNSET))
 
     @property
-    def logo_url(self) -> None | str | Unset:
+    def logo_url(self) -> str | Unset | None:
         """URL of the logo image shown on the profile."""
         cached = self._parsed.get("logo_url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_logo_url(data: object) -> None | str | Unset:
+        def _parse_logo_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         logo_url = _parse_logo_url(self._data.get("logo_url", UNSET))
 
@@ -204,18 +204,18 @@ class ChannelsSenderProfile:
         return logo_url
 
     @property
-    def vertical(self) -> None | str | Unset:
+    def vertical(self) -> str | Unset | None:
         """Industry of the business, such as Automotive, Education, Restaurant or Other."""
         cached = self._parsed.get("vertical", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_vertical(data: object) -> None | str | Unset:
+        def _parse_vertical(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         vertical = _parse_vertical(self._data.get("vertical", UNSET))
 
@@ -228,18 +228,18 @@ class ChannelsSenderProfile:
         return cast("Any | Unset", self._data.get("websites", UNSET))
 
     @property
-    def description(self) -> None | str | Unset:
+    def description(self) -> str | Unset | None:
         """A longer text about the business, shown on its profile."""
         cached = self._parsed.get("description", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         description = _parse_description(self._data.get("description", UNSET))
 

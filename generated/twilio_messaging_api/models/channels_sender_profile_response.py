@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -35,43 +35,43 @@ class ChannelsSenderProfileResponse:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        name: None | str | Unset = UNSET,
-        about: None | str | Unset = UNSET,
-        address: None | str | Unset = UNSET,
-        emails: list[ChannelsSenderProfileEmail] | None | Unset = UNSET,
-        logo_url: None | str | Unset = UNSET,
-        vertical: None | str | Unset = UNSET,
-        websites: list[ChannelsSenderProfileWebsite] | None | Unset = UNSET,
-        description: None | str | Unset = UNSET,
+        name: str | Unset | None = UNSET,
+        about: str | Unset | None = UNSET,
+        address: str | Unset | None = UNSET,
+        emails: list[ChannelsSenderProfileEmail] | Unset | None = UNSET,
+        logo_url: str | Unset | None = UNSET,
+        vertical: str | Unset | None = UNSET,
+        websites: list[ChannelsSenderProfileWebsite] | Unset | None = UNSET,
+        description: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_name: None | str | Unset
+        json_name: str | Unset | None
         if isinstance(name, Unset):
             json_name = UNSET
         else:
             json_name = name
         if not isinstance(json_name, Unset):
             wire["name"] = json_name
-        json_about: None | str | Unset
+        json_about: str | Unset | None
         if isinstance(about, Unset):
             json_about = UNSET
         else:
             json_about = about
         if not isinstance(json_about, Unset):
             wire["about"] = json_about
-        json_address: None | str | Unset
+        json_address: str | Unset | None
         if isinstance(address, Unset):
             json_address = UNSET
         else:
             json_address = address
         if not isinstance(json_address, Unset):
             wire["address"] = json_address
-        json_emails: list[dict[str, Any]] | None | Unset
+        json_emails: list[dict[str, Any]] | Unset | None
         if isinstance(emails, Unset):
             json_emails = UNSET
         elif isinstance(emails, list):
@@ -84,21 +84,21 @@ class ChannelsSenderProfileResponse:
             json_emails = emails
         if not isinstance(json_emails, Unset):
             wire["emails"] = json_emails
-        json_logo_url: None | str | Unset
+        json_logo_url: str | Unset | None
         if isinstance(logo_url, Unset):
             json_logo_url = UNSET
         else:
             json_logo_url = logo_url
         if not isinstance(json_logo_url, Unset):
             wire["logo_url"] = json_logo_url
-        json_vertical: None | str | Unset
+        json_vertical: str | Unset | None
         if isinstance(vertical, Unset):
             json_vertical = UNSET
         else:
             json_vertical = vertical
         if not isinstance(json_vertical, Unset):
             wire["vertical"] = json_vertical
-        json_websites: list[dict[str, Any]] | None | Unset
+        json_websites: list[dict[str, Any]] | Unset | None
         if isinstance(websites, Unset):
             json_websites = UNSET
         elif isinstance(websites, list):
@@ -111,7 +111,7 @@ class ChannelsSenderProfileResponse:
             json_websites = websites
         if not isinstance(json_websites, Unset):
             wire["websites"] = json_websites
-        json_description: None | str | Unset
+        json_description: str | Unset | None
         if isinstance(description, Unset):
             json_description = UNSET
         else:
@@ -122,7 +122,7 @@ class ChannelsSenderProfileResponse:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -148,18 +148,18 @@ class ChannelsSenderProfileResponse:
         return f"ChannelsSenderProfileResponse({fields})"
 
     @property
-    def name(self) -> None | str | Unset:
+    def name(self) -> str | Unset | None:
         """Business name displayed on the sender's profile."""
         cached = self._parsed.get("name", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_name(data: object) -> None | str | Unset:
+        def _parse_name(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         name = _parse_name(self._data.get("name", UNSET))
 
@@ -167,18 +167,18 @@ class ChannelsSenderProfileResponse:
         return name
 
     @property
-    def about(self) -> None | str | Unset:
+    def about(self) -> str | Unset | None:
         """Short about text shown on the sender's profile."""
         cached = self._parsed.get("about", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_about(data: object) -> None | str | Unset:
+        def _parse_about(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         about = _parse_about(self._data.get("about", UNSET))
 
@@ -186,18 +186,18 @@ class ChannelsSenderProfileResponse:
         return about
 
     @property
-    def address(self) -> None | str | Unset:
+    def address(self) -> str | Unset | None:
         """Business address shown on the profile."""
         cached = self._parsed.get("address", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_address(data: object) -> None | str | Unset:
+        def _parse_address(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         address = _parse_address(self._data.get("address", UNSET))
 
@@ -205,15 +205,15 @@ class ChannelsSenderProfileResponse:
         return address
 
     @property
-    def emails(self) -> list[ChannelsSenderProfileEmail] | None | Unset:
+    def emails(self) -> list[ChannelsSenderProfileEmail] | Unset | None:
         """Contact email addresses on the profile."""
         cached = self._parsed.get("emails", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[ChannelsSenderProfileEmail] | None | Unset", cached)
-        from ..models.channels_sender_profile_email import ChannelsSenderProfileEmail  # noqa: PLC0415
+            return cast("list[ChannelsSenderProfileEmail] | Unset | None", cached)
+        from ..models.channels_sender_profile_email import ChannelsSenderProfileEmail
 
         value = self._data.get("emails", UNSET)
-        emails: list[ChannelsSenderProfileEmail] | None | Unset = value
+        emails: list[ChannelsSenderProfileEmail] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             emails_type_0 = []
             _emails_type_0 = value
@@ -227,18 +227,18 @@ class ChannelsSenderProfileResponse:
         return emails
 
     @property
-    def logo_url(self) -> None | str | Unset:
+    def logo_url(self) -> str | Unset | None:
         """URL of the logo image shown on the profile."""
         cached = self._parsed.get("logo_url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_logo_url(data: object) -> None | str | Unset:
+        def _parse_logo_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         logo_url = _parse_logo_url(self._data.get("logo_url", UNSET))
 
@@ -246,18 +246,18 @@ class ChannelsSenderProfileResponse:
         return logo_url
 
     @property
-    def vertical(self) -> None | str | Unset:
+    def vertical(self) -> str | Unset | None:
         """Industry of the business, such as Automotive, Education, Restaurant or Other."""
         cached = self._parsed.get("vertical", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_vertical(data: object) -> None | str | Unset:
+        def _parse_vertical(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         vertical = _parse_vertical(self._data.get("vertical", UNSET))
 
@@ -265,15 +265,15 @@ class ChannelsSenderProfileResponse:
         return vertical
 
     @property
-    def websites(self) -> list[ChannelsSenderProfileWebsite] | None | Unset:
+    def websites(self) -> list[ChannelsSenderProfileWebsite] | Unset | None:
         """Websites listed on the profile."""
         cached = self._parsed.get("websites", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[ChannelsSenderProfileWebsite] | None | Unset", cached)
-        from ..models.channels_sender_profile_website import ChannelsSenderProfileWebsite  # noqa: PLC0415
+            return cast("list[ChannelsSenderProfileWebsite] | Unset | None", cached)
+        from ..models.channels_sender_profile_website import ChannelsSenderProfileWebsite
 
         value = self._data.get("websites", UNSET)
-        websites: list[ChannelsSenderProfileWebsite] | None | Unset = value
+        websites: list[ChannelsSenderProfileWebsite] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             websites_type_0 = []
             _websites_type_0 = value
@@ -287,18 +287,18 @@ class ChannelsSenderProfileResponse:
         return websites
 
     @property
-    def description(self) -> None | str | Unset:
+    def description(self) -> str | Unset | None:
         """A longer text about the business, shown on its profile."""
         cached = self._parsed.get("description", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         description = _parse_description(self._data.get("description", UNSET))
 

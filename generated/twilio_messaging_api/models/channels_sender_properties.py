@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -24,23 +24,23 @@ class ChannelsSenderProperties:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        quality_rating: None | str | Unset = UNSET,
-        messaging_limit: None | str | Unset = UNSET,
+        quality_rating: str | Unset | None = UNSET,
+        messaging_limit: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_quality_rating: None | str | Unset
+        json_quality_rating: str | Unset | None
         if isinstance(quality_rating, Unset):
             json_quality_rating = UNSET
         else:
             json_quality_rating = quality_rating
         if not isinstance(json_quality_rating, Unset):
             wire["quality_rating"] = json_quality_rating
-        json_messaging_limit: None | str | Unset
+        json_messaging_limit: str | Unset | None
         if isinstance(messaging_limit, Unset):
             json_messaging_limit = UNSET
         else:
@@ -51,7 +51,7 @@ class ChannelsSenderProperties:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -77,18 +77,18 @@ class ChannelsSenderProperties:
         return f"ChannelsSenderProperties({fields})"
 
     @property
-    def quality_rating(self) -> None | str | Unset:
+    def quality_rating(self) -> str | Unset | None:
         """Quality rating the channel gives the sender, e.g. HIGH."""
         cached = self._parsed.get("quality_rating", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_quality_rating(data: object) -> None | str | Unset:
+        def _parse_quality_rating(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         quality_rating = _parse_quality_rating(self._data.get("quality_rating", UNSET))
 
@@ -96,18 +96,18 @@ class ChannelsSenderProperties:
         return quality_rating
 
     @property
-    def messaging_limit(self) -> None | str | Unset:
+    def messaging_limit(self) -> str | Unset | None:
         """How many customers the sender may message in a period, e.g. 10K Customers/24hr."""
         cached = self._parsed.get("messaging_limit", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_messaging_limit(data: object) -> None | str | Unset:
+        def _parse_messaging_limit(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         messaging_limit = _parse_messaging_limit(self._data.get("messaging_limit", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -31,21 +31,21 @@ class ChannelsSenderUpdateRequest:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        configuration: ChannelsSenderConfiguration | None | Unset = UNSET,
-        webhook: ChannelsSenderWebhook | None | Unset = UNSET,
-        profile: ChannelsSenderProfile | None | Unset = UNSET,
+        configuration: ChannelsSenderConfiguration | Unset | None = UNSET,
+        webhook: ChannelsSenderWebhook | Unset | None = UNSET,
+        profile: ChannelsSenderProfile | Unset | None = UNSET,
     ) -> None:
-        from ..models.channels_sender_configuration import ChannelsSenderConfiguration  # noqa: PLC0415
-        from ..models.channels_sender_profile import ChannelsSenderProfile  # noqa: PLC0415
-        from ..models.channels_sender_webhook import ChannelsSenderWebhook  # noqa: PLC0415
+        from ..models.channels_sender_configuration import ChannelsSenderConfiguration
+        from ..models.channels_sender_profile import ChannelsSenderProfile
+        from ..models.channels_sender_webhook import ChannelsSenderWebhook
 
         wire: dict[str, Any] = {}
-        json_configuration: dict[str, Any] | None | Unset
+        json_configuration: dict[str, Any] | Unset | None
         if isinstance(configuration, Unset):
             json_configuration = UNSET
         elif isinstance(configuration, ChannelsSenderConfiguration):
@@ -54,7 +54,7 @@ class ChannelsSenderUpdateRequest:
             json_configuration = configuration
         if not isinstance(json_configuration, Unset):
             wire["configuration"] = json_configuration
-        json_webhook: dict[str, Any] | None | Unset
+        json_webhook: dict[str, Any] | Unset | None
         if isinstance(webhook, Unset):
             json_webhook = UNSET
         elif isinstance(webhook, ChannelsSenderWebhook):
@@ -63,7 +63,7 @@ class ChannelsSenderUpdateRequest:
             json_webhook = webhook
         if not isinstance(json_webhook, Unset):
             wire["webhook"] = json_webhook
-        json_profile: dict[str, Any] | None | Unset
+        json_profile: dict[str, Any] | Unset | None
         if isinstance(profile, Unset):
             json_profile = UNSET
         elif isinstance(profile, ChannelsSenderProfile):
@@ -76,7 +76,7 @@ class ChannelsSenderUpdateRequest:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -102,15 +102,15 @@ class ChannelsSenderUpdateRequest:
         return f"ChannelsSenderUpdateRequest({fields})"
 
     @property
-    def configuration(self) -> ChannelsSenderConfiguration | None | Unset:
+    def configuration(self) -> ChannelsSenderConfiguration | Unset | None:
         """New channel-specific settings, including a verification code to submit."""
         cached = self._parsed.get("configuration", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderConfiguration | None | Unset", cached)
-        from ..models.channels_sender_configuration import ChannelsSenderConfiguration  # noqa: PLC0415
+            return cast("ChannelsSenderConfiguration | Unset | None", cached)
+        from ..models.channels_sender_configuration import ChannelsSenderConfiguration
 
         value = self._data.get("configuration", UNSET)
-        configuration: ChannelsSenderConfiguration | None | Unset = value
+        configuration: ChannelsSenderConfiguration | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             configuration_type_1 = ChannelsSenderConfiguration.from_dict(value)
 
@@ -119,15 +119,15 @@ class ChannelsSenderUpdateRequest:
         return configuration
 
     @property
-    def webhook(self) -> ChannelsSenderWebhook | None | Unset:
+    def webhook(self) -> ChannelsSenderWebhook | Unset | None:
         """New webhook settings."""
         cached = self._parsed.get("webhook", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderWebhook | None | Unset", cached)
-        from ..models.channels_sender_webhook import ChannelsSenderWebhook  # noqa: PLC0415
+            return cast("ChannelsSenderWebhook | Unset | None", cached)
+        from ..models.channels_sender_webhook import ChannelsSenderWebhook
 
         value = self._data.get("webhook", UNSET)
-        webhook: ChannelsSenderWebhook | None | Unset = value
+        webhook: ChannelsSenderWebhook | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             webhook_type_1 = ChannelsSenderWebhook.from_dict(value)
 
@@ -136,15 +136,15 @@ class ChannelsSenderUpdateRequest:
         return webhook
 
     @property
-    def profile(self) -> ChannelsSenderProfile | None | Unset:
+    def profile(self) -> ChannelsSenderProfile | Unset | None:
         """New business profile details."""
         cached = self._parsed.get("profile", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderProfile | None | Unset", cached)
-        from ..models.channels_sender_profile import ChannelsSenderProfile  # noqa: PLC0415
+            return cast("ChannelsSenderProfile | Unset | None", cached)
+        from ..models.channels_sender_profile import ChannelsSenderProfile
 
         value = self._data.get("profile", UNSET)
-        profile: ChannelsSenderProfile | None | Unset = value
+        profile: ChannelsSenderProfile | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             profile_type_1 = ChannelsSenderProfile.from_dict(value)
 

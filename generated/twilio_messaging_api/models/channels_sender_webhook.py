@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from ..models.channels_sender_webhook_callback_method import ChannelsSenderWebhookCallbackMethod
 from ..models.channels_sender_webhook_fallback_method import ChannelsSenderWebhookFallbackMethod
@@ -30,20 +30,20 @@ class ChannelsSenderWebhook:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        callback_url: None | str | Unset = UNSET,
+        callback_url: str | Unset | None = UNSET,
         callback_method: ChannelsSenderWebhookCallbackMethod | Unset = UNSET,
-        fallback_url: None | str | Unset = UNSET,
+        fallback_url: str | Unset | None = UNSET,
         fallback_method: ChannelsSenderWebhookFallbackMethod | Unset = UNSET,
-        status_callback_url: None | str | Unset = UNSET,
-        status_callback_method: None | str | Unset = UNSET,
+        status_callback_url: str | Unset | None = UNSET,
+        status_callback_method: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_callback_url: None | str | Unset
+        json_callback_url: str | Unset | None
         if isinstance(callback_url, Unset):
             json_callback_url = UNSET
         else:
@@ -56,7 +56,7 @@ class ChannelsSenderWebhook:
 
         if not isinstance(json_callback_method, Unset):
             wire["callback_method"] = json_callback_method
-        json_fallback_url: None | str | Unset
+        json_fallback_url: str | Unset | None
         if isinstance(fallback_url, Unset):
             json_fallback_url = UNSET
         else:
@@ -69,14 +69,14 @@ class ChannelsSenderWebhook:
 
         if not isinstance(json_fallback_method, Unset):
             wire["fallback_method"] = json_fallback_method
-        json_status_callback_url: None | str | Unset
+        json_status_callback_url: str | Unset | None
         if isinstance(status_callback_url, Unset):
             json_status_callback_url = UNSET
         else:
             json_status_callback_url = status_callback_url
         if not isinstance(json_status_callback_url, Unset):
             wire["status_callback_url"] = json_status_callback_url
-        json_status_callback_method: None | str | Unset
+        json_status_callback_method: str | Unset | None
         if isinstance(status_callback_method, Unset):
             json_status_callback_method = UNSET
         else:
@@ -87,7 +87,7 @@ class ChannelsSenderWebhook:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -113,18 +113,18 @@ class ChannelsSenderWebhook:
         return f"ChannelsSenderWebhook({fields})"
 
     @property
-    def callback_url(self) -> None | str | Unset:
+    def callback_url(self) -> str | Unset | None:
         """URL that receives incoming messages for the sender."""
         cached = self._parsed.get("callback_url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_callback_url(data: object) -> None | str | Unset:
+        def _parse_callback_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         callback_url = _parse_callback_url(self._data.get("callback_url", UNSET))
 
@@ -148,18 +148,18 @@ class ChannelsSenderWebhook:
         return callback_method
 
     @property
-    def fallback_url(self) -> None | str | Unset:
+    def fallback_url(self) -> str | Unset | None:
         """URL called when a request to callback_url fails."""
         cached = self._parsed.get("fallback_url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_fallback_url(data: object) -> None | str | Unset:
+        def _parse_fallback_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         fallback_url = _parse_fallback_url(self._data.get("fallback_url", UNSET))
 
@@ -183,18 +183,18 @@ class ChannelsSenderWebhook:
         return fallback_method
 
     @property
-    def status_callback_url(self) -> None | str | Unset:
+    def status_callback_url(self) -> str | Unset | None:
         """URL that receives status updates."""
         cached = self._parsed.get("status_callback_url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_status_callback_url(data: object) -> None | str | Unset:
+        def _parse_status_callback_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         status_callback_url = _parse_status_callback_url(self._data.get("status_callback_url", UNSET))
 
@@ -202,18 +202,18 @@ class ChannelsSenderWebhook:
         return status_callback_url
 
     @property
-    def status_callback_method(self) -> None | str | Unset:
+    def status_callback_method(self) -> str | Unset | None:
         """HTTP method used to call status_callback_url."""
         cached = self._parsed.get("status_callback_method", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_status_callback_method(data: object) -> None | str | Unset:
+        def _parse_status_callback_method(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         status_callback_method = _parse_status_callback_method(self._data.get("status_callback_method", UNSET))
 

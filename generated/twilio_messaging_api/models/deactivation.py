@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -23,15 +23,15 @@ class Deactivation:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        redirect_to: None | str | Unset = UNSET,
+        redirect_to: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_redirect_to: None | str | Unset
+        json_redirect_to: str | Unset | None
         if isinstance(redirect_to, Unset):
             json_redirect_to = UNSET
         else:
@@ -42,7 +42,7 @@ class Deactivation:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -68,18 +68,18 @@ class Deactivation:
         return f"Deactivation({fields})"
 
     @property
-    def redirect_to(self) -> None | str | Unset:
+    def redirect_to(self) -> str | Unset | None:
         """Short-lived, pre-authorized URL of the file listing the deactivated numbers."""
         cached = self._parsed.get("redirect_to", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_redirect_to(data: object) -> None | str | Unset:
+        def _parse_redirect_to(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         redirect_to = _parse_redirect_to(self._data.get("redirect_to", UNSET))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
@@ -35,44 +35,44 @@ class DestinationAlphaSender:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        sid: None | str | Unset = UNSET,
-        account_sid: None | str | Unset = UNSET,
-        service_sid: None | str | Unset = UNSET,
-        date_created: datetime.datetime | None | Unset = UNSET,
-        date_updated: datetime.datetime | None | Unset = UNSET,
-        alpha_sender: None | str | Unset = UNSET,
-        capabilities: list[str] | None | Unset = UNSET,
-        url: None | str | Unset = UNSET,
-        iso_country_code: None | str | Unset = UNSET,
+        sid: str | Unset | None = UNSET,
+        account_sid: str | Unset | None = UNSET,
+        service_sid: str | Unset | None = UNSET,
+        date_created: datetime.datetime | Unset | None = UNSET,
+        date_updated: datetime.datetime | Unset | None = UNSET,
+        alpha_sender: str | Unset | None = UNSET,
+        capabilities: list[str] | Unset | None = UNSET,
+        url: str | Unset | None = UNSET,
+        iso_country_code: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_sid: None | str | Unset
+        json_sid: str | Unset | None
         if isinstance(sid, Unset):
             json_sid = UNSET
         else:
             json_sid = sid
         if not isinstance(json_sid, Unset):
             wire["sid"] = json_sid
-        json_account_sid: None | str | Unset
+        json_account_sid: str | Unset | None
         if isinstance(account_sid, Unset):
             json_account_sid = UNSET
         else:
             json_account_sid = account_sid
         if not isinstance(json_account_sid, Unset):
             wire["account_sid"] = json_account_sid
-        json_service_sid: None | str | Unset
+        json_service_sid: str | Unset | None
         if isinstance(service_sid, Unset):
             json_service_sid = UNSET
         else:
             json_service_sid = service_sid
         if not isinstance(json_service_sid, Unset):
             wire["service_sid"] = json_service_sid
-        json_date_created: None | str | Unset
+        json_date_created: str | Unset | None
         if isinstance(date_created, Unset):
             json_date_created = UNSET
         elif isinstance(date_created, datetime.datetime):
@@ -81,7 +81,7 @@ class DestinationAlphaSender:
             json_date_created = date_created
         if not isinstance(json_date_created, Unset):
             wire["date_created"] = json_date_created
-        json_date_updated: None | str | Unset
+        json_date_updated: str | Unset | None
         if isinstance(date_updated, Unset):
             json_date_updated = UNSET
         elif isinstance(date_updated, datetime.datetime):
@@ -90,14 +90,14 @@ class DestinationAlphaSender:
             json_date_updated = date_updated
         if not isinstance(json_date_updated, Unset):
             wire["date_updated"] = json_date_updated
-        json_alpha_sender: None | str | Unset
+        json_alpha_sender: str | Unset | None
         if isinstance(alpha_sender, Unset):
             json_alpha_sender = UNSET
         else:
             json_alpha_sender = alpha_sender
         if not isinstance(json_alpha_sender, Unset):
             wire["alpha_sender"] = json_alpha_sender
-        json_capabilities: list[str] | None | Unset
+        json_capabilities: list[str] | Unset | None
         if isinstance(capabilities, Unset):
             json_capabilities = UNSET
         elif isinstance(capabilities, list):
@@ -107,14 +107,14 @@ class DestinationAlphaSender:
             json_capabilities = capabilities
         if not isinstance(json_capabilities, Unset):
             wire["capabilities"] = json_capabilities
-        json_url: None | str | Unset
+        json_url: str | Unset | None
         if isinstance(url, Unset):
             json_url = UNSET
         else:
             json_url = url
         if not isinstance(json_url, Unset):
             wire["url"] = json_url
-        json_iso_country_code: None | str | Unset
+        json_iso_country_code: str | Unset | None
         if isinstance(iso_country_code, Unset):
             json_iso_country_code = UNSET
         else:
@@ -125,7 +125,7 @@ class DestinationAlphaSender:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -151,18 +151,18 @@ class DestinationAlphaSender:
         return f"DestinationAlphaSender({fields})"
 
     @property
-    def sid(self) -> None | str | Unset:
+    def sid(self) -> str | Unset | None:
         """SID of the destination alphanumeric sender (starts with AI)."""
         cached = self._parsed.get("sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sid(data: object) -> None | str | Unset:
+        def _parse_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sid = _parse_sid(self._data.get("sid", UNSET))
 
@@ -170,18 +170,18 @@ class DestinationAlphaSender:
         return sid
 
     @property
-    def account_sid(self) -> None | str | Unset:
+    def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the resource (starts with AC)."""
         cached = self._parsed.get("account_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
+        def _parse_account_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
 
@@ -189,18 +189,18 @@ class DestinationAlphaSender:
         return account_sid
 
     @property
-    def service_sid(self) -> None | str | Unset:
+    def service_sid(self) -> str | Unset | None:
         """SID of the Messaging Service the sender belongs to (starts with MG)."""
         cached = self._parsed.get("service_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_service_sid(data: object) -> None | str | Unset:
+        def _parse_service_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         service_sid = _parse_service_sid(self._data.get("service_sid", UNSET))
 
@@ -208,13 +208,13 @@ class DestinationAlphaSender:
         return service_sid
 
     @property
-    def date_created(self) -> datetime.datetime | None | Unset:
+    def date_created(self) -> datetime.datetime | Unset | None:
         """When the resource was created, in ISO 8601 format (UTC)."""
         cached = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | None | Unset = value
+        date_created: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_created_type_0 = parse_timestamp(value)
 
@@ -223,13 +223,13 @@ class DestinationAlphaSender:
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | None | Unset:
+    def date_updated(self) -> datetime.datetime | Unset | None:
         """When the resource was last changed, in ISO 8601 format (UTC)."""
         cached = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | None | Unset = value
+        date_updated: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_updated_type_0 = parse_timestamp(value)
 
@@ -238,18 +238,18 @@ class DestinationAlphaSender:
         return date_updated
 
     @property
-    def alpha_sender(self) -> None | str | Unset:
+    def alpha_sender(self) -> str | Unset | None:
         """The sender ID text shown to recipients."""
         cached = self._parsed.get("alpha_sender", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_alpha_sender(data: object) -> None | str | Unset:
+        def _parse_alpha_sender(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         alpha_sender = _parse_alpha_sender(self._data.get("alpha_sender", UNSET))
 
@@ -257,13 +257,13 @@ class DestinationAlphaSender:
         return alpha_sender
 
     @property
-    def capabilities(self) -> list[str] | None | Unset:
+    def capabilities(self) -> list[str] | Unset | None:
         """What the sender can be used for; SMS for alphanumeric senders."""
         cached = self._parsed.get("capabilities", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | None | Unset", cached)
+            return cast("list[str] | Unset | None", cached)
         value = self._data.get("capabilities", UNSET)
-        capabilities: list[str] | None | Unset = value
+        capabilities: list[str] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             capabilities_type_0 = cast(list[str], value)
 
@@ -272,18 +272,18 @@ class DestinationAlphaSender:
         return capabilities
 
     @property
-    def url(self) -> None | str | Unset:
+    def url(self) -> str | Unset | None:
         """Full URL at which this resource can be fetched."""
         cached = self._parsed.get("url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         url = _parse_url(self._data.get("url", UNSET))
 
@@ -291,19 +291,19 @@ class DestinationAlphaSender:
         return url
 
     @property
-    def iso_country_code(self) -> None | str | Unset:
+    def iso_country_code(self) -> str | Unset | None:
         """Two-letter ISO 3166-1 code of the country the sender ID is used for; an empty string for a default
         sender ID."""
         cached = self._parsed.get("iso_country_code", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_iso_country_code(data: object) -> None | str | Unset:
+        def _parse_iso_country_code(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         iso_country_code = _parse_iso_country_code(self._data.get("iso_country_code", UNSET))
 

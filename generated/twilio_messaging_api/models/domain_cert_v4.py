@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
@@ -37,31 +37,31 @@ class DomainCertV4:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        domain_sid: None | str | Unset = UNSET,
-        date_updated: datetime.datetime | None | Unset = UNSET,
-        date_expires: datetime.datetime | None | Unset = UNSET,
-        date_created: datetime.datetime | None | Unset = UNSET,
-        domain_name: None | str | Unset = UNSET,
-        certificate_sid: None | str | Unset = UNSET,
-        url: None | str | Unset = UNSET,
-        cert_in_validation: DomainCertV4CertInValidationType0 | None | Unset = UNSET,
+        domain_sid: str | Unset | None = UNSET,
+        date_updated: datetime.datetime | Unset | None = UNSET,
+        date_expires: datetime.datetime | Unset | None = UNSET,
+        date_created: datetime.datetime | Unset | None = UNSET,
+        domain_name: str | Unset | None = UNSET,
+        certificate_sid: str | Unset | None = UNSET,
+        url: str | Unset | None = UNSET,
+        cert_in_validation: DomainCertV4CertInValidationType0 | Unset | None = UNSET,
     ) -> None:
-        from ..models.domain_cert_v4_cert_in_validation_type_0 import DomainCertV4CertInValidationType0  # noqa: PLC0415
+        from ..models.domain_cert_v4_cert_in_validation_type_0 import DomainCertV4CertInValidationType0
 
         wire: dict[str, Any] = {}
-        json_domain_sid: None | str | Unset
+        json_domain_sid: str | Unset | None
         if isinstance(domain_sid, Unset):
             json_domain_sid = UNSET
         else:
             json_domain_sid = domain_sid
         if not isinstance(json_domain_sid, Unset):
             wire["domain_sid"] = json_domain_sid
-        json_date_updated: None | str | Unset
+        json_date_updated: str | Unset | None
         if isinstance(date_updated, Unset):
             json_date_updated = UNSET
         elif isinstance(date_updated, datetime.datetime):
@@ -70,7 +70,7 @@ class DomainCertV4:
             json_date_updated = date_updated
         if not isinstance(json_date_updated, Unset):
             wire["date_updated"] = json_date_updated
-        json_date_expires: None | str | Unset
+        json_date_expires: str | Unset | None
         if isinstance(date_expires, Unset):
             json_date_expires = UNSET
         elif isinstance(date_expires, datetime.datetime):
@@ -79,7 +79,7 @@ class DomainCertV4:
             json_date_expires = date_expires
         if not isinstance(json_date_expires, Unset):
             wire["date_expires"] = json_date_expires
-        json_date_created: None | str | Unset
+        json_date_created: str | Unset | None
         if isinstance(date_created, Unset):
             json_date_created = UNSET
         elif isinstance(date_created, datetime.datetime):
@@ -88,28 +88,28 @@ class DomainCertV4:
             json_date_created = date_created
         if not isinstance(json_date_created, Unset):
             wire["date_created"] = json_date_created
-        json_domain_name: None | str | Unset
+        json_domain_name: str | Unset | None
         if isinstance(domain_name, Unset):
             json_domain_name = UNSET
         else:
             json_domain_name = domain_name
         if not isinstance(json_domain_name, Unset):
             wire["domain_name"] = json_domain_name
-        json_certificate_sid: None | str | Unset
+        json_certificate_sid: str | Unset | None
         if isinstance(certificate_sid, Unset):
             json_certificate_sid = UNSET
         else:
             json_certificate_sid = certificate_sid
         if not isinstance(json_certificate_sid, Unset):
             wire["certificate_sid"] = json_certificate_sid
-        json_url: None | str | Unset
+        json_url: str | Unset | None
         if isinstance(url, Unset):
             json_url = UNSET
         else:
             json_url = url
         if not isinstance(json_url, Unset):
             wire["url"] = json_url
-        json_cert_in_validation: dict[str, Any] | None | Unset
+        json_cert_in_validation: dict[str, Any] | Unset | None
         if isinstance(cert_in_validation, Unset):
             json_cert_in_validation = UNSET
         elif isinstance(cert_in_validation, DomainCertV4CertInValidationType0):
@@ -122,7 +122,7 @@ class DomainCertV4:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -148,18 +148,18 @@ class DomainCertV4:
         return f"DomainCertV4({fields})"
 
     @property
-    def domain_sid(self) -> None | str | Unset:
+    def domain_sid(self) -> str | Unset | None:
         """SID of the domain the certificate belongs to."""
         cached = self._parsed.get("domain_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_domain_sid(data: object) -> None | str | Unset:
+        def _parse_domain_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         domain_sid = _parse_domain_sid(self._data.get("domain_sid", UNSET))
 
@@ -167,13 +167,13 @@ class DomainCertV4:
         return domain_sid
 
     @property
-    def date_updated(self) -> datetime.datetime | None | Unset:
+    def date_updated(self) -> datetime.datetime | Unset | None:
         """When the certificate record was last changed, as an ISO 8601 timestamp in UTC."""
         cached = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | None | Unset = value
+        date_updated: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_updated_type_0 = parse_timestamp(value)
 
@@ -182,14 +182,14 @@ class DomainCertV4:
         return date_updated
 
     @property
-    def date_expires(self) -> datetime.datetime | None | Unset:
+    def date_expires(self) -> datetime.datetime | Unset | None:
         """When the active certificate expires, as an ISO 8601 timestamp; replace it before then to keep shortened
         links working."""
         cached = self._parsed.get("date_expires", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_expires", UNSET)
-        date_expires: datetime.datetime | None | Unset = value
+        date_expires: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_expires_type_0 = parse_timestamp(value)
 
@@ -198,13 +198,13 @@ class DomainCertV4:
         return date_expires
 
     @property
-    def date_created(self) -> datetime.datetime | None | Unset:
+    def date_created(self) -> datetime.datetime | Unset | None:
         """When the domain was added to Twilio, as an ISO 8601 timestamp in UTC."""
         cached = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | None | Unset = value
+        date_created: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_created_type_0 = parse_timestamp(value)
 
@@ -213,18 +213,18 @@ class DomainCertV4:
         return date_created
 
     @property
-    def domain_name(self) -> None | str | Unset:
+    def domain_name(self) -> str | Unset | None:
         """The domain, written as a URL such as https://links.example.com."""
         cached = self._parsed.get("domain_name", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_domain_name(data: object) -> None | str | Unset:
+        def _parse_domain_name(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         domain_name = _parse_domain_name(self._data.get("domain_name", UNSET))
 
@@ -232,18 +232,18 @@ class DomainCertV4:
         return domain_name
 
     @property
-    def certificate_sid(self) -> None | str | Unset:
+    def certificate_sid(self) -> str | Unset | None:
         """Unique identifier of the certificate, starting with CW."""
         cached = self._parsed.get("certificate_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_certificate_sid(data: object) -> None | str | Unset:
+        def _parse_certificate_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         certificate_sid = _parse_certificate_sid(self._data.get("certificate_sid", UNSET))
 
@@ -251,18 +251,18 @@ class DomainCertV4:
         return certificate_sid
 
     @property
-    def url(self) -> None | str | Unset:
+    def url(self) -> str | Unset | None:
         """Full URL of this certificate resource."""
         cached = self._parsed.get("url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         url = _parse_url(self._data.get("url", UNSET))
 
@@ -270,15 +270,15 @@ class DomainCertV4:
         return url
 
     @property
-    def cert_in_validation(self) -> DomainCertV4CertInValidationType0 | None | Unset:
+    def cert_in_validation(self) -> DomainCertV4CertInValidationType0 | Unset | None:
         """Status and expiry of a newly uploaded certificate still being validated; null when none is pending."""
         cached = self._parsed.get("cert_in_validation", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("DomainCertV4CertInValidationType0 | None | Unset", cached)
-        from ..models.domain_cert_v4_cert_in_validation_type_0 import DomainCertV4CertInValidationType0  # noqa: PLC0415
+            return cast("DomainCertV4CertInValidationType0 | Unset | None", cached)
+        from ..models.domain_cert_v4_cert_in_validation_type_0 import DomainCertV4CertInValidationType0
 
         value = self._data.get("cert_in_validation", UNSET)
-        cert_in_validation: DomainCertV4CertInValidationType0 | None | Unset = value
+        cert_in_validation: DomainCertV4CertInValidationType0 | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             cert_in_validation_type_0 = DomainCertV4CertInValidationType0.from_dict(value)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
@@ -34,65 +34,65 @@ class DomainConfigMessagingService:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        domain_sid: None | str | Unset = UNSET,
-        config_sid: None | str | Unset = UNSET,
-        messaging_service_sid: None | str | Unset = UNSET,
-        fallback_url: None | str | Unset = UNSET,
-        callback_url: None | str | Unset = UNSET,
-        continue_on_failure: bool | None | Unset = UNSET,
-        date_created: datetime.datetime | None | Unset = UNSET,
-        date_updated: datetime.datetime | None | Unset = UNSET,
-        url: None | str | Unset = UNSET,
+        domain_sid: str | Unset | None = UNSET,
+        config_sid: str | Unset | None = UNSET,
+        messaging_service_sid: str | Unset | None = UNSET,
+        fallback_url: str | Unset | None = UNSET,
+        callback_url: str | Unset | None = UNSET,
+        continue_on_failure: bool | Unset | None = UNSET,
+        date_created: datetime.datetime | Unset | None = UNSET,
+        date_updated: datetime.datetime | Unset | None = UNSET,
+        url: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_domain_sid: None | str | Unset
+        json_domain_sid: str | Unset | None
         if isinstance(domain_sid, Unset):
             json_domain_sid = UNSET
         else:
             json_domain_sid = domain_sid
         if not isinstance(json_domain_sid, Unset):
             wire["domain_sid"] = json_domain_sid
-        json_config_sid: None | str | Unset
+        json_config_sid: str | Unset | None
         if isinstance(config_sid, Unset):
             json_config_sid = UNSET
         else:
             json_config_sid = config_sid
         if not isinstance(json_config_sid, Unset):
             wire["config_sid"] = json_config_sid
-        json_messaging_service_sid: None | str | Unset
+        json_messaging_service_sid: str | Unset | None
         if isinstance(messaging_service_sid, Unset):
             json_messaging_service_sid = UNSET
         else:
             json_messaging_service_sid = messaging_service_sid
         if not isinstance(json_messaging_service_sid, Unset):
             wire["messaging_service_sid"] = json_messaging_service_sid
-        json_fallback_url: None | str | Unset
+        json_fallback_url: str | Unset | None
         if isinstance(fallback_url, Unset):
             json_fallback_url = UNSET
         else:
             json_fallback_url = fallback_url
         if not isinstance(json_fallback_url, Unset):
             wire["fallback_url"] = json_fallback_url
-        json_callback_url: None | str | Unset
+        json_callback_url: str | Unset | None
         if isinstance(callback_url, Unset):
             json_callback_url = UNSET
         else:
             json_callback_url = callback_url
         if not isinstance(json_callback_url, Unset):
             wire["callback_url"] = json_callback_url
-        json_continue_on_failure: bool | None | Unset
+        json_continue_on_failure: bool | Unset | None
         if isinstance(continue_on_failure, Unset):
             json_continue_on_failure = UNSET
         else:
             json_continue_on_failure = continue_on_failure
         if not isinstance(json_continue_on_failure, Unset):
             wire["continue_on_failure"] = json_continue_on_failure
-        json_date_created: None | str | Unset
+        json_date_created: str | Unset | None
         if isinstance(date_created, Unset):
             json_date_created = UNSET
         elif isinstance(date_created, datetime.datetime):
@@ -101,7 +101,7 @@ class DomainConfigMessagingService:
             json_date_created = date_created
         if not isinstance(json_date_created, Unset):
             wire["date_created"] = json_date_created
-        json_date_updated: None | str | Unset
+        json_date_updated: str | Unset | None
         if isinstance(date_updated, Unset):
             json_date_updated = UNSET
         elif isinstance(date_updated, datetime.datetime):
@@ -110,7 +110,7 @@ class DomainConfigMessagingService:
             json_date_updated = date_updated
         if not isinstance(json_date_updated, Unset):
             wire["date_updated"] = json_date_updated
-        json_url: None | str | Unset
+        json_url: str | Unset | None
         if isinstance(url, Unset):
             json_url = UNSET
         else:
@@ -121,7 +121,7 @@ class DomainConfigMessagingService:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -147,18 +147,18 @@ class DomainConfigMessagingService:
         return f"DomainConfigMessagingService({fields})"
 
     @property
-    def domain_sid(self) -> None | str | Unset:
+    def domain_sid(self) -> str | Unset | None:
         """SID of the domain linked to the Messaging Service."""
         cached = self._parsed.get("domain_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_domain_sid(data: object) -> None | str | Unset:
+        def _parse_domain_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         domain_sid = _parse_domain_sid(self._data.get("domain_sid", UNSET))
 
@@ -166,18 +166,18 @@ class DomainConfigMessagingService:
         return domain_sid
 
     @property
-    def config_sid(self) -> None | str | Unset:
+    def config_sid(self) -> str | Unset | None:
         """Unique identifier of the domain config, starting with ZK."""
         cached = self._parsed.get("config_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_config_sid(data: object) -> None | str | Unset:
+        def _parse_config_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         config_sid = _parse_config_sid(self._data.get("config_sid", UNSET))
 
@@ -185,18 +185,18 @@ class DomainConfigMessagingService:
         return config_sid
 
     @property
-    def messaging_service_sid(self) -> None | str | Unset:
+    def messaging_service_sid(self) -> str | Unset | None:
         """SID of the Messaging Service."""
         cached = self._parsed.get("messaging_service_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_messaging_service_sid(data: object) -> None | str | Unset:
+        def _parse_messaging_service_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
 
@@ -204,18 +204,18 @@ class DomainConfigMessagingService:
         return messaging_service_sid
 
     @property
-    def fallback_url(self) -> None | str | Unset:
+    def fallback_url(self) -> str | Unset | None:
         """Where visitors are redirected when no live shortened link matches their request."""
         cached = self._parsed.get("fallback_url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_fallback_url(data: object) -> None | str | Unset:
+        def _parse_fallback_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         fallback_url = _parse_fallback_url(self._data.get("fallback_url", UNSET))
 
@@ -223,18 +223,18 @@ class DomainConfigMessagingService:
         return fallback_url
 
     @property
-    def callback_url(self) -> None | str | Unset:
+    def callback_url(self) -> str | Unset | None:
         """Webhook URL that receives click events for shortened links."""
         cached = self._parsed.get("callback_url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_callback_url(data: object) -> None | str | Unset:
+        def _parse_callback_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         callback_url = _parse_callback_url(self._data.get("callback_url", UNSET))
 
@@ -242,18 +242,18 @@ class DomainConfigMessagingService:
         return callback_url
 
     @property
-    def continue_on_failure(self) -> bool | None | Unset:
+    def continue_on_failure(self) -> bool | Unset | None:
         """Whether messages are still sent, with original links, if shortening fails."""
         cached = self._parsed.get("continue_on_failure", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_continue_on_failure(data: object) -> bool | None | Unset:
+        def _parse_continue_on_failure(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         continue_on_failure = _parse_continue_on_failure(self._data.get("continue_on_failure", UNSET))
 
@@ -261,13 +261,13 @@ class DomainConfigMessagingService:
         return continue_on_failure
 
     @property
-    def date_created(self) -> datetime.datetime | None | Unset:
+    def date_created(self) -> datetime.datetime | Unset | None:
         """When the config was created, as an ISO 8601 timestamp in UTC."""
         cached = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | None | Unset = value
+        date_created: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_created_type_0 = parse_timestamp(value)
 
@@ -276,13 +276,13 @@ class DomainConfigMessagingService:
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | None | Unset:
+    def date_updated(self) -> datetime.datetime | Unset | None:
         """When the config was last changed, as an ISO 8601 timestamp in UTC."""
         cached = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | None | Unset = value
+        date_updated: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_updated_type_0 = parse_timestamp(value)
 
@@ -291,18 +291,18 @@ class DomainConfigMessagingService:
         return date_updated
 
     @property
-    def url(self) -> None | str | Unset:
+    def url(self) -> str | Unset | None:
         """Full URL of this resource."""
         cached = self._parsed.get("url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         url = _parse_url(self._data.get("url", UNSET))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
@@ -30,47 +30,47 @@ class ExternalCampaign:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        sid: None | str | Unset = UNSET,
-        account_sid: None | str | Unset = UNSET,
-        campaign_id: None | str | Unset = UNSET,
-        messaging_service_sid: None | str | Unset = UNSET,
-        date_created: datetime.datetime | None | Unset = UNSET,
+        sid: str | Unset | None = UNSET,
+        account_sid: str | Unset | None = UNSET,
+        campaign_id: str | Unset | None = UNSET,
+        messaging_service_sid: str | Unset | None = UNSET,
+        date_created: datetime.datetime | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_sid: None | str | Unset
+        json_sid: str | Unset | None
         if isinstance(sid, Unset):
             json_sid = UNSET
         else:
             json_sid = sid
         if not isinstance(json_sid, Unset):
             wire["sid"] = json_sid
-        json_account_sid: None | str | Unset
+        json_account_sid: str | Unset | None
         if isinstance(account_sid, Unset):
             json_account_sid = UNSET
         else:
             json_account_sid = account_sid
         if not isinstance(json_account_sid, Unset):
             wire["account_sid"] = json_account_sid
-        json_campaign_id: None | str | Unset
+        json_campaign_id: str | Unset | None
         if isinstance(campaign_id, Unset):
             json_campaign_id = UNSET
         else:
             json_campaign_id = campaign_id
         if not isinstance(json_campaign_id, Unset):
             wire["campaign_id"] = json_campaign_id
-        json_messaging_service_sid: None | str | Unset
+        json_messaging_service_sid: str | Unset | None
         if isinstance(messaging_service_sid, Unset):
             json_messaging_service_sid = UNSET
         else:
             json_messaging_service_sid = messaging_service_sid
         if not isinstance(json_messaging_service_sid, Unset):
             wire["messaging_service_sid"] = json_messaging_service_sid
-        json_date_created: None | str | Unset
+        json_date_created: str | Unset | None
         if isinstance(date_created, Unset):
             json_date_created = UNSET
         elif isinstance(date_created, datetime.datetime):
@@ -83,7 +83,7 @@ class ExternalCampaign:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -109,18 +109,18 @@ class ExternalCampaign:
         return f"ExternalCampaign({fields})"
 
     @property
-    def sid(self) -> None | str | Unset:
+    def sid(self) -> str | Unset | None:
         """SID of the campaign registration created by the link (starts with QE)."""
         cached = self._parsed.get("sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sid(data: object) -> None | str | Unset:
+        def _parse_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sid = _parse_sid(self._data.get("sid", UNSET))
 
@@ -128,18 +128,18 @@ class ExternalCampaign:
         return sid
 
     @property
-    def account_sid(self) -> None | str | Unset:
+    def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the resource (starts with AC)."""
         cached = self._parsed.get("account_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
+        def _parse_account_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
 
@@ -147,18 +147,18 @@ class ExternalCampaign:
         return account_sid
 
     @property
-    def campaign_id(self) -> None | str | Unset:
+    def campaign_id(self) -> str | Unset | None:
         """Campaign identifier issued by The Campaign Registry (TCR) for the linked campaign."""
         cached = self._parsed.get("campaign_id", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_campaign_id(data: object) -> None | str | Unset:
+        def _parse_campaign_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         campaign_id = _parse_campaign_id(self._data.get("campaign_id", UNSET))
 
@@ -166,18 +166,18 @@ class ExternalCampaign:
         return campaign_id
 
     @property
-    def messaging_service_sid(self) -> None | str | Unset:
+    def messaging_service_sid(self) -> str | Unset | None:
         """SID of the Messaging Service the resource belongs to (starts with MG)."""
         cached = self._parsed.get("messaging_service_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_messaging_service_sid(data: object) -> None | str | Unset:
+        def _parse_messaging_service_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
 
@@ -185,13 +185,13 @@ class ExternalCampaign:
         return messaging_service_sid
 
     @property
-    def date_created(self) -> datetime.datetime | None | Unset:
+    def date_created(self) -> datetime.datetime | Unset | None:
         """When the resource was created, in ISO 8601 format (UTC)."""
         cached = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | None | Unset = value
+        date_created: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_created_type_0 = parse_timestamp(value)
 

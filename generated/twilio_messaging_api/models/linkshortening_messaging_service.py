@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -25,31 +25,31 @@ class LinkshorteningMessagingService:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        domain_sid: None | str | Unset = UNSET,
-        messaging_service_sid: None | str | Unset = UNSET,
-        url: None | str | Unset = UNSET,
+        domain_sid: str | Unset | None = UNSET,
+        messaging_service_sid: str | Unset | None = UNSET,
+        url: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_domain_sid: None | str | Unset
+        json_domain_sid: str | Unset | None
         if isinstance(domain_sid, Unset):
             json_domain_sid = UNSET
         else:
             json_domain_sid = domain_sid
         if not isinstance(json_domain_sid, Unset):
             wire["domain_sid"] = json_domain_sid
-        json_messaging_service_sid: None | str | Unset
+        json_messaging_service_sid: str | Unset | None
         if isinstance(messaging_service_sid, Unset):
             json_messaging_service_sid = UNSET
         else:
             json_messaging_service_sid = messaging_service_sid
         if not isinstance(json_messaging_service_sid, Unset):
             wire["messaging_service_sid"] = json_messaging_service_sid
-        json_url: None | str | Unset
+        json_url: str | Unset | None
         if isinstance(url, Unset):
             json_url = UNSET
         else:
@@ -60,7 +60,7 @@ class LinkshorteningMessagingService:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -86,18 +86,18 @@ class LinkshorteningMessagingService:
         return f"LinkshorteningMessagingService({fields})"
 
     @property
-    def domain_sid(self) -> None | str | Unset:
+    def domain_sid(self) -> str | Unset | None:
         """SID of the linked domain."""
         cached = self._parsed.get("domain_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_domain_sid(data: object) -> None | str | Unset:
+        def _parse_domain_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         domain_sid = _parse_domain_sid(self._data.get("domain_sid", UNSET))
 
@@ -105,18 +105,18 @@ class LinkshorteningMessagingService:
         return domain_sid
 
     @property
-    def messaging_service_sid(self) -> None | str | Unset:
+    def messaging_service_sid(self) -> str | Unset | None:
         """SID of the linked Messaging Service."""
         cached = self._parsed.get("messaging_service_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_messaging_service_sid(data: object) -> None | str | Unset:
+        def _parse_messaging_service_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
 
@@ -124,18 +124,18 @@ class LinkshorteningMessagingService:
         return messaging_service_sid
 
     @property
-    def url(self) -> None | str | Unset:
+    def url(self) -> str | Unset | None:
         """Full URL of this association."""
         cached = self._parsed.get("url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         url = _parse_url(self._data.get("url", UNSET))
 

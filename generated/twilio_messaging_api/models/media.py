@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
@@ -32,35 +32,35 @@ class Media:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        account_sid: None | str | Unset = UNSET,
-        content_type: None | str | Unset = UNSET,
-        date_created: datetime.datetime | None | Unset = UNSET,
-        date_updated: datetime.datetime | None | Unset = UNSET,
-        parent_sid: None | str | Unset = UNSET,
-        sid: None | str | Unset = UNSET,
-        uri: None | str | Unset = UNSET,
+        account_sid: str | Unset | None = UNSET,
+        content_type: str | Unset | None = UNSET,
+        date_created: datetime.datetime | Unset | None = UNSET,
+        date_updated: datetime.datetime | Unset | None = UNSET,
+        parent_sid: str | Unset | None = UNSET,
+        sid: str | Unset | None = UNSET,
+        uri: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_account_sid: None | str | Unset
+        json_account_sid: str | Unset | None
         if isinstance(account_sid, Unset):
             json_account_sid = UNSET
         else:
             json_account_sid = account_sid
         if not isinstance(json_account_sid, Unset):
             wire["account_sid"] = json_account_sid
-        json_content_type: None | str | Unset
+        json_content_type: str | Unset | None
         if isinstance(content_type, Unset):
             json_content_type = UNSET
         else:
             json_content_type = content_type
         if not isinstance(json_content_type, Unset):
             wire["content_type"] = json_content_type
-        json_date_created: None | str | Unset
+        json_date_created: str | Unset | None
         if isinstance(date_created, Unset):
             json_date_created = UNSET
         elif isinstance(date_created, datetime.datetime):
@@ -69,7 +69,7 @@ class Media:
             json_date_created = date_created
         if not isinstance(json_date_created, Unset):
             wire["date_created"] = json_date_created
-        json_date_updated: None | str | Unset
+        json_date_updated: str | Unset | None
         if isinstance(date_updated, Unset):
             json_date_updated = UNSET
         elif isinstance(date_updated, datetime.datetime):
@@ -78,21 +78,21 @@ class Media:
             json_date_updated = date_updated
         if not isinstance(json_date_updated, Unset):
             wire["date_updated"] = json_date_updated
-        json_parent_sid: None | str | Unset
+        json_parent_sid: str | Unset | None
         if isinstance(parent_sid, Unset):
             json_parent_sid = UNSET
         else:
             json_parent_sid = parent_sid
         if not isinstance(json_parent_sid, Unset):
             wire["parent_sid"] = json_parent_sid
-        json_sid: None | str | Unset
+        json_sid: str | Unset | None
         if isinstance(sid, Unset):
             json_sid = UNSET
         else:
             json_sid = sid
         if not isinstance(json_sid, Unset):
             wire["sid"] = json_sid
-        json_uri: None | str | Unset
+        json_uri: str | Unset | None
         if isinstance(uri, Unset):
             json_uri = UNSET
         else:
@@ -103,7 +103,7 @@ class Media:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -129,18 +129,18 @@ class Media:
         return f"Media({fields})"
 
     @property
-    def account_sid(self) -> None | str | Unset:
+    def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the media."""
         cached = self._parsed.get("account_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
+        def _parse_account_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
 
@@ -148,18 +148,18 @@ class Media:
         return account_sid
 
     @property
-    def content_type(self) -> None | str | Unset:
+    def content_type(self) -> str | Unset | None:
         """MIME type of the file, for example image/png."""
         cached = self._parsed.get("content_type", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_content_type(data: object) -> None | str | Unset:
+        def _parse_content_type(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         content_type = _parse_content_type(self._data.get("content_type", UNSET))
 
@@ -167,13 +167,13 @@ class Media:
         return content_type
 
     @property
-    def date_created(self) -> datetime.datetime | None | Unset:
+    def date_created(self) -> datetime.datetime | Unset | None:
         """Creation time of the media item (RFC 2822, GMT)."""
         cached = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | None | Unset = value
+        date_created: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_created_type_0 = parse_timestamp(value)
 
@@ -182,13 +182,13 @@ class Media:
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | None | Unset:
+    def date_updated(self) -> datetime.datetime | Unset | None:
         """Time of the last change to the media item (RFC 2822, GMT)."""
         cached = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | None | Unset = value
+        date_updated: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_updated_type_0 = parse_timestamp(value)
 
@@ -197,18 +197,18 @@ class Media:
         return date_updated
 
     @property
-    def parent_sid(self) -> None | str | Unset:
+    def parent_sid(self) -> str | Unset | None:
         """SID of the message the media is attached to."""
         cached = self._parsed.get("parent_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_parent_sid(data: object) -> None | str | Unset:
+        def _parse_parent_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         parent_sid = _parse_parent_sid(self._data.get("parent_sid", UNSET))
 
@@ -216,18 +216,18 @@ class Media:
         return parent_sid
 
     @property
-    def sid(self) -> None | str | Unset:
+    def sid(self) -> str | Unset | None:
         """Unique identifier of the media item (ME prefix)."""
         cached = self._parsed.get("sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sid(data: object) -> None | str | Unset:
+        def _parse_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sid = _parse_sid(self._data.get("sid", UNSET))
 
@@ -235,19 +235,19 @@ class Media:
         return sid
 
     @property
-    def uri(self) -> None | str | Unset:
+    def uri(self) -> str | Unset | None:
         """API path of the media item, to be prefixed with https://api.twilio.com; dropping .json gives the file
         itself."""
         cached = self._parsed.get("uri", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_uri(data: object) -> None | str | Unset:
+        def _parse_uri(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         uri = _parse_uri(self._data.get("uri", UNSET))
 

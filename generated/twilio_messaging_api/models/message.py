@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
@@ -54,45 +54,45 @@ class Message:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        body: None | str | Unset = UNSET,
-        num_segments: None | str | Unset = UNSET,
+        body: str | Unset | None = UNSET,
+        num_segments: str | Unset | None = UNSET,
         direction: MessageDirection | Unset = UNSET,
-        from_: None | str | Unset = UNSET,
-        to: None | str | Unset = UNSET,
-        date_updated: datetime.datetime | None | Unset = UNSET,
-        price: None | str | Unset = UNSET,
-        error_message: None | str | Unset = UNSET,
-        uri: None | str | Unset = UNSET,
-        account_sid: None | str | Unset = UNSET,
-        num_media: None | str | Unset = UNSET,
+        from_: str | Unset | None = UNSET,
+        to: str | Unset | None = UNSET,
+        date_updated: datetime.datetime | Unset | None = UNSET,
+        price: str | Unset | None = UNSET,
+        error_message: str | Unset | None = UNSET,
+        uri: str | Unset | None = UNSET,
+        account_sid: str | Unset | None = UNSET,
+        num_media: str | Unset | None = UNSET,
         status: MessageStatus | Unset = UNSET,
-        messaging_service_sid: None | str | Unset = UNSET,
-        sid: None | str | Unset = UNSET,
-        date_sent: datetime.datetime | None | Unset = UNSET,
-        date_created: datetime.datetime | None | Unset = UNSET,
-        error_code: int | None | Unset = UNSET,
-        price_unit: None | str | Unset = UNSET,
-        api_version: None | str | Unset = UNSET,
-        subresource_uris: MessageSubresourceUrisType0 | None | Unset = UNSET,
-        tags: MessageTagsType0 | None | Unset = UNSET,
+        messaging_service_sid: str | Unset | None = UNSET,
+        sid: str | Unset | None = UNSET,
+        date_sent: datetime.datetime | Unset | None = UNSET,
+        date_created: datetime.datetime | Unset | None = UNSET,
+        error_code: int | Unset | None = UNSET,
+        price_unit: str | Unset | None = UNSET,
+        api_version: str | Unset | None = UNSET,
+        subresource_uris: MessageSubresourceUrisType0 | Unset | None = UNSET,
+        tags: MessageTagsType0 | Unset | None = UNSET,
     ) -> None:
-        from ..models.message_subresource_uris_type_0 import MessageSubresourceUrisType0  # noqa: PLC0415
-        from ..models.message_tags_type_0 import MessageTagsType0  # noqa: PLC0415
+        from ..models.message_subresource_uris_type_0 import MessageSubresourceUrisType0
+        from ..models.message_tags_type_0 import MessageTagsType0
 
         wire: dict[str, Any] = {}
-        json_body: None | str | Unset
+        json_body: str | Unset | None
         if isinstance(body, Unset):
             json_body = UNSET
         else:
             json_body = body
         if not isinstance(json_body, Unset):
             wire["body"] = json_body
-        json_num_segments: None | str | Unset
+        json_num_segments: str | Unset | None
         if isinstance(num_segments, Unset):
             json_num_segments = UNSET
         else:
@@ -105,21 +105,21 @@ class Message:
 
         if not isinstance(json_direction, Unset):
             wire["direction"] = json_direction
-        json_from_: None | str | Unset
+        json_from_: str | Unset | None
         if isinstance(from_, Unset):
             json_from_ = UNSET
         else:
             json_from_ = from_
         if not isinstance(json_from_, Unset):
             wire["from"] = json_from_
-        json_to: None | str | Unset
+        json_to: str | Unset | None
         if isinstance(to, Unset):
             json_to = UNSET
         else:
             json_to = to
         if not isinstance(json_to, Unset):
             wire["to"] = json_to
-        json_date_updated: None | str | Unset
+        json_date_updated: str | Unset | None
         if isinstance(date_updated, Unset):
             json_date_updated = UNSET
         elif isinstance(date_updated, datetime.datetime):
@@ -128,35 +128,35 @@ class Message:
             json_date_updated = date_updated
         if not isinstance(json_date_updated, Unset):
             wire["date_updated"] = json_date_updated
-        json_price: None | str | Unset
+        json_price: str | Unset | None
         if isinstance(price, Unset):
             json_price = UNSET
         else:
             json_price = price
         if not isinstance(json_price, Unset):
             wire["price"] = json_price
-        json_error_message: None | str | Unset
+        json_error_message: str | Unset | None
         if isinstance(error_message, Unset):
             json_error_message = UNSET
         else:
             json_error_message = error_message
         if not isinstance(json_error_message, Unset):
             wire["error_message"] = json_error_message
-        json_uri: None | str | Unset
+        json_uri: str | Unset | None
         if isinstance(uri, Unset):
             json_uri = UNSET
         else:
             json_uri = uri
         if not isinstance(json_uri, Unset):
             wire["uri"] = json_uri
-        json_account_sid: None | str | Unset
+        json_account_sid: str | Unset | None
         if isinstance(account_sid, Unset):
             json_account_sid = UNSET
         else:
             json_account_sid = account_sid
         if not isinstance(json_account_sid, Unset):
             wire["account_sid"] = json_account_sid
-        json_num_media: None | str | Unset
+        json_num_media: str | Unset | None
         if isinstance(num_media, Unset):
             json_num_media = UNSET
         else:
@@ -169,21 +169,21 @@ class Message:
 
         if not isinstance(json_status, Unset):
             wire["status"] = json_status
-        json_messaging_service_sid: None | str | Unset
+        json_messaging_service_sid: str | Unset | None
         if isinstance(messaging_service_sid, Unset):
             json_messaging_service_sid = UNSET
         else:
             json_messaging_service_sid = messaging_service_sid
         if not isinstance(json_messaging_service_sid, Unset):
             wire["messaging_service_sid"] = json_messaging_service_sid
-        json_sid: None | str | Unset
+        json_sid: str | Unset | None
         if isinstance(sid, Unset):
             json_sid = UNSET
         else:
             json_sid = sid
         if not isinstance(json_sid, Unset):
             wire["sid"] = json_sid
-        json_date_sent: None | str | Unset
+        json_date_sent: str | Unset | None
         if isinstance(date_sent, Unset):
             json_date_sent = UNSET
         elif isinstance(date_sent, datetime.datetime):
@@ -192,7 +192,7 @@ class Message:
             json_date_sent = date_sent
         if not isinstance(json_date_sent, Unset):
             wire["date_sent"] = json_date_sent
-        json_date_created: None | str | Unset
+        json_date_created: str | Unset | None
         if isinstance(date_created, Unset):
             json_date_created = UNSET
         elif isinstance(date_created, datetime.datetime):
@@ -201,28 +201,28 @@ class Message:
             json_date_created = date_created
         if not isinstance(json_date_created, Unset):
             wire["date_created"] = json_date_created
-        json_error_code: int | None | Unset
+        json_error_code: int | Unset | None
         if isinstance(error_code, Unset):
             json_error_code = UNSET
         else:
             json_error_code = error_code
         if not isinstance(json_error_code, Unset):
             wire["error_code"] = json_error_code
-        json_price_unit: None | str | Unset
+        json_price_unit: str | Unset | None
         if isinstance(price_unit, Unset):
             json_price_unit = UNSET
         else:
             json_price_unit = price_unit
         if not isinstance(json_price_unit, Unset):
             wire["price_unit"] = json_price_unit
-        json_api_version: None | str | Unset
+        json_api_version: str | Unset | None
         if isinstance(api_version, Unset):
             json_api_version = UNSET
         else:
             json_api_version = api_version
         if not isinstance(json_api_version, Unset):
             wire["api_version"] = json_api_version
-        json_subresource_uris: dict[str, Any] | None | Unset
+        json_subresource_uris: dict[str, Any] | Unset | None
         if isinstance(subresource_uris, Unset):
             json_subresource_uris = UNSET
         elif isinstance(subresource_uris, MessageSubresourceUrisType0):
@@ -231,7 +231,7 @@ class Message:
             json_subresource_uris = subresource_uris
         if not isinstance(json_subresource_uris, Unset):
             wire["subresource_uris"] = json_subresource_uris
-        json_tags: dict[str, Any] | None | Unset
+        json_tags: dict[str, Any] | Unset | None
         if isinstance(tags, Unset):
             json_tags = UNSET
         elif isinstance(tags, MessageTagsType0):
@@ -244,7 +244,7 @@ class Message:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -270,18 +270,18 @@ class Message:
         return f"Message({fields})"
 
     @property
-    def body(self) -> None | str | Unset:
+    def body(self) -> str | Unset | None:
         """Message text; an empty string once the body has been redacted."""
         cached = self._parsed.get("body", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_body(data: object) -> None | str | Unset:
+        def _parse_body(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         body = _parse_body(self._data.get("body", UNSET))
 
@@ -289,19 +289,19 @@ class Message:
         return body
 
     @property
-    def num_segments(self) -> None | str | Unset:
+    def num_segments(self) -> str | Unset | None:
         """Number of segments the message was split into, each billed as one message, as a string; 0 while a
         Messaging Service has not yet chosen a sender."""
         cached = self._parsed.get("num_segments", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_num_segments(data: object) -> None | str | Unset:
+        def _parse_num_segments(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         num_segments = _parse_num_segments(self._data.get("num_segments", UNSET))
 
@@ -327,18 +327,18 @@ class Message:
         return direction
 
     @property
-    def from_(self) -> None | str | Unset:
+    def from_(self) -> str | Unset | None:
         """Sender: an E.164 phone number, short code, alphanumeric sender ID or channel address."""
         cached = self._parsed.get("from", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_from_(data: object) -> None | str | Unset:
+        def _parse_from_(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         from_ = _parse_from_(self._data.get("from", UNSET))
 
@@ -346,18 +346,18 @@ class Message:
         return from_
 
     @property
-    def to(self) -> None | str | Unset:
+    def to(self) -> str | Unset | None:
         """Address the message went to: an E.164 number or a channel-prefixed one like whatsapp:+15551234567."""
         cached = self._parsed.get("to", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_to(data: object) -> None | str | Unset:
+        def _parse_to(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         to = _parse_to(self._data.get("to", UNSET))
 
@@ -365,13 +365,13 @@ class Message:
         return to
 
     @property
-    def date_updated(self) -> datetime.datetime | None | Unset:
+    def date_updated(self) -> datetime.datetime | Unset | None:
         """Time of the last change to the message (RFC 2822, GMT)."""
         cached = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | None | Unset = value
+        date_updated: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_updated_type_0 = parse_timestamp(value)
 
@@ -380,19 +380,19 @@ class Message:
         return date_updated
 
     @property
-    def price(self) -> None | str | Unset:
+    def price(self) -> str | Unset | None:
         """Amount billed for the message as a decimal string in price_unit (charges are negative); may stay null
         for a while after sending."""
         cached = self._parsed.get("price", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_price(data: object) -> None | str | Unset:
+        def _parse_price(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         price = _parse_price(self._data.get("price", UNSET))
 
@@ -400,18 +400,18 @@ class Message:
         return price
 
     @property
-    def error_message(self) -> None | str | Unset:
+    def error_message(self) -> str | Unset | None:
         """Short text for error_code; null when no error occurred. The wording may change, so do not match on it."""
         cached = self._parsed.get("error_message", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
+        def _parse_error_message(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         error_message = _parse_error_message(self._data.get("error_message", UNSET))
 
@@ -419,18 +419,18 @@ class Message:
         return error_message
 
     @property
-    def uri(self) -> None | str | Unset:
+    def uri(self) -> str | Unset | None:
         """API path of the message; prefix it with https://api.twilio.com."""
         cached = self._parsed.get("uri", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_uri(data: object) -> None | str | Unset:
+        def _parse_uri(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         uri = _parse_uri(self._data.get("uri", UNSET))
 
@@ -438,18 +438,18 @@ class Message:
         return uri
 
     @property
-    def account_sid(self) -> None | str | Unset:
+    def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the message."""
         cached = self._parsed.get("account_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
+        def _parse_account_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
 
@@ -457,18 +457,18 @@ class Message:
         return account_sid
 
     @property
-    def num_media(self) -> None | str | Unset:
+    def num_media(self) -> str | Unset | None:
         """How many media files the message carries, as a numeric string."""
         cached = self._parsed.get("num_media", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_num_media(data: object) -> None | str | Unset:
+        def _parse_num_media(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         num_media = _parse_num_media(self._data.get("num_media", UNSET))
 
@@ -497,18 +497,18 @@ class Message:
         return status
 
     @property
-    def messaging_service_sid(self) -> None | str | Unset:
+    def messaging_service_sid(self) -> str | Unset | None:
         """SID of the Messaging Service the message went through, if any."""
         cached = self._parsed.get("messaging_service_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_messaging_service_sid(data: object) -> None | str | Unset:
+        def _parse_messaging_service_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
 
@@ -516,18 +516,18 @@ class Message:
         return messaging_service_sid
 
     @property
-    def sid(self) -> None | str | Unset:
+    def sid(self) -> str | Unset | None:
         """Unique identifier of the message (SM or MM prefix)."""
         cached = self._parsed.get("sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sid(data: object) -> None | str | Unset:
+        def _parse_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sid = _parse_sid(self._data.get("sid", UNSET))
 
@@ -535,14 +535,14 @@ class Message:
         return sid
 
     @property
-    def date_sent(self) -> datetime.datetime | None | Unset:
+    def date_sent(self) -> datetime.datetime | Unset | None:
         """For outbound messages the time Twilio sent them, for inbound ones the time Twilio called your webhook
         (RFC 2822, GMT)."""
         cached = self._parsed.get("date_sent", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_sent", UNSET)
-        date_sent: datetime.datetime | None | Unset = value
+        date_sent: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_sent_type_0 = parse_timestamp(value)
 
@@ -551,13 +551,13 @@ class Message:
         return date_sent
 
     @property
-    def date_created(self) -> datetime.datetime | None | Unset:
+    def date_created(self) -> datetime.datetime | Unset | None:
         """Creation time of the message resource (RFC 2822, GMT)."""
         cached = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | None | Unset = value
+        date_created: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_created_type_0 = parse_timestamp(value)
 
@@ -566,18 +566,18 @@ class Message:
         return date_created
 
     @property
-    def error_code(self) -> int | None | Unset:
+    def error_code(self) -> int | Unset | None:
         """Twilio error code explaining a failed or undelivered message; null if nothing went wrong."""
         cached = self._parsed.get("error_code", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("int | None | Unset", cached)
+            return cast("int | Unset | None", cached)
 
-        def _parse_error_code(data: object) -> int | None | Unset:
+        def _parse_error_code(data: object) -> int | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | Unset | None, data)
 
         error_code = _parse_error_code(self._data.get("error_code", UNSET))
 
@@ -585,18 +585,18 @@ class Message:
         return error_code
 
     @property
-    def price_unit(self) -> None | str | Unset:
+    def price_unit(self) -> str | Unset | None:
         """ISO 4217 currency code of price, such as USD."""
         cached = self._parsed.get("price_unit", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_price_unit(data: object) -> None | str | Unset:
+        def _parse_price_unit(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         price_unit = _parse_price_unit(self._data.get("price_unit", UNSET))
 
@@ -604,18 +604,18 @@ class Message:
         return price_unit
 
     @property
-    def api_version(self) -> None | str | Unset:
+    def api_version(self) -> str | Unset | None:
         """Version of the API that handled the message."""
         cached = self._parsed.get("api_version", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_api_version(data: object) -> None | str | Unset:
+        def _parse_api_version(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         api_version = _parse_api_version(self._data.get("api_version", UNSET))
 
@@ -623,15 +623,15 @@ class Message:
         return api_version
 
     @property
-    def subresource_uris(self) -> MessageSubresourceUrisType0 | None | Unset:
+    def subresource_uris(self) -> MessageSubresourceUrisType0 | Unset | None:
         """API paths of the message's subresources (such as media and feedback), keyed by subresource name."""
         cached = self._parsed.get("subresource_uris", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("MessageSubresourceUrisType0 | None | Unset", cached)
-        from ..models.message_subresource_uris_type_0 import MessageSubresourceUrisType0  # noqa: PLC0415
+            return cast("MessageSubresourceUrisType0 | Unset | None", cached)
+        from ..models.message_subresource_uris_type_0 import MessageSubresourceUrisType0
 
         value = self._data.get("subresource_uris", UNSET)
-        subresource_uris: MessageSubresourceUrisType0 | None | Unset = value
+        subresource_uris: MessageSubresourceUrisType0 | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             subresource_uris_type_0 = MessageSubresourceUrisType0.from_dict(value)
 
@@ -640,15 +640,15 @@ class Message:
         return subresource_uris
 
     @property
-    def tags(self) -> MessageTagsType0 | None | Unset:
+    def tags(self) -> MessageTagsType0 | Unset | None:
         """Labels attached to the message as key/value strings, or null."""
         cached = self._parsed.get("tags", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("MessageTagsType0 | None | Unset", cached)
-        from ..models.message_tags_type_0 import MessageTagsType0  # noqa: PLC0415
+            return cast("MessageTagsType0 | Unset | None", cached)
+        from ..models.message_tags_type_0 import MessageTagsType0
 
         value = self._data.get("tags", UNSET)
-        tags: MessageTagsType0 | None | Unset = value
+        tags: MessageTagsType0 | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             tags_type_0 = MessageTagsType0.from_dict(value)
 

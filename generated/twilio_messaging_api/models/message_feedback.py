@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
@@ -32,27 +32,27 @@ class MessageFeedback:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        account_sid: None | str | Unset = UNSET,
-        message_sid: None | str | Unset = UNSET,
+        account_sid: str | Unset | None = UNSET,
+        message_sid: str | Unset | None = UNSET,
         outcome: MessageFeedbackOutcome | Unset = UNSET,
-        date_created: datetime.datetime | None | Unset = UNSET,
-        date_updated: datetime.datetime | None | Unset = UNSET,
-        uri: None | str | Unset = UNSET,
+        date_created: datetime.datetime | Unset | None = UNSET,
+        date_updated: datetime.datetime | Unset | None = UNSET,
+        uri: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_account_sid: None | str | Unset
+        json_account_sid: str | Unset | None
         if isinstance(account_sid, Unset):
             json_account_sid = UNSET
         else:
             json_account_sid = account_sid
         if not isinstance(json_account_sid, Unset):
             wire["account_sid"] = json_account_sid
-        json_message_sid: None | str | Unset
+        json_message_sid: str | Unset | None
         if isinstance(message_sid, Unset):
             json_message_sid = UNSET
         else:
@@ -65,7 +65,7 @@ class MessageFeedback:
 
         if not isinstance(json_outcome, Unset):
             wire["outcome"] = json_outcome
-        json_date_created: None | str | Unset
+        json_date_created: str | Unset | None
         if isinstance(date_created, Unset):
             json_date_created = UNSET
         elif isinstance(date_created, datetime.datetime):
@@ -74,7 +74,7 @@ class MessageFeedback:
             json_date_created = date_created
         if not isinstance(json_date_created, Unset):
             wire["date_created"] = json_date_created
-        json_date_updated: None | str | Unset
+        json_date_updated: str | Unset | None
         if isinstance(date_updated, Unset):
             json_date_updated = UNSET
         elif isinstance(date_updated, datetime.datetime):
@@ -83,7 +83,7 @@ class MessageFeedback:
             json_date_updated = date_updated
         if not isinstance(json_date_updated, Unset):
             wire["date_updated"] = json_date_updated
-        json_uri: None | str | Unset
+        json_uri: str | Unset | None
         if isinstance(uri, Unset):
             json_uri = UNSET
         else:
@@ -94,7 +94,7 @@ class MessageFeedback:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -120,18 +120,18 @@ class MessageFeedback:
         return f"MessageFeedback({fields})"
 
     @property
-    def account_sid(self) -> None | str | Unset:
+    def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the message."""
         cached = self._parsed.get("account_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
+        def _parse_account_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
 
@@ -139,18 +139,18 @@ class MessageFeedback:
         return account_sid
 
     @property
-    def message_sid(self) -> None | str | Unset:
+    def message_sid(self) -> str | Unset | None:
         """SID of the message the feedback belongs to."""
         cached = self._parsed.get("message_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_message_sid(data: object) -> None | str | Unset:
+        def _parse_message_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         message_sid = _parse_message_sid(self._data.get("message_sid", UNSET))
 
@@ -175,13 +175,13 @@ class MessageFeedback:
         return outcome
 
     @property
-    def date_created(self) -> datetime.datetime | None | Unset:
+    def date_created(self) -> datetime.datetime | Unset | None:
         """Creation time of the feedback (RFC 2822, GMT)."""
         cached = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | None | Unset = value
+        date_created: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_created_type_0 = parse_timestamp(value)
 
@@ -190,13 +190,13 @@ class MessageFeedback:
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | None | Unset:
+    def date_updated(self) -> datetime.datetime | Unset | None:
         """Time of the last change to the feedback (RFC 2822, GMT)."""
         cached = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | None | Unset = value
+        date_updated: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_updated_type_0 = parse_timestamp(value)
 
@@ -205,18 +205,18 @@ class MessageFeedback:
         return date_updated
 
     @property
-    def uri(self) -> None | str | Unset:
+    def uri(self) -> str | Unset | None:
         """API path of the feedback; prefix it with https://api.twilio.com."""
         cached = self._parsed.get("uri", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_uri(data: object) -> None | str | Unset:
+        def _parse_uri(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         uri = _parse_uri(self._data.get("uri", UNSET))
 

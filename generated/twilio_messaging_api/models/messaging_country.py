@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -33,34 +33,34 @@ class MessagingCountry:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        country: None | str | Unset = UNSET,
-        iso_country: None | str | Unset = UNSET,
-        outbound_sms_prices: list[OutboundSmsPrice] | None | Unset = UNSET,
-        inbound_sms_prices: list[InboundSmsPrice] | None | Unset = UNSET,
-        price_unit: None | str | Unset = UNSET,
-        url: None | str | Unset = UNSET,
+        country: str | Unset | None = UNSET,
+        iso_country: str | Unset | None = UNSET,
+        outbound_sms_prices: list[OutboundSmsPrice] | Unset | None = UNSET,
+        inbound_sms_prices: list[InboundSmsPrice] | Unset | None = UNSET,
+        price_unit: str | Unset | None = UNSET,
+        url: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_country: None | str | Unset
+        json_country: str | Unset | None
         if isinstance(country, Unset):
             json_country = UNSET
         else:
             json_country = country
         if not isinstance(json_country, Unset):
             wire["country"] = json_country
-        json_iso_country: None | str | Unset
+        json_iso_country: str | Unset | None
         if isinstance(iso_country, Unset):
             json_iso_country = UNSET
         else:
             json_iso_country = iso_country
         if not isinstance(json_iso_country, Unset):
             wire["iso_country"] = json_iso_country
-        json_outbound_sms_prices: list[dict[str, Any]] | None | Unset
+        json_outbound_sms_prices: list[dict[str, Any]] | Unset | None
         if isinstance(outbound_sms_prices, Unset):
             json_outbound_sms_prices = UNSET
         elif isinstance(outbound_sms_prices, list):
@@ -73,7 +73,7 @@ class MessagingCountry:
             json_outbound_sms_prices = outbound_sms_prices
         if not isinstance(json_outbound_sms_prices, Unset):
             wire["outbound_sms_prices"] = json_outbound_sms_prices
-        json_inbound_sms_prices: list[dict[str, Any]] | None | Unset
+        json_inbound_sms_prices: list[dict[str, Any]] | Unset | None
         if isinstance(inbound_sms_prices, Unset):
             json_inbound_sms_prices = UNSET
         elif isinstance(inbound_sms_prices, list):
@@ -86,14 +86,14 @@ class MessagingCountry:
             json_inbound_sms_prices = inbound_sms_prices
         if not isinstance(json_inbound_sms_prices, Unset):
             wire["inbound_sms_prices"] = json_inbound_sms_prices
-        json_price_unit: None | str | Unset
+        json_price_unit: str | Unset | None
         if isinstance(price_unit, Unset):
             json_price_unit = UNSET
         else:
             json_price_unit = price_unit
         if not isinstance(json_price_unit, Unset):
             wire["price_unit"] = json_price_unit
-        json_url: None | str | Unset
+        json_url: str | Unset | None
         if isinstance(url, Unset):
             json_url = UNSET
         else:
@@ -104,7 +104,7 @@ class MessagingCountry:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -130,18 +130,18 @@ class MessagingCountry:
         return f"MessagingCountry({fields})"
 
     @property
-    def country(self) -> None | str | Unset:
+    def country(self) -> str | Unset | None:
         """Display name of the country."""
         cached = self._parsed.get("country", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_country(data: object) -> None | str | Unset:
+        def _parse_country(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         country = _parse_country(self._data.get("country", UNSET))
 
@@ -149,18 +149,18 @@ class MessagingCountry:
         return country
 
     @property
-    def iso_country(self) -> None | str | Unset:
+    def iso_country(self) -> str | Unset | None:
         """Two-letter ISO 3166-1 alpha-2 country code."""
         cached = self._parsed.get("iso_country", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_iso_country(data: object) -> None | str | Unset:
+        def _parse_iso_country(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         iso_country = _parse_iso_country(self._data.get("iso_country", UNSET))
 
@@ -168,15 +168,15 @@ class MessagingCountry:
         return iso_country
 
     @property
-    def outbound_sms_prices(self) -> list[OutboundSmsPrice] | None | Unset:
+    def outbound_sms_prices(self) -> list[OutboundSmsPrice] | Unset | None:
         """Prices for sending SMS, one entry per carrier network (MCC/MNC pair)."""
         cached = self._parsed.get("outbound_sms_prices", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[OutboundSmsPrice] | None | Unset", cached)
-        from ..models.outbound_sms_price import OutboundSmsPrice  # noqa: PLC0415
+            return cast("list[OutboundSmsPrice] | Unset | None", cached)
+        from ..models.outbound_sms_price import OutboundSmsPrice
 
         value = self._data.get("outbound_sms_prices", UNSET)
-        outbound_sms_prices: list[OutboundSmsPrice] | None | Unset = value
+        outbound_sms_prices: list[OutboundSmsPrice] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             outbound_sms_prices_type_0 = []
             _outbound_sms_prices_type_0 = value
@@ -190,15 +190,15 @@ class MessagingCountry:
         return outbound_sms_prices
 
     @property
-    def inbound_sms_prices(self) -> list[InboundSmsPrice] | None | Unset:
+    def inbound_sms_prices(self) -> list[InboundSmsPrice] | Unset | None:
         """Prices for receiving an SMS, one entry per Twilio number type."""
         cached = self._parsed.get("inbound_sms_prices", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[InboundSmsPrice] | None | Unset", cached)
-        from ..models.inbound_sms_price import InboundSmsPrice  # noqa: PLC0415
+            return cast("list[InboundSmsPrice] | Unset | None", cached)
+        from ..models.inbound_sms_price import InboundSmsPrice
 
         value = self._data.get("inbound_sms_prices", UNSET)
-        inbound_sms_prices: list[InboundSmsPrice] | None | Unset = value
+        inbound_sms_prices: list[InboundSmsPrice] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             inbound_sms_prices_type_0 = []
             _inbound_sms_prices_type_0 = value
@@ -212,18 +212,18 @@ class MessagingCountry:
         return inbound_sms_prices
 
     @property
-    def price_unit(self) -> None | str | Unset:
+    def price_unit(self) -> str | Unset | None:
         """ISO 4217 currency code in which all prices are given, such as USD."""
         cached = self._parsed.get("price_unit", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_price_unit(data: object) -> None | str | Unset:
+        def _parse_price_unit(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         price_unit = _parse_price_unit(self._data.get("price_unit", UNSET))
 
@@ -231,18 +231,18 @@ class MessagingCountry:
         return price_unit
 
     @property
-    def url(self) -> None | str | Unset:
+    def url(self) -> str | Unset | None:
         """Full URL of this country's pricing record."""
         cached = self._parsed.get("url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         url = _parse_url(self._data.get("url", UNSET))
 

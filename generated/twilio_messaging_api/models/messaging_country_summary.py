@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -25,31 +25,31 @@ class MessagingCountrySummary:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        country: None | str | Unset = UNSET,
-        iso_country: None | str | Unset = UNSET,
-        url: None | str | Unset = UNSET,
+        country: str | Unset | None = UNSET,
+        iso_country: str | Unset | None = UNSET,
+        url: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_country: None | str | Unset
+        json_country: str | Unset | None
         if isinstance(country, Unset):
             json_country = UNSET
         else:
             json_country = country
         if not isinstance(json_country, Unset):
             wire["country"] = json_country
-        json_iso_country: None | str | Unset
+        json_iso_country: str | Unset | None
         if isinstance(iso_country, Unset):
             json_iso_country = UNSET
         else:
             json_iso_country = iso_country
         if not isinstance(json_iso_country, Unset):
             wire["iso_country"] = json_iso_country
-        json_url: None | str | Unset
+        json_url: str | Unset | None
         if isinstance(url, Unset):
             json_url = UNSET
         else:
@@ -60,7 +60,7 @@ class MessagingCountrySummary:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -86,18 +86,18 @@ class MessagingCountrySummary:
         return f"MessagingCountrySummary({fields})"
 
     @property
-    def country(self) -> None | str | Unset:
+    def country(self) -> str | Unset | None:
         """Display name of the country."""
         cached = self._parsed.get("country", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_country(data: object) -> None | str | Unset:
+        def _parse_country(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         country = _parse_country(self._data.get("country", UNSET))
 
@@ -105,18 +105,18 @@ class MessagingCountrySummary:
         return country
 
     @property
-    def iso_country(self) -> None | str | Unset:
+    def iso_country(self) -> str | Unset | None:
         """Two-letter ISO 3166-1 alpha-2 country code."""
         cached = self._parsed.get("iso_country", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_iso_country(data: object) -> None | str | Unset:
+        def _parse_iso_country(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         iso_country = _parse_iso_country(self._data.get("iso_country", UNSET))
 
@@ -124,18 +124,18 @@ class MessagingCountrySummary:
         return iso_country
 
     @property
-    def url(self) -> None | str | Unset:
+    def url(self) -> str | Unset | None:
         """Full URL at which this country's prices can be fetched."""
         cached = self._parsed.get("url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         url = _parse_url(self._data.get("url", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -30,7 +30,7 @@ class OutboundSmsPrice:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
@@ -63,7 +63,7 @@ class OutboundSmsPrice:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -109,7 +109,7 @@ class OutboundSmsPrice:
         cached = self._parsed.get("prices", _NOT_READ)
         if cached is not _NOT_READ:
             return cast("list[OutboundPriceForNumberType] | Unset", cached)
-        from ..models.outbound_price_for_number_type import OutboundPriceForNumberType  # noqa: PLC0415
+        from ..models.outbound_price_for_number_type import OutboundPriceForNumberType
 
         _prices = self._data.get("prices", UNSET)
         prices: list[OutboundPriceForNumberType] | Unset = UNSET

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -29,17 +29,17 @@ class PageMeta:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
         first_page_url: str | Unset = UNSET,
         key: str | Unset = UNSET,
-        next_page_url: None | str | Unset = UNSET,
+        next_page_url: str | Unset | None = UNSET,
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-        previous_page_url: None | str | Unset = UNSET,
+        previous_page_url: str | Unset | None = UNSET,
         url: str | Unset = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
@@ -49,7 +49,7 @@ class PageMeta:
         json_key = key
         if not isinstance(json_key, Unset):
             wire["key"] = json_key
-        json_next_page_url: None | str | Unset
+        json_next_page_url: str | Unset | None
         if isinstance(next_page_url, Unset):
             json_next_page_url = UNSET
         else:
@@ -62,7 +62,7 @@ class PageMeta:
         json_page_size = page_size
         if not isinstance(json_page_size, Unset):
             wire["page_size"] = json_page_size
-        json_previous_page_url: None | str | Unset
+        json_previous_page_url: str | Unset | None
         if isinstance(previous_page_url, Unset):
             json_previous_page_url = UNSET
         else:
@@ -76,7 +76,7 @@ class PageMeta:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -112,18 +112,18 @@ class PageMeta:
         return cast("str | Unset", self._data.get("key", UNSET))
 
     @property
-    def next_page_url(self) -> None | str | Unset:
+    def next_page_url(self) -> str | Unset | None:
         """URL of the next page; null on the last page."""
         cached = self._parsed.get("next_page_url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_next_page_url(data: object) -> None | str | Unset:
+        def _parse_next_page_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         next_page_url = _parse_next_page_url(self._data.get("next_page_url", UNSET))
 
@@ -141,18 +141,18 @@ class PageMeta:
         return cast("int | Unset", self._data.get("page_size", UNSET))
 
     @property
-    def previous_page_url(self) -> None | str | Unset:
+    def previous_page_url(self) -> str | Unset | None:
         """URL of the previous page; null on the first page."""
         cached = self._parsed.get("previous_page_url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_previous_page_url(data: object) -> None | str | Unset:
+        def _parse_previous_page_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         previous_page_url = _parse_previous_page_url(self._data.get("previous_page_url", UNSET))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
@@ -57,61 +57,61 @@ class Service:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        sid: None | str | Unset = UNSET,
-        account_sid: None | str | Unset = UNSET,
-        friendly_name: None | str | Unset = UNSET,
-        date_created: datetime.datetime | None | Unset = UNSET,
-        date_updated: datetime.datetime | None | Unset = UNSET,
-        inbound_request_url: None | str | Unset = UNSET,
+        sid: str | Unset | None = UNSET,
+        account_sid: str | Unset | None = UNSET,
+        friendly_name: str | Unset | None = UNSET,
+        date_created: datetime.datetime | Unset | None = UNSET,
+        date_updated: datetime.datetime | Unset | None = UNSET,
+        inbound_request_url: str | Unset | None = UNSET,
         inbound_method: ServiceInboundMethod | Unset = UNSET,
-        fallback_url: None | str | Unset = UNSET,
+        fallback_url: str | Unset | None = UNSET,
         fallback_method: ServiceFallbackMethod | Unset = UNSET,
-        status_callback: None | str | Unset = UNSET,
-        sticky_sender: bool | None | Unset = UNSET,
-        mms_converter: bool | None | Unset = UNSET,
-        smart_encoding: bool | None | Unset = UNSET,
+        status_callback: str | Unset | None = UNSET,
+        sticky_sender: bool | Unset | None = UNSET,
+        mms_converter: bool | Unset | None = UNSET,
+        smart_encoding: bool | Unset | None = UNSET,
         scan_message_content: ServiceScanMessageContent | Unset = UNSET,
-        fallback_to_long_code: bool | None | Unset = UNSET,
-        area_code_geomatch: bool | None | Unset = UNSET,
-        synchronous_validation: bool | None | Unset = UNSET,
+        fallback_to_long_code: bool | Unset | None = UNSET,
+        area_code_geomatch: bool | Unset | None = UNSET,
+        synchronous_validation: bool | Unset | None = UNSET,
         validity_period: int | Unset = UNSET,
-        url: None | str | Unset = UNSET,
-        links: None | ServiceLinksType0 | Unset = UNSET,
-        usecase: None | str | Unset = UNSET,
-        us_app_to_person_registered: bool | None | Unset = UNSET,
-        use_inbound_webhook_on_number: bool | None | Unset = UNSET,
-        sending_windows: list[ServiceSendingWindow] | None | Unset = UNSET,
+        url: str | Unset | None = UNSET,
+        links: ServiceLinksType0 | Unset | None = UNSET,
+        usecase: str | Unset | None = UNSET,
+        us_app_to_person_registered: bool | Unset | None = UNSET,
+        use_inbound_webhook_on_number: bool | Unset | None = UNSET,
+        sending_windows: list[ServiceSendingWindow] | Unset | None = UNSET,
     ) -> None:
-        from ..models.service_links_type_0 import ServiceLinksType0  # noqa: PLC0415
+        from ..models.service_links_type_0 import ServiceLinksType0
 
         wire: dict[str, Any] = {}
-        json_sid: None | str | Unset
+        json_sid: str | Unset | None
         if isinstance(sid, Unset):
             json_sid = UNSET
         else:
             json_sid = sid
         if not isinstance(json_sid, Unset):
             wire["sid"] = json_sid
-        json_account_sid: None | str | Unset
+        json_account_sid: str | Unset | None
         if isinstance(account_sid, Unset):
             json_account_sid = UNSET
         else:
             json_account_sid = account_sid
         if not isinstance(json_account_sid, Unset):
             wire["account_sid"] = json_account_sid
-        json_friendly_name: None | str | Unset
+        json_friendly_name: str | Unset | None
         if isinstance(friendly_name, Unset):
             json_friendly_name = UNSET
         else:
             json_friendly_name = friendly_name
         if not isinstance(json_friendly_name, Unset):
             wire["friendly_name"] = json_friendly_name
-        json_date_created: None | str | Unset
+        json_date_created: str | Unset | None
         if isinstance(date_created, Unset):
             json_date_created = UNSET
         elif isinstance(date_created, datetime.datetime):
@@ -120,7 +120,7 @@ class Service:
             json_date_created = date_created
         if not isinstance(json_date_created, Unset):
             wire["date_created"] = json_date_created
-        json_date_updated: None | str | Unset
+        json_date_updated: str | Unset | None
         if isinstance(date_updated, Unset):
             json_date_updated = UNSET
         elif isinstance(date_updated, datetime.datetime):
@@ -129,7 +129,7 @@ class Service:
             json_date_updated = date_updated
         if not isinstance(json_date_updated, Unset):
             wire["date_updated"] = json_date_updated
-        json_inbound_request_url: None | str | Unset
+        json_inbound_request_url: str | Unset | None
         if isinstance(inbound_request_url, Unset):
             json_inbound_request_url = UNSET
         else:
@@ -142,7 +142,7 @@ class Service:
 
         if not isinstance(json_inbound_method, Unset):
             wire["inbound_method"] = json_inbound_method
-        json_fallback_url: None | str | Unset
+        json_fallback_url: str | Unset | None
         if isinstance(fallback_url, Unset):
             json_fallback_url = UNSET
         else:
@@ -155,28 +155,28 @@ class Service:
 
         if not isinstance(json_fallback_method, Unset):
             wire["fallback_method"] = json_fallback_method
-        json_status_callback: None | str | Unset
+        json_status_callback: str | Unset | None
         if isinstance(status_callback, Unset):
             json_status_callback = UNSET
         else:
             json_status_callback = status_callback
         if not isinstance(json_status_callback, Unset):
             wire["status_callback"] = json_status_callback
-        json_sticky_sender: bool | None | Unset
+        json_sticky_sender: bool | Unset | None
         if isinstance(sticky_sender, Unset):
             json_sticky_sender = UNSET
         else:
             json_sticky_sender = sticky_sender
         if not isinstance(json_sticky_sender, Unset):
             wire["sticky_sender"] = json_sticky_sender
-        json_mms_converter: bool | None | Unset
+        json_mms_converter: bool | Unset | None
         if isinstance(mms_converter, Unset):
             json_mms_converter = UNSET
         else:
             json_mms_converter = mms_converter
         if not isinstance(json_mms_converter, Unset):
             wire["mms_converter"] = json_mms_converter
-        json_smart_encoding: bool | None | Unset
+        json_smart_encoding: bool | Unset | None
         if isinstance(smart_encoding, Unset):
             json_smart_encoding = UNSET
         else:
@@ -189,21 +189,21 @@ class Service:
 
         if not isinstance(json_scan_message_content, Unset):
             wire["scan_message_content"] = json_scan_message_content
-        json_fallback_to_long_code: bool | None | Unset
+        json_fallback_to_long_code: bool | Unset | None
         if isinstance(fallback_to_long_code, Unset):
             json_fallback_to_long_code = UNSET
         else:
             json_fallback_to_long_code = fallback_to_long_code
         if not isinstance(json_fallback_to_long_code, Unset):
             wire["fallback_to_long_code"] = json_fallback_to_long_code
-        json_area_code_geomatch: bool | None | Unset
+        json_area_code_geomatch: bool | Unset | None
         if isinstance(area_code_geomatch, Unset):
             json_area_code_geomatch = UNSET
         else:
             json_area_code_geomatch = area_code_geomatch
         if not isinstance(json_area_code_geomatch, Unset):
             wire["area_code_geomatch"] = json_area_code_geomatch
-        json_synchronous_validation: bool | None | Unset
+        json_synchronous_validation: bool | Unset | None
         if isinstance(synchronous_validation, Unset):
             json_synchronous_validation = UNSET
         else:
@@ -213,14 +213,14 @@ class Service:
         json_validity_period = validity_period
         if not isinstance(json_validity_period, Unset):
             wire["validity_period"] = json_validity_period
-        json_url: None | str | Unset
+        json_url: str | Unset | None
         if isinstance(url, Unset):
             json_url = UNSET
         else:
             json_url = url
         if not isinstance(json_url, Unset):
             wire["url"] = json_url
-        json_links: dict[str, Any] | None | Unset
+        json_links: dict[str, Any] | Unset | None
         if isinstance(links, Unset):
             json_links = UNSET
         elif isinstance(links, ServiceLinksType0):
@@ -229,28 +229,28 @@ class Service:
             json_links = links
         if not isinstance(json_links, Unset):
             wire["links"] = json_links
-        json_usecase: None | str | Unset
+        json_usecase: str | Unset | None
         if isinstance(usecase, Unset):
             json_usecase = UNSET
         else:
             json_usecase = usecase
         if not isinstance(json_usecase, Unset):
             wire["usecase"] = json_usecase
-        json_us_app_to_person_registered: bool | None | Unset
+        json_us_app_to_person_registered: bool | Unset | None
         if isinstance(us_app_to_person_registered, Unset):
             json_us_app_to_person_registered = UNSET
         else:
             json_us_app_to_person_registered = us_app_to_person_registered
         if not isinstance(json_us_app_to_person_registered, Unset):
             wire["us_app_to_person_registered"] = json_us_app_to_person_registered
-        json_use_inbound_webhook_on_number: bool | None | Unset
+        json_use_inbound_webhook_on_number: bool | Unset | None
         if isinstance(use_inbound_webhook_on_number, Unset):
             json_use_inbound_webhook_on_number = UNSET
         else:
             json_use_inbound_webhook_on_number = use_inbound_webhook_on_number
         if not isinstance(json_use_inbound_webhook_on_number, Unset):
             wire["use_inbound_webhook_on_number"] = json_use_inbound_webhook_on_number
-        json_sending_windows: list[dict[str, Any]] | None | Unset
+        json_sending_windows: list[dict[str, Any]] | Unset | None
         if isinstance(sending_windows, Unset):
             json_sending_windows = UNSET
         elif isinstance(sending_windows, list):
@@ -267,7 +267,7 @@ class Service:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -293,18 +293,18 @@ class Service:
         return f"Service({fields})"
 
     @property
-    def sid(self) -> None | str | Unset:
+    def sid(self) -> str | Unset | None:
         """Unique SID of the Messaging Service (starts with MG)."""
         cached = self._parsed.get("sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sid(data: object) -> None | str | Unset:
+        def _parse_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sid = _parse_sid(self._data.get("sid", UNSET))
 
@@ -312,18 +312,18 @@ class Service:
         return sid
 
     @property
-    def account_sid(self) -> None | str | Unset:
+    def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the resource (starts with AC)."""
         cached = self._parsed.get("account_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
+        def _parse_account_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
 
@@ -331,18 +331,18 @@ class Service:
         return account_sid
 
     @property
-    def friendly_name(self) -> None | str | Unset:
+    def friendly_name(self) -> str | Unset | None:
         """Human-readable name of the service."""
         cached = self._parsed.get("friendly_name", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_friendly_name(data: object) -> None | str | Unset:
+        def _parse_friendly_name(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         friendly_name = _parse_friendly_name(self._data.get("friendly_name", UNSET))
 
@@ -350,13 +350,13 @@ class Service:
         return friendly_name
 
     @property
-    def date_created(self) -> datetime.datetime | None | Unset:
+    def date_created(self) -> datetime.datetime | Unset | None:
         """When the resource was created, in ISO 8601 format (UTC)."""
         cached = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | None | Unset = value
+        date_created: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_created_type_0 = parse_timestamp(value)
 
@@ -365,13 +365,13 @@ class Service:
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | None | Unset:
+    def date_updated(self) -> datetime.datetime | Unset | None:
         """When the resource was last changed, in ISO 8601 format (UTC)."""
         cached = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | None | Unset = value
+        date_updated: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_updated_type_0 = parse_timestamp(value)
 
@@ -380,19 +380,19 @@ class Service:
         return date_updated
 
     @property
-    def inbound_request_url(self) -> None | str | Unset:
+    def inbound_request_url(self) -> str | Unset | None:
         """Webhook URL for messages received by the service's senders; null while inbound messages are not
         forwarded."""
         cached = self._parsed.get("inbound_request_url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_inbound_request_url(data: object) -> None | str | Unset:
+        def _parse_inbound_request_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         inbound_request_url = _parse_inbound_request_url(self._data.get("inbound_request_url", UNSET))
 
@@ -416,18 +416,18 @@ class Service:
         return inbound_method
 
     @property
-    def fallback_url(self) -> None | str | Unset:
+    def fallback_url(self) -> str | Unset | None:
         """URL requested when the inbound webhook fails; null if none is set."""
         cached = self._parsed.get("fallback_url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_fallback_url(data: object) -> None | str | Unset:
+        def _parse_fallback_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         fallback_url = _parse_fallback_url(self._data.get("fallback_url", UNSET))
 
@@ -451,18 +451,18 @@ class Service:
         return fallback_method
 
     @property
-    def status_callback(self) -> None | str | Unset:
+    def status_callback(self) -> str | Unset | None:
         """URL that receives delivery status updates for messages sent through the service."""
         cached = self._parsed.get("status_callback", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_status_callback(data: object) -> None | str | Unset:
+        def _parse_status_callback(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         status_callback = _parse_status_callback(self._data.get("status_callback", UNSET))
 
@@ -470,18 +470,18 @@ class Service:
         return status_callback
 
     @property
-    def sticky_sender(self) -> bool | None | Unset:
+    def sticky_sender(self) -> bool | Unset | None:
         """Whether Sticky Sender is on, so a recipient keeps the same sender."""
         cached = self._parsed.get("sticky_sender", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_sticky_sender(data: object) -> bool | None | Unset:
+        def _parse_sticky_sender(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         sticky_sender = _parse_sticky_sender(self._data.get("sticky_sender", UNSET))
 
@@ -489,18 +489,18 @@ class Service:
         return sticky_sender
 
     @property
-    def mms_converter(self) -> bool | None | Unset:
+    def mms_converter(self) -> bool | Unset | None:
         """Whether MMS to recipients that cannot receive MMS is sent as SMS with a media link."""
         cached = self._parsed.get("mms_converter", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_mms_converter(data: object) -> bool | None | Unset:
+        def _parse_mms_converter(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         mms_converter = _parse_mms_converter(self._data.get("mms_converter", UNSET))
 
@@ -508,18 +508,18 @@ class Service:
         return mms_converter
 
     @property
-    def smart_encoding(self) -> bool | None | Unset:
+    def smart_encoding(self) -> bool | Unset | None:
         """Whether Unicode look-alike characters are swapped for GSM-7 ones before sending."""
         cached = self._parsed.get("smart_encoding", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_smart_encoding(data: object) -> bool | None | Unset:
+        def _parse_smart_encoding(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         smart_encoding = _parse_smart_encoding(self._data.get("smart_encoding", UNSET))
 
@@ -544,18 +544,18 @@ class Service:
         return scan_message_content
 
     @property
-    def fallback_to_long_code(self) -> bool | None | Unset:
+    def fallback_to_long_code(self) -> bool | Unset | None:
         """Obsolete flag from the former short-code-to-long-code fallback feature."""
         cached = self._parsed.get("fallback_to_long_code", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_fallback_to_long_code(data: object) -> bool | None | Unset:
+        def _parse_fallback_to_long_code(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         fallback_to_long_code = _parse_fallback_to_long_code(self._data.get("fallback_to_long_code", UNSET))
 
@@ -563,18 +563,18 @@ class Service:
         return fallback_to_long_code
 
     @property
-    def area_code_geomatch(self) -> bool | None | Unset:
+    def area_code_geomatch(self) -> bool | Unset | None:
         """Whether the service prefers senders whose area code matches the recipient's."""
         cached = self._parsed.get("area_code_geomatch", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_area_code_geomatch(data: object) -> bool | None | Unset:
+        def _parse_area_code_geomatch(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         area_code_geomatch = _parse_area_code_geomatch(self._data.get("area_code_geomatch", UNSET))
 
@@ -582,18 +582,18 @@ class Service:
         return area_code_geomatch
 
     @property
-    def synchronous_validation(self) -> bool | None | Unset:
+    def synchronous_validation(self) -> bool | Unset | None:
         """Reserved by Twilio."""
         cached = self._parsed.get("synchronous_validation", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_synchronous_validation(data: object) -> bool | None | Unset:
+        def _parse_synchronous_validation(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         synchronous_validation = _parse_synchronous_validation(self._data.get("synchronous_validation", UNSET))
 
@@ -606,18 +606,18 @@ class Service:
         return cast("int | Unset", self._data.get("validity_period", UNSET))
 
     @property
-    def url(self) -> None | str | Unset:
+    def url(self) -> str | Unset | None:
         """Full URL at which this resource can be fetched."""
         cached = self._parsed.get("url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         url = _parse_url(self._data.get("url", UNSET))
 
@@ -625,16 +625,16 @@ class Service:
         return url
 
     @property
-    def links(self) -> None | ServiceLinksType0 | Unset:
+    def links(self) -> ServiceLinksType0 | Unset | None:
         """URLs of the service's sub-resources (phone_numbers, short_codes, alpha_senders, messages and so on),
         keyed by name."""
         cached = self._parsed.get("links", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | ServiceLinksType0 | Unset", cached)
-        from ..models.service_links_type_0 import ServiceLinksType0  # noqa: PLC0415
+            return cast("ServiceLinksType0 | Unset | None", cached)
+        from ..models.service_links_type_0 import ServiceLinksType0
 
         value = self._data.get("links", UNSET)
-        links: None | ServiceLinksType0 | Unset = value
+        links: ServiceLinksType0 | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             links_type_0 = ServiceLinksType0.from_dict(value)
 
@@ -643,18 +643,18 @@ class Service:
         return links
 
     @property
-    def usecase(self) -> None | str | Unset:
+    def usecase(self) -> str | Unset | None:
         """Declared use of the service: notifications, marketing, verification, discussion, poll or undeclared."""
         cached = self._parsed.get("usecase", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_usecase(data: object) -> None | str | Unset:
+        def _parse_usecase(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         usecase = _parse_usecase(self._data.get("usecase", UNSET))
 
@@ -662,18 +662,18 @@ class Service:
         return usecase
 
     @property
-    def us_app_to_person_registered(self) -> bool | None | Unset:
+    def us_app_to_person_registered(self) -> bool | Unset | None:
         """True once the service has a registered US A2P 10DLC campaign."""
         cached = self._parsed.get("us_app_to_person_registered", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_us_app_to_person_registered(data: object) -> bool | None | Unset:
+        def _parse_us_app_to_person_registered(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         us_app_to_person_registered = _parse_us_app_to_person_registered(
             self._data.get("us_app_to_person_registered", UNSET)
@@ -683,18 +683,18 @@ class Service:
         return us_app_to_person_registered
 
     @property
-    def use_inbound_webhook_on_number(self) -> bool | None | Unset:
+    def use_inbound_webhook_on_number(self) -> bool | Unset | None:
         """Whether inbound messages go to each phone number's own webhook rather than to the service's URLs."""
         cached = self._parsed.get("use_inbound_webhook_on_number", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_use_inbound_webhook_on_number(data: object) -> bool | None | Unset:
+        def _parse_use_inbound_webhook_on_number(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         use_inbound_webhook_on_number = _parse_use_inbound_webhook_on_number(
             self._data.get("use_inbound_webhook_on_number", UNSET)
@@ -704,15 +704,15 @@ class Service:
         return use_inbound_webhook_on_number
 
     @property
-    def sending_windows(self) -> list[ServiceSendingWindow] | None | Unset:
+    def sending_windows(self) -> list[ServiceSendingWindow] | Unset | None:
         """Time windows in which the service may send, or null when unrestricted."""
         cached = self._parsed.get("sending_windows", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[ServiceSendingWindow] | None | Unset", cached)
-        from ..models.service_sending_window import ServiceSendingWindow  # noqa: PLC0415
+            return cast("list[ServiceSendingWindow] | Unset | None", cached)
+        from ..models.service_sending_window import ServiceSendingWindow
 
         value = self._data.get("sending_windows", UNSET)
-        sending_windows: list[ServiceSendingWindow] | None | Unset = value
+        sending_windows: list[ServiceSendingWindow] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             sending_windows_type_0 = []
             _sending_windows_type_0 = value

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -29,7 +29,7 @@ class ServicePage:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
@@ -56,7 +56,7 @@ class ServicePage:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -87,7 +87,7 @@ class ServicePage:
         cached = self._parsed.get("services", _NOT_READ)
         if cached is not _NOT_READ:
             return cast("list[Service] | Unset", cached)
-        from ..models.service import Service  # noqa: PLC0415
+        from ..models.service import Service
 
         _services = self._data.get("services", UNSET)
         services: list[Service] | Unset = UNSET
@@ -107,7 +107,7 @@ class ServicePage:
         cached = self._parsed.get("meta", _NOT_READ)
         if cached is not _NOT_READ:
             return cast("PageMeta | Unset", cached)
-        from ..models.page_meta import PageMeta  # noqa: PLC0415
+        from ..models.page_meta import PageMeta
 
         _meta = self._data.get("meta", UNSET)
         meta: PageMeta | Unset

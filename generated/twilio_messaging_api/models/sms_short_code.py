@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
@@ -39,40 +39,40 @@ class SmsShortCode:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        account_sid: None | str | Unset = UNSET,
-        api_version: None | str | Unset = UNSET,
-        date_created: datetime.datetime | None | Unset = UNSET,
-        date_updated: datetime.datetime | None | Unset = UNSET,
-        friendly_name: None | str | Unset = UNSET,
-        short_code: None | str | Unset = UNSET,
-        sid: None | str | Unset = UNSET,
+        account_sid: str | Unset | None = UNSET,
+        api_version: str | Unset | None = UNSET,
+        date_created: datetime.datetime | Unset | None = UNSET,
+        date_updated: datetime.datetime | Unset | None = UNSET,
+        friendly_name: str | Unset | None = UNSET,
+        short_code: str | Unset | None = UNSET,
+        sid: str | Unset | None = UNSET,
         sms_fallback_method: SmsShortCodeSmsFallbackMethod | Unset = UNSET,
-        sms_fallback_url: None | str | Unset = UNSET,
+        sms_fallback_url: str | Unset | None = UNSET,
         sms_method: SmsShortCodeSmsMethod | Unset = UNSET,
-        sms_url: None | str | Unset = UNSET,
-        uri: None | str | Unset = UNSET,
+        sms_url: str | Unset | None = UNSET,
+        uri: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_account_sid: None | str | Unset
+        json_account_sid: str | Unset | None
         if isinstance(account_sid, Unset):
             json_account_sid = UNSET
         else:
             json_account_sid = account_sid
         if not isinstance(json_account_sid, Unset):
             wire["account_sid"] = json_account_sid
-        json_api_version: None | str | Unset
+        json_api_version: str | Unset | None
         if isinstance(api_version, Unset):
             json_api_version = UNSET
         else:
             json_api_version = api_version
         if not isinstance(json_api_version, Unset):
             wire["api_version"] = json_api_version
-        json_date_created: None | str | Unset
+        json_date_created: str | Unset | None
         if isinstance(date_created, Unset):
             json_date_created = UNSET
         elif isinstance(date_created, datetime.datetime):
@@ -81,7 +81,7 @@ class SmsShortCode:
             json_date_created = date_created
         if not isinstance(json_date_created, Unset):
             wire["date_created"] = json_date_created
-        json_date_updated: None | str | Unset
+        json_date_updated: str | Unset | None
         if isinstance(date_updated, Unset):
             json_date_updated = UNSET
         elif isinstance(date_updated, datetime.datetime):
@@ -90,21 +90,21 @@ class SmsShortCode:
             json_date_updated = date_updated
         if not isinstance(json_date_updated, Unset):
             wire["date_updated"] = json_date_updated
-        json_friendly_name: None | str | Unset
+        json_friendly_name: str | Unset | None
         if isinstance(friendly_name, Unset):
             json_friendly_name = UNSET
         else:
             json_friendly_name = friendly_name
         if not isinstance(json_friendly_name, Unset):
             wire["friendly_name"] = json_friendly_name
-        json_short_code: None | str | Unset
+        json_short_code: str | Unset | None
         if isinstance(short_code, Unset):
             json_short_code = UNSET
         else:
             json_short_code = short_code
         if not isinstance(json_short_code, Unset):
             wire["short_code"] = json_short_code
-        json_sid: None | str | Unset
+        json_sid: str | Unset | None
         if isinstance(sid, Unset):
             json_sid = UNSET
         else:
@@ -117,7 +117,7 @@ class SmsShortCode:
 
         if not isinstance(json_sms_fallback_method, Unset):
             wire["sms_fallback_method"] = json_sms_fallback_method
-        json_sms_fallback_url: None | str | Unset
+        json_sms_fallback_url: str | Unset | None
         if isinstance(sms_fallback_url, Unset):
             json_sms_fallback_url = UNSET
         else:
@@ -130,14 +130,14 @@ class SmsShortCode:
 
         if not isinstance(json_sms_method, Unset):
             wire["sms_method"] = json_sms_method
-        json_sms_url: None | str | Unset
+        json_sms_url: str | Unset | None
         if isinstance(sms_url, Unset):
             json_sms_url = UNSET
         else:
             json_sms_url = sms_url
         if not isinstance(json_sms_url, Unset):
             wire["sms_url"] = json_sms_url
-        json_uri: None | str | Unset
+        json_uri: str | Unset | None
         if isinstance(uri, Unset):
             json_uri = UNSET
         else:
@@ -148,7 +148,7 @@ class SmsShortCode:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -174,18 +174,18 @@ class SmsShortCode:
         return f"SmsShortCode({fields})"
 
     @property
-    def account_sid(self) -> None | str | Unset:
+    def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the short code."""
         cached = self._parsed.get("account_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
+        def _parse_account_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
 
@@ -193,18 +193,18 @@ class SmsShortCode:
         return account_sid
 
     @property
-    def api_version(self) -> None | str | Unset:
+    def api_version(self) -> str | Unset | None:
         """Version of the TwiML API that handles SMS arriving at this short code."""
         cached = self._parsed.get("api_version", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_api_version(data: object) -> None | str | Unset:
+        def _parse_api_version(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         api_version = _parse_api_version(self._data.get("api_version", UNSET))
 
@@ -212,13 +212,13 @@ class SmsShortCode:
         return api_version
 
     @property
-    def date_created(self) -> datetime.datetime | None | Unset:
+    def date_created(self) -> datetime.datetime | Unset | None:
         """Creation time of the short code resource (RFC 2822, GMT)."""
         cached = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | None | Unset = value
+        date_created: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_created_type_0 = parse_timestamp(value)
 
@@ -227,13 +227,13 @@ class SmsShortCode:
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | None | Unset:
+    def date_updated(self) -> datetime.datetime | Unset | None:
         """Time of the last change to the short code (RFC 2822, GMT)."""
         cached = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | None | Unset = value
+        date_updated: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_updated_type_0 = parse_timestamp(value)
 
@@ -242,18 +242,18 @@ class SmsShortCode:
         return date_updated
 
     @property
-    def friendly_name(self) -> None | str | Unset:
+    def friendly_name(self) -> str | Unset | None:
         """Label for the short code; unless set, it is the short code itself."""
         cached = self._parsed.get("friendly_name", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_friendly_name(data: object) -> None | str | Unset:
+        def _parse_friendly_name(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         friendly_name = _parse_friendly_name(self._data.get("friendly_name", UNSET))
 
@@ -261,18 +261,18 @@ class SmsShortCode:
         return friendly_name
 
     @property
-    def short_code(self) -> None | str | Unset:
+    def short_code(self) -> str | Unset | None:
         """The short code number, as a string of digits."""
         cached = self._parsed.get("short_code", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_short_code(data: object) -> None | str | Unset:
+        def _parse_short_code(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         short_code = _parse_short_code(self._data.get("short_code", UNSET))
 
@@ -280,18 +280,18 @@ class SmsShortCode:
         return short_code
 
     @property
-    def sid(self) -> None | str | Unset:
+    def sid(self) -> str | Unset | None:
         """Unique identifier of the short code (SC prefix)."""
         cached = self._parsed.get("sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sid(data: object) -> None | str | Unset:
+        def _parse_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sid = _parse_sid(self._data.get("sid", UNSET))
 
@@ -315,18 +315,18 @@ class SmsShortCode:
         return sms_fallback_method
 
     @property
-    def sms_fallback_url(self) -> None | str | Unset:
+    def sms_fallback_url(self) -> str | Unset | None:
         """Backup URL Twilio calls if requesting sms_url or running its TwiML fails."""
         cached = self._parsed.get("sms_fallback_url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sms_fallback_url(data: object) -> None | str | Unset:
+        def _parse_sms_fallback_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sms_fallback_url = _parse_sms_fallback_url(self._data.get("sms_fallback_url", UNSET))
 
@@ -350,18 +350,18 @@ class SmsShortCode:
         return sms_method
 
     @property
-    def sms_url(self) -> None | str | Unset:
+    def sms_url(self) -> str | Unset | None:
         """Webhook URL requested when the short code receives an SMS."""
         cached = self._parsed.get("sms_url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sms_url(data: object) -> None | str | Unset:
+        def _parse_sms_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sms_url = _parse_sms_url(self._data.get("sms_url", UNSET))
 
@@ -369,18 +369,18 @@ class SmsShortCode:
         return sms_url
 
     @property
-    def uri(self) -> None | str | Unset:
+    def uri(self) -> str | Unset | None:
         """API path of the short code; prefix it with https://api.twilio.com."""
         cached = self._parsed.get("uri", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_uri(data: object) -> None | str | Unset:
+        def _parse_uri(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         uri = _parse_uri(self._data.get("uri", UNSET))
 

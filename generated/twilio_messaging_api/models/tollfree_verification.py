@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
@@ -71,81 +71,81 @@ class TollfreeVerification:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        sid: None | str | Unset = UNSET,
-        account_sid: None | str | Unset = UNSET,
-        customer_profile_sid: None | str | Unset = UNSET,
-        trust_product_sid: None | str | Unset = UNSET,
-        date_created: datetime.datetime | None | Unset = UNSET,
-        date_updated: datetime.datetime | None | Unset = UNSET,
-        regulated_item_sid: None | str | Unset = UNSET,
-        business_name: None | str | Unset = UNSET,
-        business_street_address: None | str | Unset = UNSET,
-        business_street_address2: None | str | Unset = UNSET,
-        business_city: None | str | Unset = UNSET,
-        business_state_province_region: None | str | Unset = UNSET,
-        business_postal_code: None | str | Unset = UNSET,
-        business_country: None | str | Unset = UNSET,
-        business_website: None | str | Unset = UNSET,
-        business_contact_first_name: None | str | Unset = UNSET,
-        business_contact_last_name: None | str | Unset = UNSET,
-        business_contact_email: None | str | Unset = UNSET,
-        business_contact_phone: None | str | Unset = UNSET,
-        notification_email: None | str | Unset = UNSET,
-        use_case_categories: list[str] | None | Unset = UNSET,
-        use_case_summary: None | str | Unset = UNSET,
-        production_message_sample: None | str | Unset = UNSET,
-        opt_in_image_urls: list[str] | None | Unset = UNSET,
+        sid: str | Unset | None = UNSET,
+        account_sid: str | Unset | None = UNSET,
+        customer_profile_sid: str | Unset | None = UNSET,
+        trust_product_sid: str | Unset | None = UNSET,
+        date_created: datetime.datetime | Unset | None = UNSET,
+        date_updated: datetime.datetime | Unset | None = UNSET,
+        regulated_item_sid: str | Unset | None = UNSET,
+        business_name: str | Unset | None = UNSET,
+        business_street_address: str | Unset | None = UNSET,
+        business_street_address2: str | Unset | None = UNSET,
+        business_city: str | Unset | None = UNSET,
+        business_state_province_region: str | Unset | None = UNSET,
+        business_postal_code: str | Unset | None = UNSET,
+        business_country: str | Unset | None = UNSET,
+        business_website: str | Unset | None = UNSET,
+        business_contact_first_name: str | Unset | None = UNSET,
+        business_contact_last_name: str | Unset | None = UNSET,
+        business_contact_email: str | Unset | None = UNSET,
+        business_contact_phone: str | Unset | None = UNSET,
+        notification_email: str | Unset | None = UNSET,
+        use_case_categories: list[str] | Unset | None = UNSET,
+        use_case_summary: str | Unset | None = UNSET,
+        production_message_sample: str | Unset | None = UNSET,
+        opt_in_image_urls: list[str] | Unset | None = UNSET,
         opt_in_type: TollfreeVerificationOptInType | Unset = UNSET,
-        message_volume: None | str | Unset = UNSET,
-        additional_information: None | str | Unset = UNSET,
-        tollfree_phone_number_sid: None | str | Unset = UNSET,
+        message_volume: str | Unset | None = UNSET,
+        additional_information: str | Unset | None = UNSET,
+        tollfree_phone_number_sid: str | Unset | None = UNSET,
         status: TollfreeVerificationStatus | Unset = UNSET,
-        url: None | str | Unset = UNSET,
-        rejection_reason: None | str | Unset = UNSET,
-        error_code: int | None | Unset = UNSET,
-        edit_expiration: datetime.datetime | None | Unset = UNSET,
-        edit_allowed: bool | None | Unset = UNSET,
-        rejection_reasons: list[TollfreeVerificationRejectionReasonsType0Item] | None | Unset = UNSET,
-        resource_links: None | TollfreeVerificationResourceLinksType0 | Unset = UNSET,
-        external_reference_id: None | str | Unset = UNSET,
+        url: str | Unset | None = UNSET,
+        rejection_reason: str | Unset | None = UNSET,
+        error_code: int | Unset | None = UNSET,
+        edit_expiration: datetime.datetime | Unset | None = UNSET,
+        edit_allowed: bool | Unset | None = UNSET,
+        rejection_reasons: list[TollfreeVerificationRejectionReasonsType0Item] | Unset | None = UNSET,
+        resource_links: TollfreeVerificationResourceLinksType0 | Unset | None = UNSET,
+        external_reference_id: str | Unset | None = UNSET,
     ) -> None:
-        from ..models.tollfree_verification_resource_links_type_0 import TollfreeVerificationResourceLinksType0  # noqa: PLC0415
+        from ..models.tollfree_verification_resource_links_type_0 import TollfreeVerificationResourceLinksType0
 
         wire: dict[str, Any] = {}
-        json_sid: None | str | Unset
+        json_sid: str | Unset | None
         if isinstance(sid, Unset):
             json_sid = UNSET
         else:
             json_sid = sid
         if not isinstance(json_sid, Unset):
             wire["sid"] = json_sid
-        json_account_sid: None | str | Unset
+        json_account_sid: str | Unset | None
         if isinstance(account_sid, Unset):
             json_account_sid = UNSET
         else:
             json_account_sid = account_sid
         if not isinstance(json_account_sid, Unset):
             wire["account_sid"] = json_account_sid
-        json_customer_profile_sid: None | str | Unset
+        json_customer_profile_sid: str | Unset | None
         if isinstance(customer_profile_sid, Unset):
             json_customer_profile_sid = UNSET
         else:
             json_customer_profile_sid = customer_profile_sid
         if not isinstance(json_customer_profile_sid, Unset):
             wire["customer_profile_sid"] = json_customer_profile_sid
-        json_trust_product_sid: None | str | Unset
+        json_trust_product_sid: str | Unset | None
         if isinstance(trust_product_sid, Unset):
             json_trust_product_sid = UNSET
         else:
             json_trust_product_sid = trust_product_sid
         if not isinstance(json_trust_product_sid, Unset):
             wire["trust_product_sid"] = json_trust_product_sid
-        json_date_created: None | str | Unset
+        json_date_created: str | Unset | None
         if isinstance(date_created, Unset):
             json_date_created = UNSET
         elif isinstance(date_created, datetime.datetime):
@@ -154,7 +154,7 @@ class TollfreeVerification:
             json_date_created = date_created
         if not isinstance(json_date_created, Unset):
             wire["date_created"] = json_date_created
-        json_date_updated: None | str | Unset
+        json_date_updated: str | Unset | None
         if isinstance(date_updated, Unset):
             json_date_updated = UNSET
         elif isinstance(date_updated, datetime.datetime):
@@ -163,105 +163,105 @@ class TollfreeVerification:
             json_date_updated = date_updated
         if not isinstance(json_date_updated, Unset):
             wire["date_updated"] = json_date_updated
-        json_regulated_item_sid: None | str | Unset
+        json_regulated_item_sid: str | Unset | None
         if isinstance(regulated_item_sid, Unset):
             json_regulated_item_sid = UNSET
         else:
             json_regulated_item_sid = regulated_item_sid
         if not isinstance(json_regulated_item_sid, Unset):
             wire["regulated_item_sid"] = json_regulated_item_sid
-        json_business_name: None | str | Unset
+        json_business_name: str | Unset | None
         if isinstance(business_name, Unset):
             json_business_name = UNSET
         else:
             json_business_name = business_name
         if not isinstance(json_business_name, Unset):
             wire["business_name"] = json_business_name
-        json_business_street_address: None | str | Unset
+        json_business_street_address: str | Unset | None
         if isinstance(business_street_address, Unset):
             json_business_street_address = UNSET
         else:
             json_business_street_address = business_street_address
         if not isinstance(json_business_street_address, Unset):
             wire["business_street_address"] = json_business_street_address
-        json_business_street_address2: None | str | Unset
+        json_business_street_address2: str | Unset | None
         if isinstance(business_street_address2, Unset):
             json_business_street_address2 = UNSET
         else:
             json_business_street_address2 = business_street_address2
         if not isinstance(json_business_street_address2, Unset):
             wire["business_street_address2"] = json_business_street_address2
-        json_business_city: None | str | Unset
+        json_business_city: str | Unset | None
         if isinstance(business_city, Unset):
             json_business_city = UNSET
         else:
             json_business_city = business_city
         if not isinstance(json_business_city, Unset):
             wire["business_city"] = json_business_city
-        json_business_state_province_region: None | str | Unset
+        json_business_state_province_region: str | Unset | None
         if isinstance(business_state_province_region, Unset):
             json_business_state_province_region = UNSET
         else:
             json_business_state_province_region = business_state_province_region
         if not isinstance(json_business_state_province_region, Unset):
             wire["business_state_province_region"] = json_business_state_province_region
-        json_business_postal_code: None | str | Unset
+        json_business_postal_code: str | Unset | None
         if isinstance(business_postal_code, Unset):
             json_business_postal_code = UNSET
         else:
             json_business_postal_code = business_postal_code
         if not isinstance(json_business_postal_code, Unset):
             wire["business_postal_code"] = json_business_postal_code
-        json_business_country: None | str | Unset
+        json_business_country: str | Unset | None
         if isinstance(business_country, Unset):
             json_business_country = UNSET
         else:
             json_business_country = business_country
         if not isinstance(json_business_country, Unset):
             wire["business_country"] = json_business_country
-        json_business_website: None | str | Unset
+        json_business_website: str | Unset | None
         if isinstance(business_website, Unset):
             json_business_website = UNSET
         else:
             json_business_website = business_website
         if not isinstance(json_business_website, Unset):
             wire["business_website"] = json_business_website
-        json_business_contact_first_name: None | str | Unset
+        json_business_contact_first_name: str | Unset | None
         if isinstance(business_contact_first_name, Unset):
             json_business_contact_first_name = UNSET
         else:
             json_business_contact_first_name = business_contact_first_name
         if not isinstance(json_business_contact_first_name, Unset):
             wire["business_contact_first_name"] = json_business_contact_first_name
-        json_business_contact_last_name: None | str | Unset
+        json_business_contact_last_name: str | Unset | None
         if isinstance(business_contact_last_name, Unset):
             json_business_contact_last_name = UNSET
         else:
             json_business_contact_last_name = business_contact_last_name
         if not isinstance(json_business_contact_last_name, Unset):
             wire["business_contact_last_name"] = json_business_contact_last_name
-        json_business_contact_email: None | str | Unset
+        json_business_contact_email: str | Unset | None
         if isinstance(business_contact_email, Unset):
             json_business_contact_email = UNSET
         else:
             json_business_contact_email = business_contact_email
         if not isinstance(json_business_contact_email, Unset):
             wire["business_contact_email"] = json_business_contact_email
-        json_business_contact_phone: None | str | Unset
+        json_business_contact_phone: str | Unset | None
         if isinstance(business_contact_phone, Unset):
             json_business_contact_phone = UNSET
         else:
             json_business_contact_phone = business_contact_phone
         if not isinstance(json_business_contact_phone, Unset):
             wire["business_contact_phone"] = json_business_contact_phone
-        json_notification_email: None | str | Unset
+        json_notification_email: str | Unset | None
         if isinstance(notification_email, Unset):
             json_notification_email = UNSET
         else:
             json_notification_email = notification_email
         if not isinstance(json_notification_email, Unset):
             wire["notification_email"] = json_notification_email
-        json_use_case_categories: list[str] | None | Unset
+        json_use_case_categories: list[str] | Unset | None
         if isinstance(use_case_categories, Unset):
             json_use_case_categories = UNSET
         elif isinstance(use_case_categories, list):
@@ -271,21 +271,21 @@ class TollfreeVerification:
             json_use_case_categories = use_case_categories
         if not isinstance(json_use_case_categories, Unset):
             wire["use_case_categories"] = json_use_case_categories
-        json_use_case_summary: None | str | Unset
+        json_use_case_summary: str | Unset | None
         if isinstance(use_case_summary, Unset):
             json_use_case_summary = UNSET
         else:
             json_use_case_summary = use_case_summary
         if not isinstance(json_use_case_summary, Unset):
             wire["use_case_summary"] = json_use_case_summary
-        json_production_message_sample: None | str | Unset
+        json_production_message_sample: str | Unset | None
         if isinstance(production_message_sample, Unset):
             json_production_message_sample = UNSET
         else:
             json_production_message_sample = production_message_sample
         if not isinstance(json_production_message_sample, Unset):
             wire["production_message_sample"] = json_production_message_sample
-        json_opt_in_image_urls: list[str] | None | Unset
+        json_opt_in_image_urls: list[str] | Unset | None
         if isinstance(opt_in_image_urls, Unset):
             json_opt_in_image_urls = UNSET
         elif isinstance(opt_in_image_urls, list):
@@ -301,21 +301,21 @@ class TollfreeVerification:
 
         if not isinstance(json_opt_in_type, Unset):
             wire["opt_in_type"] = json_opt_in_type
-        json_message_volume: None | str | Unset
+        json_message_volume: str | Unset | None
         if isinstance(message_volume, Unset):
             json_message_volume = UNSET
         else:
             json_message_volume = message_volume
         if not isinstance(json_message_volume, Unset):
             wire["message_volume"] = json_message_volume
-        json_additional_information: None | str | Unset
+        json_additional_information: str | Unset | None
         if isinstance(additional_information, Unset):
             json_additional_information = UNSET
         else:
             json_additional_information = additional_information
         if not isinstance(json_additional_information, Unset):
             wire["additional_information"] = json_additional_information
-        json_tollfree_phone_number_sid: None | str | Unset
+        json_tollfree_phone_number_sid: str | Unset | None
         if isinstance(tollfree_phone_number_sid, Unset):
             json_tollfree_phone_number_sid = UNSET
         else:
@@ -328,28 +328,28 @@ class TollfreeVerification:
 
         if not isinstance(json_status, Unset):
             wire["status"] = json_status
-        json_url: None | str | Unset
+        json_url: str | Unset | None
         if isinstance(url, Unset):
             json_url = UNSET
         else:
             json_url = url
         if not isinstance(json_url, Unset):
             wire["url"] = json_url
-        json_rejection_reason: None | str | Unset
+        json_rejection_reason: str | Unset | None
         if isinstance(rejection_reason, Unset):
             json_rejection_reason = UNSET
         else:
             json_rejection_reason = rejection_reason
         if not isinstance(json_rejection_reason, Unset):
             wire["rejection_reason"] = json_rejection_reason
-        json_error_code: int | None | Unset
+        json_error_code: int | Unset | None
         if isinstance(error_code, Unset):
             json_error_code = UNSET
         else:
             json_error_code = error_code
         if not isinstance(json_error_code, Unset):
             wire["error_code"] = json_error_code
-        json_edit_expiration: None | str | Unset
+        json_edit_expiration: str | Unset | None
         if isinstance(edit_expiration, Unset):
             json_edit_expiration = UNSET
         elif isinstance(edit_expiration, datetime.datetime):
@@ -358,14 +358,14 @@ class TollfreeVerification:
             json_edit_expiration = edit_expiration
         if not isinstance(json_edit_expiration, Unset):
             wire["edit_expiration"] = json_edit_expiration
-        json_edit_allowed: bool | None | Unset
+        json_edit_allowed: bool | Unset | None
         if isinstance(edit_allowed, Unset):
             json_edit_allowed = UNSET
         else:
             json_edit_allowed = edit_allowed
         if not isinstance(json_edit_allowed, Unset):
             wire["edit_allowed"] = json_edit_allowed
-        json_rejection_reasons: list[dict[str, Any]] | None | Unset
+        json_rejection_reasons: list[dict[str, Any]] | Unset | None
         if isinstance(rejection_reasons, Unset):
             json_rejection_reasons = UNSET
         elif isinstance(rejection_reasons, list):
@@ -378,7 +378,7 @@ class TollfreeVerification:
             json_rejection_reasons = rejection_reasons
         if not isinstance(json_rejection_reasons, Unset):
             wire["rejection_reasons"] = json_rejection_reasons
-        json_resource_links: dict[str, Any] | None | Unset
+        json_resource_links: dict[str, Any] | Unset | None
         if isinstance(resource_links, Unset):
             json_resource_links = UNSET
         elif isinstance(resource_links, TollfreeVerificationResourceLinksType0):
@@ -387,7 +387,7 @@ class TollfreeVerification:
             json_resource_links = resource_links
         if not isinstance(json_resource_links, Unset):
             wire["resource_links"] = json_resource_links
-        json_external_reference_id: None | str | Unset
+        json_external_reference_id: str | Unset | None
         if isinstance(external_reference_id, Unset):
             json_external_reference_id = UNSET
         else:
@@ -398,7 +398,7 @@ class TollfreeVerification:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -424,18 +424,18 @@ class TollfreeVerification:
         return f"TollfreeVerification({fields})"
 
     @property
-    def sid(self) -> None | str | Unset:
+    def sid(self) -> str | Unset | None:
         """Unique identifier of the verification, starting with HH."""
         cached = self._parsed.get("sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sid(data: object) -> None | str | Unset:
+        def _parse_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sid = _parse_sid(self._data.get("sid", UNSET))
 
@@ -443,18 +443,18 @@ class TollfreeVerification:
         return sid
 
     @property
-    def account_sid(self) -> None | str | Unset:
+    def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the verification."""
         cached = self._parsed.get("account_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
+        def _parse_account_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
 
@@ -462,18 +462,18 @@ class TollfreeVerification:
         return account_sid
 
     @property
-    def customer_profile_sid(self) -> None | str | Unset:
+    def customer_profile_sid(self) -> str | Unset | None:
         """SID of the Trust Hub customer profile bundle linked to the verification."""
         cached = self._parsed.get("customer_profile_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_customer_profile_sid(data: object) -> None | str | Unset:
+        def _parse_customer_profile_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         customer_profile_sid = _parse_customer_profile_sid(self._data.get("customer_profile_sid", UNSET))
 
@@ -481,18 +481,18 @@ class TollfreeVerification:
         return customer_profile_sid
 
     @property
-    def trust_product_sid(self) -> None | str | Unset:
+    def trust_product_sid(self) -> str | Unset | None:
         """SID of the toll-free trust product bundle tied to the verification."""
         cached = self._parsed.get("trust_product_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_trust_product_sid(data: object) -> None | str | Unset:
+        def _parse_trust_product_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         trust_product_sid = _parse_trust_product_sid(self._data.get("trust_product_sid", UNSET))
 
@@ -500,13 +500,13 @@ class TollfreeVerification:
         return trust_product_sid
 
     @property
-    def date_created(self) -> datetime.datetime | None | Unset:
+    def date_created(self) -> datetime.datetime | Unset | None:
         """When the verification was created, as an ISO 8601 timestamp in UTC."""
         cached = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | None | Unset = value
+        date_created: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_created_type_0 = parse_timestamp(value)
 
@@ -515,13 +515,13 @@ class TollfreeVerification:
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | None | Unset:
+    def date_updated(self) -> datetime.datetime | Unset | None:
         """When the verification was last changed, as an ISO 8601 timestamp in UTC."""
         cached = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | None | Unset = value
+        date_updated: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_updated_type_0 = parse_timestamp(value)
 
@@ -530,19 +530,19 @@ class TollfreeVerification:
         return date_updated
 
     @property
-    def regulated_item_sid(self) -> None | str | Unset:
+    def regulated_item_sid(self) -> str | Unset | None:
         """SID of the channel endpoint assignment (starts with RA) that links the trust product to the phone
         number."""
         cached = self._parsed.get("regulated_item_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_regulated_item_sid(data: object) -> None | str | Unset:
+        def _parse_regulated_item_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         regulated_item_sid = _parse_regulated_item_sid(self._data.get("regulated_item_sid", UNSET))
 
@@ -550,18 +550,18 @@ class TollfreeVerification:
         return regulated_item_sid
 
     @property
-    def business_name(self) -> None | str | Unset:
+    def business_name(self) -> str | Unset | None:
         """Legal name of the company or organisation sending from the number."""
         cached = self._parsed.get("business_name", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_business_name(data: object) -> None | str | Unset:
+        def _parse_business_name(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         business_name = _parse_business_name(self._data.get("business_name", UNSET))
 
@@ -569,18 +569,18 @@ class TollfreeVerification:
         return business_name
 
     @property
-    def business_street_address(self) -> None | str | Unset:
+    def business_street_address(self) -> str | Unset | None:
         """First line of the business's street address."""
         cached = self._parsed.get("business_street_address", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_business_street_address(data: object) -> None | str | Unset:
+        def _parse_business_street_address(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         business_street_address = _parse_business_street_address(self._data.get("business_street_address", UNSET))
 
@@ -588,18 +588,18 @@ class TollfreeVerification:
         return business_street_address
 
     @property
-    def business_street_address2(self) -> None | str | Unset:
+    def business_street_address2(self) -> str | Unset | None:
         """Second line of the street address, such as a suite number."""
         cached = self._parsed.get("business_street_address2", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_business_street_address2(data: object) -> None | str | Unset:
+        def _parse_business_street_address2(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         business_street_address2 = _parse_business_street_address2(self._data.get("business_street_address2", UNSET))
 
@@ -607,18 +607,18 @@ class TollfreeVerification:
         return business_street_address2
 
     @property
-    def business_city(self) -> None | str | Unset:
+    def business_city(self) -> str | Unset | None:
         """City of the business address."""
         cached = self._parsed.get("business_city", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_business_city(data: object) -> None | str | Unset:
+        def _parse_business_city(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         business_city = _parse_business_city(self._data.get("business_city", UNSET))
 
@@ -626,18 +626,18 @@ class TollfreeVerification:
         return business_city
 
     @property
-    def business_state_province_region(self) -> None | str | Unset:
+    def business_state_province_region(self) -> str | Unset | None:
         """State, province or region of the business address."""
         cached = self._parsed.get("business_state_province_region", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_business_state_province_region(data: object) -> None | str | Unset:
+        def _parse_business_state_province_region(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         business_state_province_region = _parse_business_state_province_region(
             self._data.get("business_state_province_region", UNSET)
@@ -647,18 +647,18 @@ class TollfreeVerification:
         return business_state_province_region
 
     @property
-    def business_postal_code(self) -> None | str | Unset:
+    def business_postal_code(self) -> str | Unset | None:
         """Postal or ZIP code of the business address."""
         cached = self._parsed.get("business_postal_code", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_business_postal_code(data: object) -> None | str | Unset:
+        def _parse_business_postal_code(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         business_postal_code = _parse_business_postal_code(self._data.get("business_postal_code", UNSET))
 
@@ -666,18 +666,18 @@ class TollfreeVerification:
         return business_postal_code
 
     @property
-    def business_country(self) -> None | str | Unset:
+    def business_country(self) -> str | Unset | None:
         """Country of the business address, e.g. US."""
         cached = self._parsed.get("business_country", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_business_country(data: object) -> None | str | Unset:
+        def _parse_business_country(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         business_country = _parse_business_country(self._data.get("business_country", UNSET))
 
@@ -685,18 +685,18 @@ class TollfreeVerification:
         return business_country
 
     @property
-    def business_website(self) -> None | str | Unset:
+    def business_website(self) -> str | Unset | None:
         """Public website of the company."""
         cached = self._parsed.get("business_website", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_business_website(data: object) -> None | str | Unset:
+        def _parse_business_website(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         business_website = _parse_business_website(self._data.get("business_website", UNSET))
 
@@ -704,18 +704,18 @@ class TollfreeVerification:
         return business_website
 
     @property
-    def business_contact_first_name(self) -> None | str | Unset:
+    def business_contact_first_name(self) -> str | Unset | None:
         """First name of the business's contact person."""
         cached = self._parsed.get("business_contact_first_name", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_business_contact_first_name(data: object) -> None | str | Unset:
+        def _parse_business_contact_first_name(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         business_contact_first_name = _parse_business_contact_first_name(
             self._data.get("business_contact_first_name", UNSET)
@@ -725,18 +725,18 @@ class TollfreeVerification:
         return business_contact_first_name
 
     @property
-    def business_contact_last_name(self) -> None | str | Unset:
+    def business_contact_last_name(self) -> str | Unset | None:
         """Last name of the business's contact person."""
         cached = self._parsed.get("business_contact_last_name", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_business_contact_last_name(data: object) -> None | str | Unset:
+        def _parse_business_contact_last_name(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         business_contact_last_name = _parse_business_contact_last_name(
             self._data.get("business_contact_last_name", UNSET)
@@ -746,18 +746,18 @@ class TollfreeVerification:
         return business_contact_last_name
 
     @property
-    def business_contact_email(self) -> None | str | Unset:
+    def business_contact_email(self) -> str | Unset | None:
         """Email address of the business's contact person."""
         cached = self._parsed.get("business_contact_email", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_business_contact_email(data: object) -> None | str | Unset:
+        def _parse_business_contact_email(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         business_contact_email = _parse_business_contact_email(self._data.get("business_contact_email", UNSET))
 
@@ -765,18 +765,18 @@ class TollfreeVerification:
         return business_contact_email
 
     @property
-    def business_contact_phone(self) -> None | str | Unset:
+    def business_contact_phone(self) -> str | Unset | None:
         """Phone number of the business's contact person, in E.164 format."""
         cached = self._parsed.get("business_contact_phone", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_business_contact_phone(data: object) -> None | str | Unset:
+        def _parse_business_contact_phone(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         business_contact_phone = _parse_business_contact_phone(self._data.get("business_contact_phone", UNSET))
 
@@ -784,18 +784,18 @@ class TollfreeVerification:
         return business_contact_phone
 
     @property
-    def notification_email(self) -> None | str | Unset:
+    def notification_email(self) -> str | Unset | None:
         """Email address that is told the outcome of the review."""
         cached = self._parsed.get("notification_email", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_notification_email(data: object) -> None | str | Unset:
+        def _parse_notification_email(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         notification_email = _parse_notification_email(self._data.get("notification_email", UNSET))
 
@@ -803,13 +803,13 @@ class TollfreeVerification:
         return notification_email
 
     @property
-    def use_case_categories(self) -> list[str] | None | Unset:
+    def use_case_categories(self) -> list[str] | Unset | None:
         """Messaging use cases declared for the number, such as MARKETING."""
         cached = self._parsed.get("use_case_categories", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | None | Unset", cached)
+            return cast("list[str] | Unset | None", cached)
         value = self._data.get("use_case_categories", UNSET)
-        use_case_categories: list[str] | None | Unset = value
+        use_case_categories: list[str] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             use_case_categories_type_0 = cast(list[str], value)
 
@@ -818,18 +818,18 @@ class TollfreeVerification:
         return use_case_categories
 
     @property
-    def use_case_summary(self) -> None | str | Unset:
+    def use_case_summary(self) -> str | Unset | None:
         """Plain-language explanation of how the number is used."""
         cached = self._parsed.get("use_case_summary", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_use_case_summary(data: object) -> None | str | Unset:
+        def _parse_use_case_summary(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         use_case_summary = _parse_use_case_summary(self._data.get("use_case_summary", UNSET))
 
@@ -837,18 +837,18 @@ class TollfreeVerification:
         return use_case_summary
 
     @property
-    def production_message_sample(self) -> None | str | Unset:
+    def production_message_sample(self) -> str | Unset | None:
         """Sample of a message the number sends."""
         cached = self._parsed.get("production_message_sample", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_production_message_sample(data: object) -> None | str | Unset:
+        def _parse_production_message_sample(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         production_message_sample = _parse_production_message_sample(self._data.get("production_message_sample", UNSET))
 
@@ -856,13 +856,13 @@ class TollfreeVerification:
         return production_message_sample
 
     @property
-    def opt_in_image_urls(self) -> list[str] | None | Unset:
+    def opt_in_image_urls(self) -> list[str] | Unset | None:
         """URLs of images that show how recipients opt in."""
         cached = self._parsed.get("opt_in_image_urls", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | None | Unset", cached)
+            return cast("list[str] | Unset | None", cached)
         value = self._data.get("opt_in_image_urls", UNSET)
-        opt_in_image_urls: list[str] | None | Unset = value
+        opt_in_image_urls: list[str] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             opt_in_image_urls_type_0 = cast(list[str], value)
 
@@ -890,18 +890,18 @@ class TollfreeVerification:
         return opt_in_type
 
     @property
-    def message_volume(self) -> None | str | Unset:
+    def message_volume(self) -> str | Unset | None:
         """Estimated monthly message volume, as submitted."""
         cached = self._parsed.get("message_volume", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_message_volume(data: object) -> None | str | Unset:
+        def _parse_message_volume(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         message_volume = _parse_message_volume(self._data.get("message_volume", UNSET))
 
@@ -909,18 +909,18 @@ class TollfreeVerification:
         return message_volume
 
     @property
-    def additional_information(self) -> None | str | Unset:
+    def additional_information(self) -> str | Unset | None:
         """Extra context supplied for the reviewers."""
         cached = self._parsed.get("additional_information", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_additional_information(data: object) -> None | str | Unset:
+        def _parse_additional_information(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         additional_information = _parse_additional_information(self._data.get("additional_information", UNSET))
 
@@ -928,18 +928,18 @@ class TollfreeVerification:
         return additional_information
 
     @property
-    def tollfree_phone_number_sid(self) -> None | str | Unset:
+    def tollfree_phone_number_sid(self) -> str | Unset | None:
         """SID of the toll-free phone number being verified."""
         cached = self._parsed.get("tollfree_phone_number_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_tollfree_phone_number_sid(data: object) -> None | str | Unset:
+        def _parse_tollfree_phone_number_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         tollfree_phone_number_sid = _parse_tollfree_phone_number_sid(self._data.get("tollfree_phone_number_sid", UNSET))
 
@@ -964,18 +964,18 @@ class TollfreeVerification:
         return status
 
     @property
-    def url(self) -> None | str | Unset:
+    def url(self) -> str | Unset | None:
         """Full URL of this verification."""
         cached = self._parsed.get("url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         url = _parse_url(self._data.get("url", UNSET))
 
@@ -983,18 +983,18 @@ class TollfreeVerification:
         return url
 
     @property
-    def rejection_reason(self) -> None | str | Unset:
+    def rejection_reason(self) -> str | Unset | None:
         """Why the verification was rejected; null unless it was."""
         cached = self._parsed.get("rejection_reason", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_rejection_reason(data: object) -> None | str | Unset:
+        def _parse_rejection_reason(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         rejection_reason = _parse_rejection_reason(self._data.get("rejection_reason", UNSET))
 
@@ -1002,18 +1002,18 @@ class TollfreeVerification:
         return rejection_reason
 
     @property
-    def error_code(self) -> int | None | Unset:
+    def error_code(self) -> int | Unset | None:
         """Error code that explains a rejection; null unless rejected."""
         cached = self._parsed.get("error_code", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("int | None | Unset", cached)
+            return cast("int | Unset | None", cached)
 
-        def _parse_error_code(data: object) -> int | None | Unset:
+        def _parse_error_code(data: object) -> int | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | Unset | None, data)
 
         error_code = _parse_error_code(self._data.get("error_code", UNSET))
 
@@ -1021,13 +1021,13 @@ class TollfreeVerification:
         return error_code
 
     @property
-    def edit_expiration(self) -> datetime.datetime | None | Unset:
+    def edit_expiration(self) -> datetime.datetime | Unset | None:
         """Deadline for editing a rejected verification, as an ISO 8601 timestamp."""
         cached = self._parsed.get("edit_expiration", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("edit_expiration", UNSET)
-        edit_expiration: datetime.datetime | None | Unset = value
+        edit_expiration: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             edit_expiration_type_0 = parse_timestamp(value)
 
@@ -1036,19 +1036,19 @@ class TollfreeVerification:
         return edit_expiration
 
     @property
-    def edit_allowed(self) -> bool | None | Unset:
+    def edit_allowed(self) -> bool | Unset | None:
         """Whether a rejected verification may still be edited and resubmitted; this depends on the rejection
         reason."""
         cached = self._parsed.get("edit_allowed", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_edit_allowed(data: object) -> bool | None | Unset:
+        def _parse_edit_allowed(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         edit_allowed = _parse_edit_allowed(self._data.get("edit_allowed", UNSET))
 
@@ -1056,17 +1056,17 @@ class TollfreeVerification:
         return edit_allowed
 
     @property
-    def rejection_reasons(self) -> list[TollfreeVerificationRejectionReasonsType0Item] | None | Unset:
+    def rejection_reasons(self) -> list[TollfreeVerificationRejectionReasonsType0Item] | Unset | None:
         """Every reason the verification was rejected, each with its error code."""
         cached = self._parsed.get("rejection_reasons", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[TollfreeVerificationRejectionReasonsType0Item] | None | Unset", cached)
+            return cast("list[TollfreeVerificationRejectionReasonsType0Item] | Unset | None", cached)
         from ..models.tollfree_verification_rejection_reasons_type_0_item import (
-            TollfreeVerificationRejectionReasonsType0Item,  # noqa: PLC0415
+            TollfreeVerificationRejectionReasonsType0Item,
         )
 
         value = self._data.get("rejection_reasons", UNSET)
-        rejection_reasons: list[TollfreeVerificationRejectionReasonsType0Item] | None | Unset = value
+        rejection_reasons: list[TollfreeVerificationRejectionReasonsType0Item] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             rejection_reasons_type_0 = []
             _rejection_reasons_type_0 = value
@@ -1082,15 +1082,15 @@ class TollfreeVerification:
         return rejection_reasons
 
     @property
-    def resource_links(self) -> None | TollfreeVerificationResourceLinksType0 | Unset:
+    def resource_links(self) -> TollfreeVerificationResourceLinksType0 | Unset | None:
         """URLs of related Trust Hub resources, such as the customer profile and trust product."""
         cached = self._parsed.get("resource_links", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | TollfreeVerificationResourceLinksType0 | Unset", cached)
-        from ..models.tollfree_verification_resource_links_type_0 import TollfreeVerificationResourceLinksType0  # noqa: PLC0415
+            return cast("TollfreeVerificationResourceLinksType0 | Unset | None", cached)
+        from ..models.tollfree_verification_resource_links_type_0 import TollfreeVerificationResourceLinksType0
 
         value = self._data.get("resource_links", UNSET)
-        resource_links: None | TollfreeVerificationResourceLinksType0 | Unset = value
+        resource_links: TollfreeVerificationResourceLinksType0 | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             resource_links_type_0 = TollfreeVerificationResourceLinksType0.from_dict(value)
 
@@ -1099,18 +1099,18 @@ class TollfreeVerification:
         return resource_links
 
     @property
-    def external_reference_id(self) -> None | str | Unset:
+    def external_reference_id(self) -> str | Unset | None:
         """Your own reference ID, returned exactly as you supplied it."""
         cached = self._parsed.get("external_reference_id", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_external_reference_id(data: object) -> None | str | Unset:
+        def _parse_external_reference_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         external_reference_id = _parse_external_reference_id(self._data.get("external_reference_id", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -31,7 +31,7 @@ class TwilioError:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
@@ -61,7 +61,7 @@ class TwilioError:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -112,7 +112,7 @@ class TwilioError:
         cached = self._parsed.get("details", _NOT_READ)
         if cached is not _NOT_READ:
             return cast("TwilioErrorDetails | Unset", cached)
-        from ..models.twilio_error_details import TwilioErrorDetails  # noqa: PLC0415
+        from ..models.twilio_error_details import TwilioErrorDetails
 
         _details = self._data.get("details", UNSET)
         details: TwilioErrorDetails | Unset

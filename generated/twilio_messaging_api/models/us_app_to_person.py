@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
@@ -58,72 +58,72 @@ class UsAppToPerson:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        sid: None | str | Unset = UNSET,
-        account_sid: None | str | Unset = UNSET,
-        brand_registration_sid: None | str | Unset = UNSET,
-        messaging_service_sid: None | str | Unset = UNSET,
-        message_samples: list[str] | None | Unset = UNSET,
-        us_app_to_person_usecase: None | str | Unset = UNSET,
-        has_embedded_links: bool | None | Unset = UNSET,
-        has_embedded_phone: bool | None | Unset = UNSET,
-        subscriber_opt_in: bool | None | Unset = UNSET,
-        age_gated: bool | None | Unset = UNSET,
-        direct_lending: bool | None | Unset = UNSET,
-        campaign_status: None | str | Unset = UNSET,
-        campaign_id: None | str | Unset = UNSET,
-        is_externally_registered: bool | None | Unset = UNSET,
-        rate_limits: None | Unset | UsAppToPersonRateLimitsType0 = UNSET,
-        message_flow: None | str | Unset = UNSET,
-        opt_in_message: None | str | Unset = UNSET,
-        opt_out_message: None | str | Unset = UNSET,
-        help_message: None | str | Unset = UNSET,
-        opt_in_keywords: list[str] | None | Unset = UNSET,
-        opt_out_keywords: list[str] | None | Unset = UNSET,
-        help_keywords: list[str] | None | Unset = UNSET,
-        date_created: datetime.datetime | None | Unset = UNSET,
-        date_updated: datetime.datetime | None | Unset = UNSET,
-        url: None | str | Unset = UNSET,
-        mock: bool | None | Unset = UNSET,
-        errors: list[UsAppToPersonErrorsType0Item] | None | Unset = UNSET,
-        description: None | str | Unset = UNSET,
+        sid: str | Unset | None = UNSET,
+        account_sid: str | Unset | None = UNSET,
+        brand_registration_sid: str | Unset | None = UNSET,
+        messaging_service_sid: str | Unset | None = UNSET,
+        message_samples: list[str] | Unset | None = UNSET,
+        us_app_to_person_usecase: str | Unset | None = UNSET,
+        has_embedded_links: bool | Unset | None = UNSET,
+        has_embedded_phone: bool | Unset | None = UNSET,
+        subscriber_opt_in: bool | Unset | None = UNSET,
+        age_gated: bool | Unset | None = UNSET,
+        direct_lending: bool | Unset | None = UNSET,
+        campaign_status: str | Unset | None = UNSET,
+        campaign_id: str | Unset | None = UNSET,
+        is_externally_registered: bool | Unset | None = UNSET,
+        rate_limits: Unset | UsAppToPersonRateLimitsType0 | None = UNSET,
+        message_flow: str | Unset | None = UNSET,
+        opt_in_message: str | Unset | None = UNSET,
+        opt_out_message: str | Unset | None = UNSET,
+        help_message: str | Unset | None = UNSET,
+        opt_in_keywords: list[str] | Unset | None = UNSET,
+        opt_out_keywords: list[str] | Unset | None = UNSET,
+        help_keywords: list[str] | Unset | None = UNSET,
+        date_created: datetime.datetime | Unset | None = UNSET,
+        date_updated: datetime.datetime | Unset | None = UNSET,
+        url: str | Unset | None = UNSET,
+        mock: bool | Unset | None = UNSET,
+        errors: list[UsAppToPersonErrorsType0Item] | Unset | None = UNSET,
+        description: str | Unset | None = UNSET,
     ) -> None:
-        from ..models.us_app_to_person_rate_limits_type_0 import UsAppToPersonRateLimitsType0  # noqa: PLC0415
+        from ..models.us_app_to_person_rate_limits_type_0 import UsAppToPersonRateLimitsType0
 
         wire: dict[str, Any] = {}
-        json_sid: None | str | Unset
+        json_sid: str | Unset | None
         if isinstance(sid, Unset):
             json_sid = UNSET
         else:
             json_sid = sid
         if not isinstance(json_sid, Unset):
             wire["sid"] = json_sid
-        json_account_sid: None | str | Unset
+        json_account_sid: str | Unset | None
         if isinstance(account_sid, Unset):
             json_account_sid = UNSET
         else:
             json_account_sid = account_sid
         if not isinstance(json_account_sid, Unset):
             wire["account_sid"] = json_account_sid
-        json_brand_registration_sid: None | str | Unset
+        json_brand_registration_sid: str | Unset | None
         if isinstance(brand_registration_sid, Unset):
             json_brand_registration_sid = UNSET
         else:
             json_brand_registration_sid = brand_registration_sid
         if not isinstance(json_brand_registration_sid, Unset):
             wire["brand_registration_sid"] = json_brand_registration_sid
-        json_messaging_service_sid: None | str | Unset
+        json_messaging_service_sid: str | Unset | None
         if isinstance(messaging_service_sid, Unset):
             json_messaging_service_sid = UNSET
         else:
             json_messaging_service_sid = messaging_service_sid
         if not isinstance(json_messaging_service_sid, Unset):
             wire["messaging_service_sid"] = json_messaging_service_sid
-        json_message_samples: list[str] | None | Unset
+        json_message_samples: list[str] | Unset | None
         if isinstance(message_samples, Unset):
             json_message_samples = UNSET
         elif isinstance(message_samples, list):
@@ -133,70 +133,70 @@ class UsAppToPerson:
             json_message_samples = message_samples
         if not isinstance(json_message_samples, Unset):
             wire["message_samples"] = json_message_samples
-        json_us_app_to_person_usecase: None | str | Unset
+        json_us_app_to_person_usecase: str | Unset | None
         if isinstance(us_app_to_person_usecase, Unset):
             json_us_app_to_person_usecase = UNSET
         else:
             json_us_app_to_person_usecase = us_app_to_person_usecase
         if not isinstance(json_us_app_to_person_usecase, Unset):
             wire["us_app_to_person_usecase"] = json_us_app_to_person_usecase
-        json_has_embedded_links: bool | None | Unset
+        json_has_embedded_links: bool | Unset | None
         if isinstance(has_embedded_links, Unset):
             json_has_embedded_links = UNSET
         else:
             json_has_embedded_links = has_embedded_links
         if not isinstance(json_has_embedded_links, Unset):
             wire["has_embedded_links"] = json_has_embedded_links
-        json_has_embedded_phone: bool | None | Unset
+        json_has_embedded_phone: bool | Unset | None
         if isinstance(has_embedded_phone, Unset):
             json_has_embedded_phone = UNSET
         else:
             json_has_embedded_phone = has_embedded_phone
         if not isinstance(json_has_embedded_phone, Unset):
             wire["has_embedded_phone"] = json_has_embedded_phone
-        json_subscriber_opt_in: bool | None | Unset
+        json_subscriber_opt_in: bool | Unset | None
         if isinstance(subscriber_opt_in, Unset):
             json_subscriber_opt_in = UNSET
         else:
             json_subscriber_opt_in = subscriber_opt_in
         if not isinstance(json_subscriber_opt_in, Unset):
             wire["subscriber_opt_in"] = json_subscriber_opt_in
-        json_age_gated: bool | None | Unset
+        json_age_gated: bool | Unset | None
         if isinstance(age_gated, Unset):
             json_age_gated = UNSET
         else:
             json_age_gated = age_gated
         if not isinstance(json_age_gated, Unset):
             wire["age_gated"] = json_age_gated
-        json_direct_lending: bool | None | Unset
+        json_direct_lending: bool | Unset | None
         if isinstance(direct_lending, Unset):
             json_direct_lending = UNSET
         else:
             json_direct_lending = direct_lending
         if not isinstance(json_direct_lending, Unset):
             wire["direct_lending"] = json_direct_lending
-        json_campaign_status: None | str | Unset
+        json_campaign_status: str | Unset | None
         if isinstance(campaign_status, Unset):
             json_campaign_status = UNSET
         else:
             json_campaign_status = campaign_status
         if not isinstance(json_campaign_status, Unset):
             wire["campaign_status"] = json_campaign_status
-        json_campaign_id: None | str | Unset
+        json_campaign_id: str | Unset | None
         if isinstance(campaign_id, Unset):
             json_campaign_id = UNSET
         else:
             json_campaign_id = campaign_id
         if not isinstance(json_campaign_id, Unset):
             wire["campaign_id"] = json_campaign_id
-        json_is_externally_registered: bool | None | Unset
+        json_is_externally_registered: bool | Unset | None
         if isinstance(is_externally_registered, Unset):
             json_is_externally_registered = UNSET
         else:
             json_is_externally_registered = is_externally_registered
         if not isinstance(json_is_externally_registered, Unset):
             wire["is_externally_registered"] = json_is_externally_registered
-        json_rate_limits: dict[str, Any] | None | Unset
+        json_rate_limits: dict[str, Any] | Unset | None
         if isinstance(rate_limits, Unset):
             json_rate_limits = UNSET
         elif isinstance(rate_limits, UsAppToPersonRateLimitsType0):
@@ -205,35 +205,35 @@ class UsAppToPerson:
             json_rate_limits = rate_limits
         if not isinstance(json_rate_limits, Unset):
             wire["rate_limits"] = json_rate_limits
-        json_message_flow: None | str | Unset
+        json_message_flow: str | Unset | None
         if isinstance(message_flow, Unset):
             json_message_flow = UNSET
         else:
             json_message_flow = message_flow
         if not isinstance(json_message_flow, Unset):
             wire["message_flow"] = json_message_flow
-        json_opt_in_message: None | str | Unset
+        json_opt_in_message: str | Unset | None
         if isinstance(opt_in_message, Unset):
             json_opt_in_message = UNSET
         else:
             json_opt_in_message = opt_in_message
         if not isinstance(json_opt_in_message, Unset):
             wire["opt_in_message"] = json_opt_in_message
-        json_opt_out_message: None | str | Unset
+        json_opt_out_message: str | Unset | None
         if isinstance(opt_out_message, Unset):
             json_opt_out_message = UNSET
         else:
             json_opt_out_message = opt_out_message
         if not isinstance(json_opt_out_message, Unset):
             wire["opt_out_message"] = json_opt_out_message
-        json_help_message: None | str | Unset
+        json_help_message: str | Unset | None
         if isinstance(help_message, Unset):
             json_help_message = UNSET
         else:
             json_help_message = help_message
         if not isinstance(json_help_message, Unset):
             wire["help_message"] = json_help_message
-        json_opt_in_keywords: list[str] | None | Unset
+        json_opt_in_keywords: list[str] | Unset | None
         if isinstance(opt_in_keywords, Unset):
             json_opt_in_keywords = UNSET
         elif isinstance(opt_in_keywords, list):
@@ -243,7 +243,7 @@ class UsAppToPerson:
             json_opt_in_keywords = opt_in_keywords
         if not isinstance(json_opt_in_keywords, Unset):
             wire["opt_in_keywords"] = json_opt_in_keywords
-        json_opt_out_keywords: list[str] | None | Unset
+        json_opt_out_keywords: list[str] | Unset | None
         if isinstance(opt_out_keywords, Unset):
             json_opt_out_keywords = UNSET
         elif isinstance(opt_out_keywords, list):
@@ -253,7 +253,7 @@ class UsAppToPerson:
             json_opt_out_keywords = opt_out_keywords
         if not isinstance(json_opt_out_keywords, Unset):
             wire["opt_out_keywords"] = json_opt_out_keywords
-        json_help_keywords: list[str] | None | Unset
+        json_help_keywords: list[str] | Unset | None
         if isinstance(help_keywords, Unset):
             json_help_keywords = UNSET
         elif isinstance(help_keywords, list):
@@ -263,7 +263,7 @@ class UsAppToPerson:
             json_help_keywords = help_keywords
         if not isinstance(json_help_keywords, Unset):
             wire["help_keywords"] = json_help_keywords
-        json_date_created: None | str | Unset
+        json_date_created: str | Unset | None
         if isinstance(date_created, Unset):
             json_date_created = UNSET
         elif isinstance(date_created, datetime.datetime):
@@ -272,7 +272,7 @@ class UsAppToPerson:
             json_date_created = date_created
         if not isinstance(json_date_created, Unset):
             wire["date_created"] = json_date_created
-        json_date_updated: None | str | Unset
+        json_date_updated: str | Unset | None
         if isinstance(date_updated, Unset):
             json_date_updated = UNSET
         elif isinstance(date_updated, datetime.datetime):
@@ -281,21 +281,21 @@ class UsAppToPerson:
             json_date_updated = date_updated
         if not isinstance(json_date_updated, Unset):
             wire["date_updated"] = json_date_updated
-        json_url: None | str | Unset
+        json_url: str | Unset | None
         if isinstance(url, Unset):
             json_url = UNSET
         else:
             json_url = url
         if not isinstance(json_url, Unset):
             wire["url"] = json_url
-        json_mock: bool | None | Unset
+        json_mock: bool | Unset | None
         if isinstance(mock, Unset):
             json_mock = UNSET
         else:
             json_mock = mock
         if not isinstance(json_mock, Unset):
             wire["mock"] = json_mock
-        json_errors: list[dict[str, Any]] | None | Unset
+        json_errors: list[dict[str, Any]] | Unset | None
         if isinstance(errors, Unset):
             json_errors = UNSET
         elif isinstance(errors, list):
@@ -308,7 +308,7 @@ class UsAppToPerson:
             json_errors = errors
         if not isinstance(json_errors, Unset):
             wire["errors"] = json_errors
-        json_description: None | str | Unset
+        json_description: str | Unset | None
         if isinstance(description, Unset):
             json_description = UNSET
         else:
@@ -319,7 +319,7 @@ class UsAppToPerson:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -345,18 +345,18 @@ class UsAppToPerson:
         return f"UsAppToPerson({fields})"
 
     @property
-    def sid(self) -> None | str | Unset:
+    def sid(self) -> str | Unset | None:
         """SID of the campaign registration (starts with QE)."""
         cached = self._parsed.get("sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_sid(data: object) -> None | str | Unset:
+        def _parse_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         sid = _parse_sid(self._data.get("sid", UNSET))
 
@@ -364,18 +364,18 @@ class UsAppToPerson:
         return sid
 
     @property
-    def account_sid(self) -> None | str | Unset:
+    def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the resource (starts with AC)."""
         cached = self._parsed.get("account_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_account_sid(data: object) -> None | str | Unset:
+        def _parse_account_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
 
@@ -383,18 +383,18 @@ class UsAppToPerson:
         return account_sid
 
     @property
-    def brand_registration_sid(self) -> None | str | Unset:
+    def brand_registration_sid(self) -> str | Unset | None:
         """SID of the brand the campaign is registered under (starts with BN)."""
         cached = self._parsed.get("brand_registration_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_brand_registration_sid(data: object) -> None | str | Unset:
+        def _parse_brand_registration_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         brand_registration_sid = _parse_brand_registration_sid(self._data.get("brand_registration_sid", UNSET))
 
@@ -402,18 +402,18 @@ class UsAppToPerson:
         return brand_registration_sid
 
     @property
-    def messaging_service_sid(self) -> None | str | Unset:
+    def messaging_service_sid(self) -> str | Unset | None:
         """SID of the Messaging Service the resource belongs to (starts with MG)."""
         cached = self._parsed.get("messaging_service_sid", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_messaging_service_sid(data: object) -> None | str | Unset:
+        def _parse_messaging_service_sid(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
 
@@ -421,13 +421,13 @@ class UsAppToPerson:
         return messaging_service_sid
 
     @property
-    def message_samples(self) -> list[str] | None | Unset:
+    def message_samples(self) -> list[str] | Unset | None:
         """Example messages submitted for review."""
         cached = self._parsed.get("message_samples", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | None | Unset", cached)
+            return cast("list[str] | Unset | None", cached)
         value = self._data.get("message_samples", UNSET)
-        message_samples: list[str] | None | Unset = value
+        message_samples: list[str] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             message_samples_type_0 = cast(list[str], value)
 
@@ -436,18 +436,18 @@ class UsAppToPerson:
         return message_samples
 
     @property
-    def us_app_to_person_usecase(self) -> None | str | Unset:
+    def us_app_to_person_usecase(self) -> str | Unset | None:
         """Use case code of the campaign, such as MARKETING or 2FA."""
         cached = self._parsed.get("us_app_to_person_usecase", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_us_app_to_person_usecase(data: object) -> None | str | Unset:
+        def _parse_us_app_to_person_usecase(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         us_app_to_person_usecase = _parse_us_app_to_person_usecase(self._data.get("us_app_to_person_usecase", UNSET))
 
@@ -455,18 +455,18 @@ class UsAppToPerson:
         return us_app_to_person_usecase
 
     @property
-    def has_embedded_links(self) -> bool | None | Unset:
+    def has_embedded_links(self) -> bool | Unset | None:
         """True if the campaign's messages include URLs."""
         cached = self._parsed.get("has_embedded_links", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_has_embedded_links(data: object) -> bool | None | Unset:
+        def _parse_has_embedded_links(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         has_embedded_links = _parse_has_embedded_links(self._data.get("has_embedded_links", UNSET))
 
@@ -474,18 +474,18 @@ class UsAppToPerson:
         return has_embedded_links
 
     @property
-    def has_embedded_phone(self) -> bool | None | Unset:
+    def has_embedded_phone(self) -> bool | Unset | None:
         """True if the campaign's messages include phone numbers."""
         cached = self._parsed.get("has_embedded_phone", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_has_embedded_phone(data: object) -> bool | None | Unset:
+        def _parse_has_embedded_phone(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         has_embedded_phone = _parse_has_embedded_phone(self._data.get("has_embedded_phone", UNSET))
 
@@ -493,18 +493,18 @@ class UsAppToPerson:
         return has_embedded_phone
 
     @property
-    def subscriber_opt_in(self) -> bool | None | Unset:
+    def subscriber_opt_in(self) -> bool | Unset | None:
         """Whether recipients have opted in to the campaign's messages."""
         cached = self._parsed.get("subscriber_opt_in", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_subscriber_opt_in(data: object) -> bool | None | Unset:
+        def _parse_subscriber_opt_in(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         subscriber_opt_in = _parse_subscriber_opt_in(self._data.get("subscriber_opt_in", UNSET))
 
@@ -512,18 +512,18 @@ class UsAppToPerson:
         return subscriber_opt_in
 
     @property
-    def age_gated(self) -> bool | None | Unset:
+    def age_gated(self) -> bool | Unset | None:
         """Whether the campaign carries age-restricted content behind an age check."""
         cached = self._parsed.get("age_gated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_age_gated(data: object) -> bool | None | Unset:
+        def _parse_age_gated(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         age_gated = _parse_age_gated(self._data.get("age_gated", UNSET))
 
@@ -531,18 +531,18 @@ class UsAppToPerson:
         return age_gated
 
     @property
-    def direct_lending(self) -> bool | None | Unset:
+    def direct_lending(self) -> bool | Unset | None:
         """Whether the campaign is about direct lending or loan arrangements."""
         cached = self._parsed.get("direct_lending", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_direct_lending(data: object) -> bool | None | Unset:
+        def _parse_direct_lending(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         direct_lending = _parse_direct_lending(self._data.get("direct_lending", UNSET))
 
@@ -550,18 +550,18 @@ class UsAppToPerson:
         return direct_lending
 
     @property
-    def campaign_status(self) -> None | str | Unset:
+    def campaign_status(self) -> str | Unset | None:
         """Review state of the campaign, such as PENDING, IN_PROGRESS, VERIFIED or FAILED."""
         cached = self._parsed.get("campaign_status", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_campaign_status(data: object) -> None | str | Unset:
+        def _parse_campaign_status(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         campaign_status = _parse_campaign_status(self._data.get("campaign_status", UNSET))
 
@@ -569,18 +569,18 @@ class UsAppToPerson:
         return campaign_status
 
     @property
-    def campaign_id(self) -> None | str | Unset:
+    def campaign_id(self) -> str | Unset | None:
         """Campaign ID assigned by The Campaign Registry (TCR)."""
         cached = self._parsed.get("campaign_id", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_campaign_id(data: object) -> None | str | Unset:
+        def _parse_campaign_id(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         campaign_id = _parse_campaign_id(self._data.get("campaign_id", UNSET))
 
@@ -588,18 +588,18 @@ class UsAppToPerson:
         return campaign_id
 
     @property
-    def is_externally_registered(self) -> bool | None | Unset:
+    def is_externally_registered(self) -> bool | Unset | None:
         """Whether the campaign was registered outside Twilio and linked afterwards."""
         cached = self._parsed.get("is_externally_registered", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_is_externally_registered(data: object) -> bool | None | Unset:
+        def _parse_is_externally_registered(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         is_externally_registered = _parse_is_externally_registered(self._data.get("is_externally_registered", UNSET))
 
@@ -607,15 +607,15 @@ class UsAppToPerson:
         return is_externally_registered
 
     @property
-    def rate_limits(self) -> None | Unset | UsAppToPersonRateLimitsType0:
+    def rate_limits(self) -> Unset | UsAppToPersonRateLimitsType0 | None:
         """Throughput limits and classes set by each carrier, keyed by carrier (for example att, tmobile)."""
         cached = self._parsed.get("rate_limits", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | Unset | UsAppToPersonRateLimitsType0", cached)
-        from ..models.us_app_to_person_rate_limits_type_0 import UsAppToPersonRateLimitsType0  # noqa: PLC0415
+            return cast("Unset | UsAppToPersonRateLimitsType0 | None", cached)
+        from ..models.us_app_to_person_rate_limits_type_0 import UsAppToPersonRateLimitsType0
 
         value = self._data.get("rate_limits", UNSET)
-        rate_limits: None | Unset | UsAppToPersonRateLimitsType0 = value
+        rate_limits: Unset | UsAppToPersonRateLimitsType0 | None = value
         if value is not None and not isinstance(value, Unset):
             rate_limits_type_0 = UsAppToPersonRateLimitsType0.from_dict(value)
 
@@ -624,18 +624,18 @@ class UsAppToPerson:
         return rate_limits
 
     @property
-    def message_flow(self) -> None | str | Unset:
+    def message_flow(self) -> str | Unset | None:
         """How recipients opt in to the messages, as submitted."""
         cached = self._parsed.get("message_flow", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_message_flow(data: object) -> None | str | Unset:
+        def _parse_message_flow(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         message_flow = _parse_message_flow(self._data.get("message_flow", UNSET))
 
@@ -643,18 +643,18 @@ class UsAppToPerson:
         return message_flow
 
     @property
-    def opt_in_message(self) -> None | str | Unset:
+    def opt_in_message(self) -> str | Unset | None:
         """Reply sent to users who subscribe by keyword."""
         cached = self._parsed.get("opt_in_message", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_opt_in_message(data: object) -> None | str | Unset:
+        def _parse_opt_in_message(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         opt_in_message = _parse_opt_in_message(self._data.get("opt_in_message", UNSET))
 
@@ -662,18 +662,18 @@ class UsAppToPerson:
         return opt_in_message
 
     @property
-    def opt_out_message(self) -> None | str | Unset:
+    def opt_out_message(self) -> str | Unset | None:
         """Reply sent to users who unsubscribe."""
         cached = self._parsed.get("opt_out_message", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_opt_out_message(data: object) -> None | str | Unset:
+        def _parse_opt_out_message(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         opt_out_message = _parse_opt_out_message(self._data.get("opt_out_message", UNSET))
 
@@ -681,18 +681,18 @@ class UsAppToPerson:
         return opt_out_message
 
     @property
-    def help_message(self) -> None | str | Unset:
+    def help_message(self) -> str | Unset | None:
         """Reply sent to users who ask for help."""
         cached = self._parsed.get("help_message", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_help_message(data: object) -> None | str | Unset:
+        def _parse_help_message(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         help_message = _parse_help_message(self._data.get("help_message", UNSET))
 
@@ -700,13 +700,13 @@ class UsAppToPerson:
         return help_message
 
     @property
-    def opt_in_keywords(self) -> list[str] | None | Unset:
+    def opt_in_keywords(self) -> list[str] | Unset | None:
         """Keywords users text to subscribe."""
         cached = self._parsed.get("opt_in_keywords", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | None | Unset", cached)
+            return cast("list[str] | Unset | None", cached)
         value = self._data.get("opt_in_keywords", UNSET)
-        opt_in_keywords: list[str] | None | Unset = value
+        opt_in_keywords: list[str] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             opt_in_keywords_type_0 = cast(list[str], value)
 
@@ -715,13 +715,13 @@ class UsAppToPerson:
         return opt_in_keywords
 
     @property
-    def opt_out_keywords(self) -> list[str] | None | Unset:
+    def opt_out_keywords(self) -> list[str] | Unset | None:
         """Keywords users text to unsubscribe."""
         cached = self._parsed.get("opt_out_keywords", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | None | Unset", cached)
+            return cast("list[str] | Unset | None", cached)
         value = self._data.get("opt_out_keywords", UNSET)
-        opt_out_keywords: list[str] | None | Unset = value
+        opt_out_keywords: list[str] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             opt_out_keywords_type_0 = cast(list[str], value)
 
@@ -730,13 +730,13 @@ class UsAppToPerson:
         return opt_out_keywords
 
     @property
-    def help_keywords(self) -> list[str] | None | Unset:
+    def help_keywords(self) -> list[str] | Unset | None:
         """Keywords users text to get help."""
         cached = self._parsed.get("help_keywords", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | None | Unset", cached)
+            return cast("list[str] | Unset | None", cached)
         value = self._data.get("help_keywords", UNSET)
-        help_keywords: list[str] | None | Unset = value
+        help_keywords: list[str] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             help_keywords_type_0 = cast(list[str], value)
 
@@ -745,13 +745,13 @@ class UsAppToPerson:
         return help_keywords
 
     @property
-    def date_created(self) -> datetime.datetime | None | Unset:
+    def date_created(self) -> datetime.datetime | Unset | None:
         """When the resource was created, in ISO 8601 format (UTC)."""
         cached = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | None | Unset = value
+        date_created: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_created_type_0 = parse_timestamp(value)
 
@@ -760,13 +760,13 @@ class UsAppToPerson:
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | None | Unset:
+    def date_updated(self) -> datetime.datetime | Unset | None:
         """When the resource was last changed, in ISO 8601 format (UTC)."""
         cached = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | None | Unset", cached)
+            return cast("datetime.datetime | Unset | None", cached)
         value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | None | Unset = value
+        date_updated: datetime.datetime | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             date_updated_type_0 = parse_timestamp(value)
 
@@ -775,18 +775,18 @@ class UsAppToPerson:
         return date_updated
 
     @property
-    def url(self) -> None | str | Unset:
+    def url(self) -> str | Unset | None:
         """Full URL at which this resource can be fetched."""
         cached = self._parsed.get("url", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         url = _parse_url(self._data.get("url", UNSET))
 
@@ -794,18 +794,18 @@ class UsAppToPerson:
         return url
 
     @property
-    def mock(self) -> bool | None | Unset:
+    def mock(self) -> bool | Unset | None:
         """Whether this is a test campaign made automatically for a mock brand; only for testing."""
         cached = self._parsed.get("mock", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("bool | None | Unset", cached)
+            return cast("bool | Unset | None", cached)
 
-        def _parse_mock(data: object) -> bool | None | Unset:
+        def _parse_mock(data: object) -> bool | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast(bool | Unset | None, data)
 
         mock = _parse_mock(self._data.get("mock", UNSET))
 
@@ -813,16 +813,16 @@ class UsAppToPerson:
         return mock
 
     @property
-    def errors(self) -> list[UsAppToPersonErrorsType0Item] | None | Unset:
+    def errors(self) -> list[UsAppToPersonErrorsType0Item] | Unset | None:
         """Why the registration failed, if it did: each entry gives an error code, the fields concerned, a help URL
         and an explanation."""
         cached = self._parsed.get("errors", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[UsAppToPersonErrorsType0Item] | None | Unset", cached)
-        from ..models.us_app_to_person_errors_type_0_item import UsAppToPersonErrorsType0Item  # noqa: PLC0415
+            return cast("list[UsAppToPersonErrorsType0Item] | Unset | None", cached)
+        from ..models.us_app_to_person_errors_type_0_item import UsAppToPersonErrorsType0Item
 
         value = self._data.get("errors", UNSET)
-        errors: list[UsAppToPersonErrorsType0Item] | None | Unset = value
+        errors: list[UsAppToPersonErrorsType0Item] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             errors_type_0 = []
             _errors_type_0 = value
@@ -836,18 +836,18 @@ class UsAppToPerson:
         return errors
 
     @property
-    def description(self) -> None | str | Unset:
+    def description(self) -> str | Unset | None:
         """The campaign description the brand submitted for review."""
         cached = self._parsed.get("description", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("None | str | Unset", cached)
+            return cast("str | Unset | None", cached)
 
-        def _parse_description(data: object) -> None | str | Unset:
+        def _parse_description(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(str | Unset | None, data)
 
         description = _parse_description(self._data.get("description", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -29,15 +29,15 @@ class UsAppToPersonUsecase:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | None | Unset = UNSET,
+        us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_us_app_to_person_usecases: list[dict[str, Any]] | None | Unset
+        json_us_app_to_person_usecases: list[dict[str, Any]] | Unset | None
         if isinstance(us_app_to_person_usecases, Unset):
             json_us_app_to_person_usecases = UNSET
         elif isinstance(us_app_to_person_usecases, list):
@@ -54,7 +54,7 @@ class UsAppToPersonUsecase:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -80,18 +80,18 @@ class UsAppToPersonUsecase:
         return f"UsAppToPersonUsecase({fields})"
 
     @property
-    def us_app_to_person_usecases(self) -> list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | None | Unset:
+    def us_app_to_person_usecases(self) -> list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | Unset | None:
         """One entry per use case, giving its code, display name, description and post_approval_required, which
         tells whether campaigns of that kind need further approval after registration."""
         cached = self._parsed.get("us_app_to_person_usecases", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | None | Unset", cached)
+            return cast("list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | Unset | None", cached)
         from ..models.us_app_to_person_usecase_us_app_to_person_usecases_type_0_item import (
-            UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item,  # noqa: PLC0415
+            UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item,
         )
 
         value = self._data.get("us_app_to_person_usecases", UNSET)
-        us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | None | Unset = value
+        us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             us_app_to_person_usecases_type_0 = []
             _us_app_to_person_usecases_type_0 = value

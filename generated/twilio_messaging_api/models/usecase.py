@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -27,15 +27,15 @@ class Usecase:
     as sent or received, including fields this version of the spec does not describe.
     """
 
-    __slots__ = ("_data", "_parsed", "__weakref__")
+    __slots__ = ("__weakref__", "_data", "_parsed")
 
     def __init__(
         self,
         *,
-        usecases: list[UsecaseUsecasesType0Item] | None | Unset = UNSET,
+        usecases: list[UsecaseUsecasesType0Item] | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_usecases: list[dict[str, Any]] | None | Unset
+        json_usecases: list[dict[str, Any]] | Unset | None
         if isinstance(usecases, Unset):
             json_usecases = UNSET
         elif isinstance(usecases, list):
@@ -52,7 +52,7 @@ class Usecase:
         self._parsed: dict[str, Any] = {}
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Wrap decoded JSON without copying or converting it (fields convert when read)."""
         obj = cls.__new__(cls)
         obj._data = src_dict if isinstance(src_dict, dict) else dict(src_dict)
@@ -78,15 +78,15 @@ class Usecase:
         return f"Usecase({fields})"
 
     @property
-    def usecases(self) -> list[UsecaseUsecasesType0Item] | None | Unset:
+    def usecases(self) -> list[UsecaseUsecasesType0Item] | Unset | None:
         """One entry per use case, giving its code (usecase), a description and its purpose."""
         cached = self._parsed.get("usecases", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[UsecaseUsecasesType0Item] | None | Unset", cached)
-        from ..models.usecase_usecases_type_0_item import UsecaseUsecasesType0Item  # noqa: PLC0415
+            return cast("list[UsecaseUsecasesType0Item] | Unset | None", cached)
+        from ..models.usecase_usecases_type_0_item import UsecaseUsecasesType0Item
 
         value = self._data.get("usecases", UNSET)
-        usecases: list[UsecaseUsecasesType0Item] | None | Unset = value
+        usecases: list[UsecaseUsecasesType0Item] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             usecases_type_0 = []
             _usecases_type_0 = value

@@ -60,10 +60,10 @@ class ChannelsSenders:
     def create(
         self,
         *,
-        sender_id: None | str,
-        configuration: ChannelsSenderConfiguration | None | Unset = UNSET,
-        webhook: ChannelsSenderWebhook | None | Unset = UNSET,
-        profile: ChannelsSenderProfile | None | Unset = UNSET,
+        sender_id: str | None,
+        configuration: ChannelsSenderConfiguration | Unset | None = UNSET,
+        webhook: ChannelsSenderWebhook | Unset | None = UNSET,
+        profile: ChannelsSenderProfile | Unset | None = UNSET,
     ) -> ChannelsSender:
         """Register a channel sender.
         Starts onboarding a sender, such as a WhatsApp number under a WhatsApp Business Account. Setup
@@ -195,9 +195,9 @@ class ChannelsSendersInstance:
     def update(
         self,
         *,
-        configuration: ChannelsSenderConfiguration | None | Unset = UNSET,
-        webhook: ChannelsSenderWebhook | None | Unset = UNSET,
-        profile: ChannelsSenderProfile | None | Unset = UNSET,
+        configuration: ChannelsSenderConfiguration | Unset | None = UNSET,
+        webhook: ChannelsSenderWebhook | Unset | None = UNSET,
+        profile: ChannelsSenderProfile | Unset | None = UNSET,
     ) -> ChannelsSender:
         """Update a channel sender.
         Changes a sender's configuration, webhooks or profile. Also used to submit the verification code
@@ -260,10 +260,10 @@ class AsyncChannelsSenders:
     async def create(
         self,
         *,
-        sender_id: None | str,
-        configuration: ChannelsSenderConfiguration | None | Unset = UNSET,
-        webhook: ChannelsSenderWebhook | None | Unset = UNSET,
-        profile: ChannelsSenderProfile | None | Unset = UNSET,
+        sender_id: str | None,
+        configuration: ChannelsSenderConfiguration | Unset | None = UNSET,
+        webhook: ChannelsSenderWebhook | Unset | None = UNSET,
+        profile: ChannelsSenderProfile | Unset | None = UNSET,
     ) -> ChannelsSender:
         """Register a channel sender.
         Starts onboarding a sender, such as a WhatsApp number under a WhatsApp Business Account. Setup
@@ -395,9 +395,9 @@ class AsyncChannelsSendersInstance:
     async def update(
         self,
         *,
-        configuration: ChannelsSenderConfiguration | None | Unset = UNSET,
-        webhook: ChannelsSenderWebhook | None | Unset = UNSET,
-        profile: ChannelsSenderProfile | None | Unset = UNSET,
+        configuration: ChannelsSenderConfiguration | Unset | None = UNSET,
+        webhook: ChannelsSenderWebhook | Unset | None = UNSET,
+        profile: ChannelsSenderProfile | Unset | None = UNSET,
     ) -> ChannelsSender:
         """Update a channel sender.
         Changes a sender's configuration, webhooks or profile. Also used to submit the verification code

@@ -2,6 +2,7 @@
 """CreateBrandRegistrations: POST /v1/a2p/BrandRegistrations"""
 
 import httpx
+
 from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 

@@ -2,6 +2,7 @@
 """CreateChannelsSender: POST /v2/Channels/Senders"""
 
 import httpx
+
 from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 

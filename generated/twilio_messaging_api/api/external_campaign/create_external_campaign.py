@@ -2,6 +2,7 @@
 """CreateExternalCampaign: POST /v1/Services/PreregisteredUsa2p"""
 
 import httpx
+
 from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 

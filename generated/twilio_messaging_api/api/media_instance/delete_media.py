@@ -4,6 +4,7 @@
 from urllib.parse import quote
 
 import httpx
+
 from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
 
 OPERATION = Operation(
@@ -34,7 +35,7 @@ def build_request(
 
 def parse(response: httpx.Response) -> None:
     """Turn a success response into its typed model."""
-    return None
+    return
 
 
 def sync(

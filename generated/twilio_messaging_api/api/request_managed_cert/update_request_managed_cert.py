@@ -4,6 +4,7 @@
 from urllib.parse import quote
 
 import httpx
+
 from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 

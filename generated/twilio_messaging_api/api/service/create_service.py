@@ -2,6 +2,7 @@
 """CreateService: POST /v1/Services"""
 
 import httpx
+
 from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 

@@ -2,6 +2,7 @@
 """CreateTollfreeVerification: POST /v1/Tollfree/Verifications"""
 
 import httpx
+
 from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 

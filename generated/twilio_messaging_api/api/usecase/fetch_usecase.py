@@ -2,6 +2,7 @@
 """FetchUsecase: GET /v1/Services/Usecases"""
 
 import httpx
+
 from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
