@@ -9,7 +9,10 @@ express itself; they are made here, on a copy, so the spec stays the single sour
   template reads both formats);
 - error responses are dropped from the view: non-2xx statuses are raised by the client, so
   return types name only the success model;
-- tags become short snake-case group names (module names under ``api/``).
+- tags become short snake-case group names (module names under ``api/``);
+- nullability lives on references, not on components, and enums lose their ``null`` member: the
+  spec needs both so validators accept null responses (OpenAPI 3.0.3), but the generator would turn
+  them into ``XType0`` wrapper classes. Null-safety comes from the ``nullable`` references.
 """
 
 from __future__ import annotations
@@ -100,9 +103,24 @@ def _retarget_formats(node: Any) -> None:
             _retarget_formats(value)
 
 
+def _drop_null_enum_members(node: Any) -> None:
+    if isinstance(node, dict):
+        if isinstance(node.get("enum"), list) and None in node["enum"]:
+            node["enum"] = [value for value in node["enum"] if value is not None]
+        for key, value in node.items():
+            if key not in ("example", "examples"):
+                _drop_null_enum_members(value)
+    elif isinstance(node, list):
+        for value in node:
+            _drop_null_enum_members(value)
+
+
 def generator_view(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, OperationFacts]]:
     """Return (the document to feed openapi-python-client, facts keyed by operationId)."""
     view = copy.deepcopy(spec)
+    _drop_null_enum_members(view)
+    for schema in view["components"]["schemas"].values():
+        schema.pop("nullable", None)
     facts: dict[str, OperationFacts] = {}
     for path, item in view["paths"].items():
         servers = item.get("servers", [])

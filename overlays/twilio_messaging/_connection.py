@@ -23,7 +23,7 @@ class SyncConnection:
 
     def send(self, request: httpx.Request) -> httpx.Response:
         if self._client is not None:
-            return self._client.send(request)
+            return self._client.send(_with_client_defaults(self._client, request))
         transport = self._transport or self._create_transport()
         response = transport.handle_request(request)
         response.request = request
@@ -51,7 +51,7 @@ class AsyncConnection:
 
     async def send(self, request: httpx.Request) -> httpx.Response:
         if self._client is not None:
-            return await self._client.send(request)
+            return await self._client.send(_with_client_defaults(self._client, request))
         if self._transport is None:  # no await before the assignment: no other task can interleave
             self._transport = _default_async_transport()
         response = await self._transport.handle_async_request(request)
@@ -62,6 +62,13 @@ class AsyncConnection:
         if self._transport is not None:
             transport, self._transport = self._transport, None
             await transport.aclose()
+
+
+def _with_client_defaults(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> httpx.Request:
+    """The request rebuilt by the caller's client, so its default headers, cookies and params apply too."""
+    return client.build_request(
+        request.method, request.url, content=request.content, headers=request.headers, extensions=request.extensions
+    )
 
 
 def _default_async_transport() -> httpx.AsyncBaseTransport:

@@ -52,12 +52,26 @@ async def test_each_operation_goes_to_its_own_twilio_host(make_client):
 
 
 REGIONAL = [
-    ({"region": "ie1", "edge": "dublin"}, ["https://api.dublin.ie1.twilio.com", "https://messaging.dublin.ie1.twilio.com",
-                                            "https://pricing.dublin.ie1.twilio.com"]),
-    ({"edge": "sydney"}, ["https://api.sydney.us1.twilio.com", "https://messaging.sydney.us1.twilio.com",
-                          "https://pricing.sydney.us1.twilio.com"]),
-    ({"region": "au1"}, ["https://api.au1.twilio.com", "https://messaging.au1.twilio.com",
-                         "https://pricing.au1.twilio.com"]),
+    (
+        {"region": "ie1", "edge": "dublin"},
+        [
+            "https://api.dublin.ie1.twilio.com",
+            "https://messaging.dublin.ie1.twilio.com",
+            "https://pricing.dublin.ie1.twilio.com",
+        ],
+    ),
+    (
+        {"edge": "sydney"},
+        [
+            "https://api.sydney.us1.twilio.com",
+            "https://messaging.sydney.us1.twilio.com",
+            "https://pricing.sydney.us1.twilio.com",
+        ],
+    ),
+    (
+        {"region": "au1"},
+        ["https://api.au1.twilio.com", "https://messaging.au1.twilio.com", "https://pricing.au1.twilio.com"],
+    ),
 ]
 
 
@@ -94,8 +108,9 @@ async def test_region_and_edge_arguments_win_over_environment(make_client, monke
     assert origins(twilio_requests) == ["https://api.dublin.ie1.twilio.com"]
 
 
-@pytest.mark.parametrize("base_url", ["http://127.0.0.1:4010", "http://localhost:4010", "http://[::1]:4010",
-                                      "http://127.0.0.1:4010/"])
+@pytest.mark.parametrize(
+    "base_url", ["http://127.0.0.1:4010", "http://localhost:4010", "http://[::1]:4010", "http://127.0.0.1:4010/"]
+)
 async def test_base_url_routes_every_host_to_one_local_origin(make_client, base_url):
     requests: list[httpx.Request] = []
     client = make_client(multi_host_twilio(requests), base_url=base_url, region="ie1", edge="dublin")
@@ -165,6 +180,28 @@ def test_malformed_overrides_are_refused(client_class, options, word):
 
 
 def test_https_override_to_any_host_is_accepted(client_class):
-    client = client_class(ACCOUNT_SID, AUTH_TOKEN, base_url="https://twilio-mock.internal:8443",
-                          http_client=(httpx.Client() if client_class.__name__ == "Client" else httpx.AsyncClient()))
+    client = client_class(
+        ACCOUNT_SID,
+        AUTH_TOKEN,
+        base_url="https://twilio-mock.internal:8443",
+        http_client=(httpx.Client() if client_class.__name__ == "Client" else httpx.AsyncClient()),
+    )
     assert client.account_sid == ACCOUNT_SID
+
+
+def test_a_callers_http_client_keeps_its_default_headers_and_params() -> None:
+    import httpx
+    from twilio_messaging import Client
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"sid": "SM" + "a" * 32})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler), headers={"X-Proxy-Token": "p"}, params={"tenant": "t1"})
+    client = Client("AC" + "0" * 32, "token", http_client=http)
+    client.messages("SM" + "a" * 32).fetch()
+    assert seen[0].headers["X-Proxy-Token"] == "p"
+    assert seen[0].url.params["tenant"] == "t1"
+    assert seen[0].headers["Authorization"].startswith("Basic ")

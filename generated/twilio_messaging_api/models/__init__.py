@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from .channel_sender_page import ChannelSenderPage
     from .channels_sender import ChannelsSender
     from .channels_sender_configuration import ChannelsSenderConfiguration
+    from .channels_sender_configuration_response import ChannelsSenderConfigurationResponse
+    from .channels_sender_configuration_response_verification_method import (
+        ChannelsSenderConfigurationResponseVerificationMethod,
+    )
     from .channels_sender_configuration_verification_method import ChannelsSenderConfigurationVerificationMethod
     from .channels_sender_create_request import ChannelsSenderCreateRequest
     from .channels_sender_offline_reason import ChannelsSenderOfflineReason
@@ -40,6 +44,9 @@ if TYPE_CHECKING:
     from .channels_sender_webhook import ChannelsSenderWebhook
     from .channels_sender_webhook_callback_method import ChannelsSenderWebhookCallbackMethod
     from .channels_sender_webhook_fallback_method import ChannelsSenderWebhookFallbackMethod
+    from .channels_sender_webhook_response import ChannelsSenderWebhookResponse
+    from .channels_sender_webhook_response_callback_method import ChannelsSenderWebhookResponseCallbackMethod
+    from .channels_sender_webhook_response_fallback_method import ChannelsSenderWebhookResponseFallbackMethod
     from .create_alpha_sender_request import CreateAlphaSenderRequest
     from .create_brand_registrations_request import CreateBrandRegistrationsRequest
     from .create_brand_vetting_request import CreateBrandVettingRequest
@@ -153,6 +160,8 @@ _MODULES = {
     "ChannelSenderPage": ".channel_sender_page",
     "ChannelsSender": ".channels_sender",
     "ChannelsSenderConfiguration": ".channels_sender_configuration",
+    "ChannelsSenderConfigurationResponse": ".channels_sender_configuration_response",
+    "ChannelsSenderConfigurationResponseVerificationMethod": ".channels_sender_configuration_response_verification_method",
     "ChannelsSenderConfigurationVerificationMethod": ".channels_sender_configuration_verification_method",
     "ChannelsSenderCreateRequest": ".channels_sender_create_request",
     "ChannelsSenderOfflineReason": ".channels_sender_offline_reason",
@@ -167,6 +176,9 @@ _MODULES = {
     "ChannelsSenderWebhook": ".channels_sender_webhook",
     "ChannelsSenderWebhookCallbackMethod": ".channels_sender_webhook_callback_method",
     "ChannelsSenderWebhookFallbackMethod": ".channels_sender_webhook_fallback_method",
+    "ChannelsSenderWebhookResponse": ".channels_sender_webhook_response",
+    "ChannelsSenderWebhookResponseCallbackMethod": ".channels_sender_webhook_response_callback_method",
+    "ChannelsSenderWebhookResponseFallbackMethod": ".channels_sender_webhook_response_fallback_method",
     "CreateAlphaSenderRequest": ".create_alpha_sender_request",
     "CreateBrandRegistrationsRequest": ".create_brand_registrations_request",
     "CreateBrandVettingRequest": ".create_brand_vetting_request",
@@ -279,6 +291,8 @@ __all__ = (
     "ChannelSenderPage",
     "ChannelsSender",
     "ChannelsSenderConfiguration",
+    "ChannelsSenderConfigurationResponse",
+    "ChannelsSenderConfigurationResponseVerificationMethod",
     "ChannelsSenderConfigurationVerificationMethod",
     "ChannelsSenderCreateRequest",
     "ChannelsSenderOfflineReason",
@@ -293,6 +307,9 @@ __all__ = (
     "ChannelsSenderWebhook",
     "ChannelsSenderWebhookCallbackMethod",
     "ChannelsSenderWebhookFallbackMethod",
+    "ChannelsSenderWebhookResponse",
+    "ChannelsSenderWebhookResponseCallbackMethod",
+    "ChannelsSenderWebhookResponseFallbackMethod",
     "CreateAlphaSenderRequest",
     "CreateBrandRegistrationsRequest",
     "CreateBrandVettingRequest",

@@ -8,11 +8,11 @@ from ..models.channels_sender_status import ChannelsSenderStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.channels_sender_configuration import ChannelsSenderConfiguration
+    from ..models.channels_sender_configuration_response import ChannelsSenderConfigurationResponse
     from ..models.channels_sender_offline_reason import ChannelsSenderOfflineReason
     from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse
     from ..models.channels_sender_properties import ChannelsSenderProperties
-    from ..models.channels_sender_webhook import ChannelsSenderWebhook
+    from ..models.channels_sender_webhook_response import ChannelsSenderWebhookResponse
 
 
 T = TypeVar("T", bound="ChannelsSender")
@@ -48,17 +48,17 @@ class ChannelsSender:
         sid: str | Unset | None = UNSET,
         status: ChannelsSenderStatus | Unset = UNSET,
         sender_id: str | Unset | None = UNSET,
-        configuration: ChannelsSenderConfiguration | Unset | None = UNSET,
-        webhook: ChannelsSenderWebhook | Unset | None = UNSET,
+        configuration: ChannelsSenderConfigurationResponse | Unset | None = UNSET,
+        webhook: ChannelsSenderWebhookResponse | Unset | None = UNSET,
         profile: ChannelsSenderProfileResponse | Unset | None = UNSET,
         properties: ChannelsSenderProperties | Unset | None = UNSET,
         offline_reasons: list[ChannelsSenderOfflineReason] | Unset | None = UNSET,
         url: str | Unset | None = UNSET,
     ) -> None:
-        from ..models.channels_sender_configuration import ChannelsSenderConfiguration
+        from ..models.channels_sender_configuration_response import ChannelsSenderConfigurationResponse
         from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse
         from ..models.channels_sender_properties import ChannelsSenderProperties
-        from ..models.channels_sender_webhook import ChannelsSenderWebhook
+        from ..models.channels_sender_webhook_response import ChannelsSenderWebhookResponse
 
         wire: dict[str, Any] = {}
         json_sid: str | Unset | None
@@ -84,7 +84,7 @@ class ChannelsSender:
         json_configuration: dict[str, Any] | Unset | None
         if isinstance(configuration, Unset):
             json_configuration = UNSET
-        elif isinstance(configuration, ChannelsSenderConfiguration):
+        elif isinstance(configuration, ChannelsSenderConfigurationResponse):
             json_configuration = configuration.to_dict()
         else:
             json_configuration = configuration
@@ -93,7 +93,7 @@ class ChannelsSender:
         json_webhook: dict[str, Any] | Unset | None
         if isinstance(webhook, Unset):
             json_webhook = UNSET
-        elif isinstance(webhook, ChannelsSenderWebhook):
+        elif isinstance(webhook, ChannelsSenderWebhookResponse):
             json_webhook = webhook.to_dict()
         else:
             json_webhook = webhook
@@ -225,34 +225,34 @@ class ChannelsSender:
         return sender_id
 
     @property
-    def configuration(self) -> ChannelsSenderConfiguration | Unset | None:
+    def configuration(self) -> ChannelsSenderConfigurationResponse | Unset | None:
         """Channel-specific settings of the sender."""
         cached = self._parsed.get("configuration", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderConfiguration | Unset | None", cached)
-        from ..models.channels_sender_configuration import ChannelsSenderConfiguration
+            return cast("ChannelsSenderConfigurationResponse | Unset | None", cached)
+        from ..models.channels_sender_configuration_response import ChannelsSenderConfigurationResponse
 
         value = self._data.get("configuration", UNSET)
-        configuration: ChannelsSenderConfiguration | Unset | None = value
+        configuration: ChannelsSenderConfigurationResponse | Unset | None = value
         if value is not None and not isinstance(value, Unset):
-            configuration_type_1 = ChannelsSenderConfiguration.from_dict(value)
+            configuration_type_1 = ChannelsSenderConfigurationResponse.from_dict(value)
 
             configuration = configuration_type_1
         self._parsed["configuration"] = configuration
         return configuration
 
     @property
-    def webhook(self) -> ChannelsSenderWebhook | Unset | None:
+    def webhook(self) -> ChannelsSenderWebhookResponse | Unset | None:
         """Where incoming messages and status updates are delivered."""
         cached = self._parsed.get("webhook", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderWebhook | Unset | None", cached)
-        from ..models.channels_sender_webhook import ChannelsSenderWebhook
+            return cast("ChannelsSenderWebhookResponse | Unset | None", cached)
+        from ..models.channels_sender_webhook_response import ChannelsSenderWebhookResponse
 
         value = self._data.get("webhook", UNSET)
-        webhook: ChannelsSenderWebhook | Unset | None = value
+        webhook: ChannelsSenderWebhookResponse | Unset | None = value
         if value is not None and not isinstance(value, Unset):
-            webhook_type_1 = ChannelsSenderWebhook.from_dict(value)
+            webhook_type_1 = ChannelsSenderWebhookResponse.from_dict(value)
 
             webhook = webhook_type_1
         self._parsed["webhook"] = webhook

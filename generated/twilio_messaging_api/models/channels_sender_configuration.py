@@ -33,7 +33,7 @@ class ChannelsSenderConfiguration:
         self,
         *,
         waba_id: str | Unset | None = UNSET,
-        verification_method: ChannelsSenderConfigurationVerificationMethod | Unset = UNSET,
+        verification_method: ChannelsSenderConfigurationVerificationMethod | Unset | None = UNSET,
         verification_code: str | Unset | None = UNSET,
         voice_application_sid: str | Unset | None = UNSET,
     ) -> None:
@@ -45,10 +45,13 @@ class ChannelsSenderConfiguration:
             json_waba_id = waba_id
         if not isinstance(json_waba_id, Unset):
             wire["waba_id"] = json_waba_id
-        json_verification_method: str | Unset = UNSET
-        if not isinstance(verification_method, Unset):
+        json_verification_method: str | Unset | None
+        if isinstance(verification_method, Unset):
+            json_verification_method = UNSET
+        elif isinstance(verification_method, ChannelsSenderConfigurationVerificationMethod):
             json_verification_method = verification_method.value
-
+        else:
+            json_verification_method = verification_method
         if not isinstance(json_verification_method, Unset):
             wire["verification_method"] = json_verification_method
         json_verification_code: str | Unset | None
@@ -114,18 +117,17 @@ class ChannelsSenderConfiguration:
         return waba_id
 
     @property
-    def verification_method(self) -> ChannelsSenderConfigurationVerificationMethod | Unset:
+    def verification_method(self) -> ChannelsSenderConfigurationVerificationMethod | Unset | None:
         """How the number receives its verification code: sms (the default) or voice."""
         cached = self._parsed.get("verification_method", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderConfigurationVerificationMethod | Unset", cached)
-        _verification_method = self._data.get("verification_method", UNSET)
-        verification_method: ChannelsSenderConfigurationVerificationMethod | Unset
-        if isinstance(_verification_method, Unset):
-            verification_method = UNSET
-        else:
-            verification_method = ChannelsSenderConfigurationVerificationMethod(_verification_method)
+            return cast("ChannelsSenderConfigurationVerificationMethod | Unset | None", cached)
+        value = self._data.get("verification_method", UNSET)
+        verification_method: ChannelsSenderConfigurationVerificationMethod | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            verification_method_type_1 = ChannelsSenderConfigurationVerificationMethod(value)
 
+            verification_method = verification_method_type_1
         self._parsed["verification_method"] = verification_method
         return verification_method
 

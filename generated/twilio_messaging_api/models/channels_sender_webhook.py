@@ -36,9 +36,9 @@ class ChannelsSenderWebhook:
         self,
         *,
         callback_url: str | Unset | None = UNSET,
-        callback_method: ChannelsSenderWebhookCallbackMethod | Unset = UNSET,
+        callback_method: ChannelsSenderWebhookCallbackMethod | Unset | None = UNSET,
         fallback_url: str | Unset | None = UNSET,
-        fallback_method: ChannelsSenderWebhookFallbackMethod | Unset = UNSET,
+        fallback_method: ChannelsSenderWebhookFallbackMethod | Unset | None = UNSET,
         status_callback_url: str | Unset | None = UNSET,
         status_callback_method: str | Unset | None = UNSET,
     ) -> None:
@@ -50,10 +50,13 @@ class ChannelsSenderWebhook:
             json_callback_url = callback_url
         if not isinstance(json_callback_url, Unset):
             wire["callback_url"] = json_callback_url
-        json_callback_method: str | Unset = UNSET
-        if not isinstance(callback_method, Unset):
+        json_callback_method: str | Unset | None
+        if isinstance(callback_method, Unset):
+            json_callback_method = UNSET
+        elif isinstance(callback_method, ChannelsSenderWebhookCallbackMethod):
             json_callback_method = callback_method.value
-
+        else:
+            json_callback_method = callback_method
         if not isinstance(json_callback_method, Unset):
             wire["callback_method"] = json_callback_method
         json_fallback_url: str | Unset | None
@@ -63,10 +66,13 @@ class ChannelsSenderWebhook:
             json_fallback_url = fallback_url
         if not isinstance(json_fallback_url, Unset):
             wire["fallback_url"] = json_fallback_url
-        json_fallback_method: str | Unset = UNSET
-        if not isinstance(fallback_method, Unset):
+        json_fallback_method: str | Unset | None
+        if isinstance(fallback_method, Unset):
+            json_fallback_method = UNSET
+        elif isinstance(fallback_method, ChannelsSenderWebhookFallbackMethod):
             json_fallback_method = fallback_method.value
-
+        else:
+            json_fallback_method = fallback_method
         if not isinstance(json_fallback_method, Unset):
             wire["fallback_method"] = json_fallback_method
         json_status_callback_url: str | Unset | None
@@ -132,18 +138,17 @@ class ChannelsSenderWebhook:
         return callback_url
 
     @property
-    def callback_method(self) -> ChannelsSenderWebhookCallbackMethod | Unset:
+    def callback_method(self) -> ChannelsSenderWebhookCallbackMethod | Unset | None:
         """HTTP method used to call callback_url: POST or PUT."""
         cached = self._parsed.get("callback_method", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderWebhookCallbackMethod | Unset", cached)
-        _callback_method = self._data.get("callback_method", UNSET)
-        callback_method: ChannelsSenderWebhookCallbackMethod | Unset
-        if isinstance(_callback_method, Unset):
-            callback_method = UNSET
-        else:
-            callback_method = ChannelsSenderWebhookCallbackMethod(_callback_method)
+            return cast("ChannelsSenderWebhookCallbackMethod | Unset | None", cached)
+        value = self._data.get("callback_method", UNSET)
+        callback_method: ChannelsSenderWebhookCallbackMethod | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            callback_method_type_1 = ChannelsSenderWebhookCallbackMethod(value)
 
+            callback_method = callback_method_type_1
         self._parsed["callback_method"] = callback_method
         return callback_method
 
@@ -167,18 +172,17 @@ class ChannelsSenderWebhook:
         return fallback_url
 
     @property
-    def fallback_method(self) -> ChannelsSenderWebhookFallbackMethod | Unset:
+    def fallback_method(self) -> ChannelsSenderWebhookFallbackMethod | Unset | None:
         """HTTP method used to call fallback_url: POST or PUT."""
         cached = self._parsed.get("fallback_method", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderWebhookFallbackMethod | Unset", cached)
-        _fallback_method = self._data.get("fallback_method", UNSET)
-        fallback_method: ChannelsSenderWebhookFallbackMethod | Unset
-        if isinstance(_fallback_method, Unset):
-            fallback_method = UNSET
-        else:
-            fallback_method = ChannelsSenderWebhookFallbackMethod(_fallback_method)
+            return cast("ChannelsSenderWebhookFallbackMethod | Unset | None", cached)
+        value = self._data.get("fallback_method", UNSET)
+        fallback_method: ChannelsSenderWebhookFallbackMethod | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            fallback_method_type_1 = ChannelsSenderWebhookFallbackMethod(value)
 
+            fallback_method = fallback_method_type_1
         self._parsed["fallback_method"] = fallback_method
         return fallback_method
 

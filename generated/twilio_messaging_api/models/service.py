@@ -68,9 +68,9 @@ class Service:
         date_created: datetime.datetime | Unset | None = UNSET,
         date_updated: datetime.datetime | Unset | None = UNSET,
         inbound_request_url: str | Unset | None = UNSET,
-        inbound_method: ServiceInboundMethod | Unset = UNSET,
+        inbound_method: ServiceInboundMethod | Unset | None = UNSET,
         fallback_url: str | Unset | None = UNSET,
-        fallback_method: ServiceFallbackMethod | Unset = UNSET,
+        fallback_method: ServiceFallbackMethod | Unset | None = UNSET,
         status_callback: str | Unset | None = UNSET,
         sticky_sender: bool | Unset | None = UNSET,
         mms_converter: bool | Unset | None = UNSET,
@@ -136,10 +136,13 @@ class Service:
             json_inbound_request_url = inbound_request_url
         if not isinstance(json_inbound_request_url, Unset):
             wire["inbound_request_url"] = json_inbound_request_url
-        json_inbound_method: str | Unset = UNSET
-        if not isinstance(inbound_method, Unset):
+        json_inbound_method: str | Unset | None
+        if isinstance(inbound_method, Unset):
+            json_inbound_method = UNSET
+        elif isinstance(inbound_method, ServiceInboundMethod):
             json_inbound_method = inbound_method.value
-
+        else:
+            json_inbound_method = inbound_method
         if not isinstance(json_inbound_method, Unset):
             wire["inbound_method"] = json_inbound_method
         json_fallback_url: str | Unset | None
@@ -149,10 +152,13 @@ class Service:
             json_fallback_url = fallback_url
         if not isinstance(json_fallback_url, Unset):
             wire["fallback_url"] = json_fallback_url
-        json_fallback_method: str | Unset = UNSET
-        if not isinstance(fallback_method, Unset):
+        json_fallback_method: str | Unset | None
+        if isinstance(fallback_method, Unset):
+            json_fallback_method = UNSET
+        elif isinstance(fallback_method, ServiceFallbackMethod):
             json_fallback_method = fallback_method.value
-
+        else:
+            json_fallback_method = fallback_method
         if not isinstance(json_fallback_method, Unset):
             wire["fallback_method"] = json_fallback_method
         json_status_callback: str | Unset | None
@@ -400,18 +406,17 @@ class Service:
         return inbound_request_url
 
     @property
-    def inbound_method(self) -> ServiceInboundMethod | Unset:
+    def inbound_method(self) -> ServiceInboundMethod | Unset | None:
         """Whether inbound_request_url is called with GET or POST."""
         cached = self._parsed.get("inbound_method", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ServiceInboundMethod | Unset", cached)
-        _inbound_method = self._data.get("inbound_method", UNSET)
-        inbound_method: ServiceInboundMethod | Unset
-        if isinstance(_inbound_method, Unset):
-            inbound_method = UNSET
-        else:
-            inbound_method = ServiceInboundMethod(_inbound_method)
+            return cast("ServiceInboundMethod | Unset | None", cached)
+        value = self._data.get("inbound_method", UNSET)
+        inbound_method: ServiceInboundMethod | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            inbound_method_type_1 = ServiceInboundMethod(value)
 
+            inbound_method = inbound_method_type_1
         self._parsed["inbound_method"] = inbound_method
         return inbound_method
 
@@ -435,18 +440,17 @@ class Service:
         return fallback_url
 
     @property
-    def fallback_method(self) -> ServiceFallbackMethod | Unset:
+    def fallback_method(self) -> ServiceFallbackMethod | Unset | None:
         """Whether fallback_url is called with GET or POST."""
         cached = self._parsed.get("fallback_method", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ServiceFallbackMethod | Unset", cached)
-        _fallback_method = self._data.get("fallback_method", UNSET)
-        fallback_method: ServiceFallbackMethod | Unset
-        if isinstance(_fallback_method, Unset):
-            fallback_method = UNSET
-        else:
-            fallback_method = ServiceFallbackMethod(_fallback_method)
+            return cast("ServiceFallbackMethod | Unset | None", cached)
+        value = self._data.get("fallback_method", UNSET)
+        fallback_method: ServiceFallbackMethod | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            fallback_method_type_1 = ServiceFallbackMethod(value)
 
+            fallback_method = fallback_method_type_1
         self._parsed["fallback_method"] = fallback_method
         return fallback_method
 

@@ -51,9 +51,9 @@ class SmsShortCode:
         friendly_name: str | Unset | None = UNSET,
         short_code: str | Unset | None = UNSET,
         sid: str | Unset | None = UNSET,
-        sms_fallback_method: SmsShortCodeSmsFallbackMethod | Unset = UNSET,
+        sms_fallback_method: SmsShortCodeSmsFallbackMethod | Unset | None = UNSET,
         sms_fallback_url: str | Unset | None = UNSET,
-        sms_method: SmsShortCodeSmsMethod | Unset = UNSET,
+        sms_method: SmsShortCodeSmsMethod | Unset | None = UNSET,
         sms_url: str | Unset | None = UNSET,
         uri: str | Unset | None = UNSET,
     ) -> None:
@@ -111,10 +111,13 @@ class SmsShortCode:
             json_sid = sid
         if not isinstance(json_sid, Unset):
             wire["sid"] = json_sid
-        json_sms_fallback_method: str | Unset = UNSET
-        if not isinstance(sms_fallback_method, Unset):
+        json_sms_fallback_method: str | Unset | None
+        if isinstance(sms_fallback_method, Unset):
+            json_sms_fallback_method = UNSET
+        elif isinstance(sms_fallback_method, SmsShortCodeSmsFallbackMethod):
             json_sms_fallback_method = sms_fallback_method.value
-
+        else:
+            json_sms_fallback_method = sms_fallback_method
         if not isinstance(json_sms_fallback_method, Unset):
             wire["sms_fallback_method"] = json_sms_fallback_method
         json_sms_fallback_url: str | Unset | None
@@ -124,10 +127,13 @@ class SmsShortCode:
             json_sms_fallback_url = sms_fallback_url
         if not isinstance(json_sms_fallback_url, Unset):
             wire["sms_fallback_url"] = json_sms_fallback_url
-        json_sms_method: str | Unset = UNSET
-        if not isinstance(sms_method, Unset):
+        json_sms_method: str | Unset | None
+        if isinstance(sms_method, Unset):
+            json_sms_method = UNSET
+        elif isinstance(sms_method, SmsShortCodeSmsMethod):
             json_sms_method = sms_method.value
-
+        else:
+            json_sms_method = sms_method
         if not isinstance(json_sms_method, Unset):
             wire["sms_method"] = json_sms_method
         json_sms_url: str | Unset | None
@@ -299,18 +305,17 @@ class SmsShortCode:
         return sid
 
     @property
-    def sms_fallback_method(self) -> SmsShortCodeSmsFallbackMethod | Unset:
+    def sms_fallback_method(self) -> SmsShortCodeSmsFallbackMethod | Unset | None:
         """Whether sms_fallback_url is requested with GET or POST."""
         cached = self._parsed.get("sms_fallback_method", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("SmsShortCodeSmsFallbackMethod | Unset", cached)
-        _sms_fallback_method = self._data.get("sms_fallback_method", UNSET)
-        sms_fallback_method: SmsShortCodeSmsFallbackMethod | Unset
-        if isinstance(_sms_fallback_method, Unset):
-            sms_fallback_method = UNSET
-        else:
-            sms_fallback_method = SmsShortCodeSmsFallbackMethod(_sms_fallback_method)
+            return cast("SmsShortCodeSmsFallbackMethod | Unset | None", cached)
+        value = self._data.get("sms_fallback_method", UNSET)
+        sms_fallback_method: SmsShortCodeSmsFallbackMethod | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            sms_fallback_method_type_1 = SmsShortCodeSmsFallbackMethod(value)
 
+            sms_fallback_method = sms_fallback_method_type_1
         self._parsed["sms_fallback_method"] = sms_fallback_method
         return sms_fallback_method
 
@@ -334,18 +339,17 @@ class SmsShortCode:
         return sms_fallback_url
 
     @property
-    def sms_method(self) -> SmsShortCodeSmsMethod | Unset:
+    def sms_method(self) -> SmsShortCodeSmsMethod | Unset | None:
         """Whether sms_url is requested with GET or POST."""
         cached = self._parsed.get("sms_method", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("SmsShortCodeSmsMethod | Unset", cached)
-        _sms_method = self._data.get("sms_method", UNSET)
-        sms_method: SmsShortCodeSmsMethod | Unset
-        if isinstance(_sms_method, Unset):
-            sms_method = UNSET
-        else:
-            sms_method = SmsShortCodeSmsMethod(_sms_method)
+            return cast("SmsShortCodeSmsMethod | Unset | None", cached)
+        value = self._data.get("sms_method", UNSET)
+        sms_method: SmsShortCodeSmsMethod | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            sms_method_type_1 = SmsShortCodeSmsMethod(value)
 
+            sms_method = sms_method_type_1
         self._parsed["sms_method"] = sms_method
         return sms_method
 
