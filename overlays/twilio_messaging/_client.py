@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import base64
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
+from typing import Generic, Self, TypeVar
 
 import httpx
 from twilio_messaging_api.resources import AsyncResources, Resources
@@ -31,6 +32,8 @@ from twilio_messaging._retry import DEFAULT_MAX_RETRIES, Backoff, Failure, parse
 from twilio_messaging.errors import UnexpectedResponseError
 
 _Timeout = float | httpx.Timeout | None
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+ConnectionT = TypeVar("ConnectionT", SyncConnection, AsyncConnection)
 
 
 def _settings(
@@ -100,34 +103,12 @@ def _after_transport_error(
     return settings.backoff.delay(attempt - 1)
 
 
-class _ClientCore:
-    """What both clients do without I/O: settings, subaccounts, per-call options."""
+class _ClientCore(Generic[HttpClientT, ConnectionT]):
+    """What both clients share: construction, settings, subaccounts, per-call options."""
 
     _settings: Settings
-
-    @property
-    def account_sid(self) -> str:
-        """The account every request acts for (fills the AccountSid path parameter)."""
-        return self._settings.credentials.account_sid
-
-    def _settings_for_account(self, account_sid: str) -> Settings:
-        if not isinstance(account_sid, str) or not account_sid.startswith("AC") or len(account_sid) != 34:
-            raise ValueError("account_sid must be an Account SID: 'AC' followed by 32 hex digits")
-        return replace(self._settings, credentials=self._settings.credentials.for_account(account_sid))
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} account_sid={self.account_sid!r}>"
-
-
-class Client(_ClientCore, Resources):
-    """Synchronous Twilio Messaging client.
-
-    Credentials come from the arguments or from TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or
-    TWILIO_API_KEY and TWILIO_API_SECRET). ``region``/``edge`` (or TWILIO_REGION/TWILIO_EDGE)
-    pick Twilio's regional hosts; ``base_url`` sends every host to one origin (an emulator or a
-    mock), ``hosts`` overrides single hosts. Every call has a timeout (default 30 s, connect 5 s)
-    and is retried where that cannot send a message twice (``max_retries``, default 2).
-    """
+    _connection: ConnectionT
+    _connection_type: Callable[[HttpClientT | None], ConnectionT]
 
     def __init__(
         self,
@@ -142,32 +123,58 @@ class Client(_ClientCore, Resources):
         hosts: Mapping[str, str] | None = None,
         timeout: _Timeout = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
+        http_client: HttpClientT | None = None,
     ) -> None:
         settings = _settings(
             account_sid, auth_token, api_key, api_secret, region, edge, base_url, hosts, timeout, max_retries
         )
-        self._init(settings, SyncConnection(http_client), owns_connection=True)
+        self._init(settings, self._connection_type(http_client), owns_connection=True)
 
-    def _init(self, settings: Settings, connection: SyncConnection, *, owns_connection: bool) -> None:
-        Resources.__init__(self, self)
+    def _init(self, settings: Settings, connection: ConnectionT, *, owns_connection: bool) -> None:
+        # Cooperative init: the next class in the MRO is the generated Resources / AsyncResources tree.
+        super().__init__(self)  # type: ignore[call-arg]
         self._settings = settings
         self._connection = connection
         self._owns_connection = owns_connection
         self._headers = _headers(settings)
 
-    def _copy(self, settings: Settings) -> Client:
-        clone = object.__new__(Client)
+    def _copy(self, settings: Settings) -> Self:
+        clone = object.__new__(type(self))
         clone._init(settings, self._connection, owns_connection=False)
         return clone
 
-    def with_options(self, *, timeout: _Timeout = None, max_retries: int | None = None) -> Client:
+    @property
+    def account_sid(self) -> str:
+        """The account every request acts for (fills the AccountSid path parameter)."""
+        return self._settings.credentials.account_sid
+
+    def with_options(self, *, timeout: _Timeout = None, max_retries: int | None = None) -> Self:
         """A client sharing this one's connections, with another timeout or retry count."""
         return self._copy(with_changes(self._settings, timeout, max_retries))
 
-    def for_account(self, account_sid: str) -> Client:
+    def for_account(self, account_sid: str) -> Self:
         """A client acting for a subaccount, with the same credentials and connections."""
-        return self._copy(self._settings_for_account(account_sid))
+        if not isinstance(account_sid, str) or not account_sid.startswith("AC") or len(account_sid) != 34:
+            raise ValueError("account_sid must be an Account SID: 'AC' followed by 32 hex digits")
+        credentials = self._settings.credentials.for_account(account_sid)
+        return self._copy(replace(self._settings, credentials=credentials))
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} account_sid={self.account_sid!r}>"
+
+
+class Client(_ClientCore[httpx.Client, SyncConnection], Resources):
+    """Synchronous Twilio Messaging client.
+
+    Credentials come from the arguments or from TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or
+    TWILIO_API_KEY and TWILIO_API_SECRET). ``region``/``edge`` (or TWILIO_REGION/TWILIO_EDGE)
+    pick Twilio's regional hosts; ``base_url`` sends every host to one origin (an emulator or a
+    mock), ``hosts`` overrides single hosts. Every call has a timeout (default 30 s, connect 5 s)
+    and is retried where that cannot send a message twice (``max_retries``, default 2). Pass
+    ``http_client`` to use your own ``httpx.Client`` (its transport, hooks and defaults apply).
+    """
+
+    _connection_type = SyncConnection
 
     def send(self, request: ApiRequest) -> httpx.Response:
         """Send one operation's request with retries; return the success response or raise."""
@@ -194,55 +201,21 @@ class Client(_ClientCore, Resources):
         if self._owns_connection:
             self._connection.close()
 
-    def __enter__(self) -> Client:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 
-class AsyncClient(_ClientCore, AsyncResources):
-    """Asynchronous twin of :class:`Client`: the same arguments, ``await`` on every call."""
+class AsyncClient(_ClientCore[httpx.AsyncClient, AsyncConnection], AsyncResources):
+    """Asynchronous twin of :class:`Client`: the same arguments, ``await`` on every call.
 
-    def __init__(
-        self,
-        account_sid: str | None = None,
-        auth_token: str | None = None,
-        *,
-        api_key: str | None = None,
-        api_secret: str | None = None,
-        region: str | None = None,
-        edge: str | None = None,
-        base_url: str | None = None,
-        hosts: Mapping[str, str] | None = None,
-        timeout: _Timeout = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        settings = _settings(
-            account_sid, auth_token, api_key, api_secret, region, edge, base_url, hosts, timeout, max_retries
-        )
-        self._init(settings, AsyncConnection(http_client), owns_connection=True)
+    Without ``http_client`` it uses aiohttp's transport under httpx (stock httpx pools slow down
+    sharply under concurrency); pass an ``httpx.AsyncClient`` to choose your own.
+    """
 
-    def _init(self, settings: Settings, connection: AsyncConnection, *, owns_connection: bool) -> None:
-        AsyncResources.__init__(self, self)
-        self._settings = settings
-        self._connection = connection
-        self._owns_connection = owns_connection
-        self._headers = _headers(settings)
-
-    def _copy(self, settings: Settings) -> AsyncClient:
-        clone = object.__new__(AsyncClient)
-        clone._init(settings, self._connection, owns_connection=False)
-        return clone
-
-    def with_options(self, *, timeout: _Timeout = None, max_retries: int | None = None) -> AsyncClient:
-        """A client sharing this one's connections, with another timeout or retry count."""
-        return self._copy(with_changes(self._settings, timeout, max_retries))
-
-    def for_account(self, account_sid: str) -> AsyncClient:
-        """A client acting for a subaccount, with the same credentials and connections."""
-        return self._copy(self._settings_for_account(account_sid))
+    _connection_type = AsyncConnection
 
     async def send(self, request: ApiRequest) -> httpx.Response:
         """Send one operation's request with retries; return the success response or raise."""
@@ -269,7 +242,7 @@ class AsyncClient(_ClientCore, AsyncResources):
         if self._owns_connection:
             await self._connection.aclose()
 
-    async def __aenter__(self) -> AsyncClient:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
