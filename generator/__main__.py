@@ -86,8 +86,14 @@ def nullable_single(prop: Any) -> Any:
     if type(prop).__name__ != "UnionProperty":
         return None
     inner = [p for p in prop.inner_properties if type(p).__name__ != "NoneProperty"]
-    if len(inner) != 1 or type(inner[0]).__name__ in ("StringProperty", "IntProperty", "FloatProperty",
-                                                      "BooleanProperty", "AnyProperty", "UnionProperty"):
+    if len(inner) != 1 or type(inner[0]).__name__ in (
+        "StringProperty",
+        "IntProperty",
+        "FloatProperty",
+        "BooleanProperty",
+        "AnyProperty",
+        "UnionProperty",
+    ):
         return None
     return inner[0]
 

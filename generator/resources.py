@@ -47,6 +47,7 @@ class Node:
     instance: Node | None = None
     instance_arg: str = "sid"
     depth: int = 0  # how many path values an object of this class holds
+    access: str = "client"  # how users reach it, for docstrings: client.services(sid).phone_numbers
     bindings: dict[str, Binding] = field(default_factory=dict)
 
     def walk(self) -> list[Node]:
@@ -85,8 +86,13 @@ def build_tree(endpoints: list[Any], facts_by_name: dict[str, OperationFacts]) -
             if segment.startswith("{"):
                 wire = segment[1:-1]
                 if node.instance is None:
-                    node.instance = Node(class_name=class_path + "Instance", is_instance=True, depth=node.depth + 1)
                     node.instance_arg = "sid" if wire.endswith("Sid") else snake(wire)
+                    node.instance = Node(
+                        class_name=class_path + "Instance",
+                        is_instance=True,
+                        depth=node.depth + 1,
+                        access=f"{node.access}({node.instance_arg})",
+                    )
                 if wire not in wire_to_python:
                     raise ValueError(f"{facts.operation_id}: {wire} not in {wire_to_python}")
                 sources[wire_to_python[wire]] = f"self._path[{node.depth}]"
@@ -95,7 +101,7 @@ def build_tree(endpoints: list[Any], facts_by_name: dict[str, OperationFacts]) -
                 class_path += _camel(segment)
                 attr = snake(segment)
                 if attr not in node.children:
-                    node.children[attr] = Node(class_name=class_path, depth=node.depth)
+                    node.children[attr] = Node(class_name=class_path, depth=node.depth, access=f"{node.access}.{attr}")
                 node = node.children[attr]
         if ACCOUNT_PARAM in wire_to_python:
             sources[wire_to_python[ACCOUNT_PARAM]] = "self._client.account_sid"

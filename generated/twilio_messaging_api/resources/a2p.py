@@ -25,7 +25,7 @@ from ..types import UNSET, Unset
 
 
 class A2p:
-    """The A2p resources."""
+    """``client.a2p``."""
 
     __slots__ = ("_client", "_path")
 
@@ -42,7 +42,7 @@ class A2p:
 
 
 class A2pBrandRegistrations:
-    """The A2pBrandRegistrations resources."""
+    """``client.a2p.brand_registrations``."""
 
     __slots__ = ("_client", "_path")
 
@@ -68,6 +68,7 @@ class A2pBrandRegistrations:
         skip_automatic_sec_vet: bool | Unset = UNSET,
     ) -> BrandRegistration:
         """Register a brand.
+
         Submits a business for A2P 10DLC brand registration, built from a Trust Hub customer profile
         bundle and an A2P messaging profile bundle. Registration is asynchronous: check the status until
         it becomes APPROVED or FAILED.
@@ -111,6 +112,7 @@ class A2pBrandRegistrations:
         page_size: int | None = None,
     ) -> Pager[BrandRegistration]:
         """List brand registrations.
+
         Returns the account's brand registrations one page at a time.
 
         ``GET /v1/a2p/BrandRegistrations`` on the messaging host.
@@ -133,6 +135,7 @@ class A2pBrandRegistrations:
         page_number: int | Unset = UNSET,
     ) -> Page[BrandRegistration]:
         """List brand registrations.
+
         Returns the account's brand registrations one page at a time.
 
         ``GET /v1/a2p/BrandRegistrations`` on the messaging host.
@@ -155,7 +158,7 @@ class A2pBrandRegistrations:
 
 
 class A2pBrandRegistrationsInstance:
-    """One A2pBrandRegistrations resource, addressed by its path values."""
+    """``client.a2p.brand_registrations(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -178,6 +181,7 @@ class A2pBrandRegistrationsInstance:
         self,
     ) -> BrandRegistration:
         """Fetch a brand registration.
+
         Returns one brand registration with its registration status, identity status, score and any
         errors found during review.
 
@@ -193,6 +197,7 @@ class A2pBrandRegistrationsInstance:
         self,
     ) -> BrandRegistration:
         """Resubmit a brand registration.
+
         Retries registration of a brand, typically one in FAILED status whose profile bundles have since
         been corrected. No request body is needed; the 202 response means the retry was accepted and
         runs asynchronously.
@@ -207,7 +212,7 @@ class A2pBrandRegistrationsInstance:
 
 
 class A2pBrandRegistrationsSmsOtp:
-    """The A2pBrandRegistrationsSmsOtp resources."""
+    """``client.a2p.brand_registrations(sid).sms_otp``."""
 
     __slots__ = ("_client", "_path")
 
@@ -222,6 +227,7 @@ class A2pBrandRegistrationsSmsOtp:
         self,
     ) -> BrandRegistrationOtp:
         """Resend a brand verification OTP.
+
         Sends a fresh one-time passcode to the mobile number on file for a Sole Proprietor brand, for
         example after the earlier code expired. Only brands of type SOLE_PROPRIETOR use this step.
 
@@ -235,7 +241,7 @@ class A2pBrandRegistrationsSmsOtp:
 
 
 class A2pBrandRegistrationsVettings:
-    """The A2pBrandRegistrationsVettings resources."""
+    """``client.a2p.brand_registrations(sid).vettings``."""
 
     __slots__ = ("_client", "_path")
 
@@ -258,6 +264,7 @@ class A2pBrandRegistrationsVettings:
         vetting_id: str | Unset = UNSET,
     ) -> BrandVetting:
         """Create a brand vetting.
+
         Attaches external vetting to a brand, either by importing an existing result (such as a Campaign
         Verify token for political messaging) or by requesting a new one. The vetting may finish later,
         so check vetting_status.
@@ -291,6 +298,7 @@ class A2pBrandRegistrationsVettings:
         page_size: int | None = None,
     ) -> Pager[BrandVetting]:
         """List brand vettings.
+
         Returns the vetting records of a brand, optionally limited to one vetting provider.
 
         ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings`` on the messaging host.
@@ -318,6 +326,7 @@ class A2pBrandRegistrationsVettings:
         page_number: int | Unset = UNSET,
     ) -> Page[BrandVetting]:
         """List brand vettings.
+
         Returns the vetting records of a brand, optionally limited to one vetting provider.
 
         ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings`` on the messaging host.
@@ -342,7 +351,7 @@ class A2pBrandRegistrationsVettings:
 
 
 class A2pBrandRegistrationsVettingsInstance:
-    """One A2pBrandRegistrationsVettings resource, addressed by its path values."""
+    """``client.a2p.brand_registrations(sid).vettings(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -357,6 +366,7 @@ class A2pBrandRegistrationsVettingsInstance:
         self,
     ) -> BrandVetting:
         """Fetch a brand vetting.
+
         Returns a single vetting record of a brand with its provider, class and status.
 
         ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings/{BrandVettingSid}`` on the messaging host.
@@ -370,7 +380,7 @@ class A2pBrandRegistrationsVettingsInstance:
 
 
 class AsyncA2p:
-    """The A2p resources."""
+    """``client.a2p``."""
 
     __slots__ = ("_client", "_path")
 
@@ -387,7 +397,7 @@ class AsyncA2p:
 
 
 class AsyncA2pBrandRegistrations:
-    """The A2pBrandRegistrations resources."""
+    """``client.a2p.brand_registrations``."""
 
     __slots__ = ("_client", "_path")
 
@@ -413,6 +423,7 @@ class AsyncA2pBrandRegistrations:
         skip_automatic_sec_vet: bool | Unset = UNSET,
     ) -> BrandRegistration:
         """Register a brand.
+
         Submits a business for A2P 10DLC brand registration, built from a Trust Hub customer profile
         bundle and an A2P messaging profile bundle. Registration is asynchronous: check the status until
         it becomes APPROVED or FAILED.
@@ -456,6 +467,7 @@ class AsyncA2pBrandRegistrations:
         page_size: int | None = None,
     ) -> AsyncPager[BrandRegistration]:
         """List brand registrations.
+
         Returns the account's brand registrations one page at a time.
 
         ``GET /v1/a2p/BrandRegistrations`` on the messaging host.
@@ -478,6 +490,7 @@ class AsyncA2pBrandRegistrations:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[BrandRegistration]:
         """List brand registrations.
+
         Returns the account's brand registrations one page at a time.
 
         ``GET /v1/a2p/BrandRegistrations`` on the messaging host.
@@ -500,7 +513,7 @@ class AsyncA2pBrandRegistrations:
 
 
 class AsyncA2pBrandRegistrationsInstance:
-    """One A2pBrandRegistrations resource, addressed by its path values."""
+    """``client.a2p.brand_registrations(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -523,6 +536,7 @@ class AsyncA2pBrandRegistrationsInstance:
         self,
     ) -> BrandRegistration:
         """Fetch a brand registration.
+
         Returns one brand registration with its registration status, identity status, score and any
         errors found during review.
 
@@ -538,6 +552,7 @@ class AsyncA2pBrandRegistrationsInstance:
         self,
     ) -> BrandRegistration:
         """Resubmit a brand registration.
+
         Retries registration of a brand, typically one in FAILED status whose profile bundles have since
         been corrected. No request body is needed; the 202 response means the retry was accepted and
         runs asynchronously.
@@ -552,7 +567,7 @@ class AsyncA2pBrandRegistrationsInstance:
 
 
 class AsyncA2pBrandRegistrationsSmsOtp:
-    """The A2pBrandRegistrationsSmsOtp resources."""
+    """``client.a2p.brand_registrations(sid).sms_otp``."""
 
     __slots__ = ("_client", "_path")
 
@@ -567,6 +582,7 @@ class AsyncA2pBrandRegistrationsSmsOtp:
         self,
     ) -> BrandRegistrationOtp:
         """Resend a brand verification OTP.
+
         Sends a fresh one-time passcode to the mobile number on file for a Sole Proprietor brand, for
         example after the earlier code expired. Only brands of type SOLE_PROPRIETOR use this step.
 
@@ -580,7 +596,7 @@ class AsyncA2pBrandRegistrationsSmsOtp:
 
 
 class AsyncA2pBrandRegistrationsVettings:
-    """The A2pBrandRegistrationsVettings resources."""
+    """``client.a2p.brand_registrations(sid).vettings``."""
 
     __slots__ = ("_client", "_path")
 
@@ -603,6 +619,7 @@ class AsyncA2pBrandRegistrationsVettings:
         vetting_id: str | Unset = UNSET,
     ) -> BrandVetting:
         """Create a brand vetting.
+
         Attaches external vetting to a brand, either by importing an existing result (such as a Campaign
         Verify token for political messaging) or by requesting a new one. The vetting may finish later,
         so check vetting_status.
@@ -636,6 +653,7 @@ class AsyncA2pBrandRegistrationsVettings:
         page_size: int | None = None,
     ) -> AsyncPager[BrandVetting]:
         """List brand vettings.
+
         Returns the vetting records of a brand, optionally limited to one vetting provider.
 
         ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings`` on the messaging host.
@@ -663,6 +681,7 @@ class AsyncA2pBrandRegistrationsVettings:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[BrandVetting]:
         """List brand vettings.
+
         Returns the vetting records of a brand, optionally limited to one vetting provider.
 
         ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings`` on the messaging host.
@@ -687,7 +706,7 @@ class AsyncA2pBrandRegistrationsVettings:
 
 
 class AsyncA2pBrandRegistrationsVettingsInstance:
-    """One A2pBrandRegistrationsVettings resource, addressed by its path values."""
+    """``client.a2p.brand_registrations(sid).vettings(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -702,6 +721,7 @@ class AsyncA2pBrandRegistrationsVettingsInstance:
         self,
     ) -> BrandVetting:
         """Fetch a brand vetting.
+
         Returns a single vetting record of a brand with its provider, class and status.
 
         ``GET /v1/a2p/BrandRegistrations/{BrandSid}/Vettings/{BrandVettingSid}`` on the messaging host.

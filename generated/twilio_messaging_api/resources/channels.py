@@ -24,7 +24,7 @@ from ..types import UNSET, Unset
 
 
 class Channels:
-    """The Channels resources."""
+    """``client.channels``."""
 
     __slots__ = ("_client", "_path")
 
@@ -41,7 +41,7 @@ class Channels:
 
 
 class ChannelsSenders:
-    """The ChannelsSenders resources."""
+    """``client.channels.senders``."""
 
     __slots__ = ("_client", "_path")
 
@@ -66,6 +66,7 @@ class ChannelsSenders:
         profile: ChannelsSenderProfile | Unset | None = UNSET,
     ) -> ChannelsSender:
         """Register a channel sender.
+
         Starts onboarding a sender, such as a WhatsApp number under a WhatsApp Business Account. Setup
         is asynchronous: the sender begins in CREATING and may need a verification code before it goes
         ONLINE.
@@ -99,6 +100,7 @@ class ChannelsSenders:
         page_size: int | None = None,
     ) -> Pager[ChannelsSender]:
         """List channel senders.
+
         Returns the account's senders on one channel, one page at a time; the channel filter is
         required.
 
@@ -126,6 +128,7 @@ class ChannelsSenders:
         page_number: int | Unset = UNSET,
     ) -> Page[ChannelsSender]:
         """List channel senders.
+
         Returns the account's senders on one channel, one page at a time; the channel filter is
         required.
 
@@ -152,7 +155,7 @@ class ChannelsSenders:
 
 
 class ChannelsSendersInstance:
-    """One ChannelsSenders resource, addressed by its path values."""
+    """``client.channels.senders(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -167,6 +170,7 @@ class ChannelsSendersInstance:
         self,
     ) -> None:
         """Delete a channel sender.
+
         Removes the sender from the account.
 
         ``DELETE /v2/Channels/Senders/{Sid}`` on the messaging host.
@@ -181,6 +185,7 @@ class ChannelsSendersInstance:
         self,
     ) -> ChannelsSender:
         """Fetch a channel sender.
+
         Returns one sender with its configuration, webhooks, profile and status, plus the reasons when
         it is offline.
 
@@ -200,6 +205,7 @@ class ChannelsSendersInstance:
         profile: ChannelsSenderProfile | Unset | None = UNSET,
     ) -> ChannelsSender:
         """Update a channel sender.
+
         Changes a sender's configuration, webhooks or profile. Also used to submit the verification code
         the sender's number received.
 
@@ -224,7 +230,7 @@ class ChannelsSendersInstance:
 
 
 class AsyncChannels:
-    """The Channels resources."""
+    """``client.channels``."""
 
     __slots__ = ("_client", "_path")
 
@@ -241,7 +247,7 @@ class AsyncChannels:
 
 
 class AsyncChannelsSenders:
-    """The ChannelsSenders resources."""
+    """``client.channels.senders``."""
 
     __slots__ = ("_client", "_path")
 
@@ -266,6 +272,7 @@ class AsyncChannelsSenders:
         profile: ChannelsSenderProfile | Unset | None = UNSET,
     ) -> ChannelsSender:
         """Register a channel sender.
+
         Starts onboarding a sender, such as a WhatsApp number under a WhatsApp Business Account. Setup
         is asynchronous: the sender begins in CREATING and may need a verification code before it goes
         ONLINE.
@@ -299,6 +306,7 @@ class AsyncChannelsSenders:
         page_size: int | None = None,
     ) -> AsyncPager[ChannelsSender]:
         """List channel senders.
+
         Returns the account's senders on one channel, one page at a time; the channel filter is
         required.
 
@@ -326,6 +334,7 @@ class AsyncChannelsSenders:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[ChannelsSender]:
         """List channel senders.
+
         Returns the account's senders on one channel, one page at a time; the channel filter is
         required.
 
@@ -352,7 +361,7 @@ class AsyncChannelsSenders:
 
 
 class AsyncChannelsSendersInstance:
-    """One ChannelsSenders resource, addressed by its path values."""
+    """``client.channels.senders(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -367,6 +376,7 @@ class AsyncChannelsSendersInstance:
         self,
     ) -> None:
         """Delete a channel sender.
+
         Removes the sender from the account.
 
         ``DELETE /v2/Channels/Senders/{Sid}`` on the messaging host.
@@ -381,6 +391,7 @@ class AsyncChannelsSendersInstance:
         self,
     ) -> ChannelsSender:
         """Fetch a channel sender.
+
         Returns one sender with its configuration, webhooks, profile and status, plus the reasons when
         it is offline.
 
@@ -400,6 +411,7 @@ class AsyncChannelsSendersInstance:
         profile: ChannelsSenderProfile | Unset | None = UNSET,
     ) -> ChannelsSender:
         """Update a channel sender.
+
         Changes a sender's configuration, webhooks or profile. Also used to submit the verification code
         the sender's number received.
 

@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 
 
 class Deactivations:
-    """The Deactivations resources."""
+    """``client.deactivations``."""
 
     __slots__ = ("_client", "_path")
 
@@ -31,6 +31,7 @@ class Deactivations:
         date: datetime.date | Unset = UNSET,
     ) -> Deactivation:
         """Fetch deactivated numbers for a day.
+
         Answers with HTTP 307 and a link to a file listing the US numbers that carriers deactivated on
         the given day. Follow it promptly: it expires after roughly two minutes.
 
@@ -49,7 +50,7 @@ class Deactivations:
 
 
 class AsyncDeactivations:
-    """The Deactivations resources."""
+    """``client.deactivations``."""
 
     __slots__ = ("_client", "_path")
 
@@ -66,6 +67,7 @@ class AsyncDeactivations:
         date: datetime.date | Unset = UNSET,
     ) -> Deactivation:
         """Fetch deactivated numbers for a day.
+
         Answers with HTTP 307 and a link to a file listing the US numbers that carriers deactivated on
         the given day. Follow it promptly: it expires after roughly two minutes.
 

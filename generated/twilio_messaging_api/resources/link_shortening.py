@@ -29,7 +29,7 @@ from ..types import UNSET, Unset
 
 
 class LinkShortening:
-    """The LinkShortening resources."""
+    """``client.link_shortening``."""
 
     __slots__ = ("_client", "_path")
 
@@ -54,7 +54,7 @@ class LinkShortening:
 
 
 class LinkShorteningDomains:
-    """The LinkShorteningDomains resources."""
+    """``client.link_shortening.domains``."""
 
     __slots__ = ("_client", "_path")
 
@@ -72,7 +72,7 @@ class LinkShorteningDomains:
 
 
 class LinkShorteningDomainsInstance:
-    """One LinkShorteningDomains resource, addressed by its path values."""
+    """``client.link_shortening.domains(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -101,7 +101,7 @@ class LinkShorteningDomainsInstance:
 
 
 class LinkShorteningDomainsCertificate:
-    """The LinkShorteningDomainsCertificate resources."""
+    """``client.link_shortening.domains(sid).certificate``."""
 
     __slots__ = ("_client", "_path")
 
@@ -116,6 +116,7 @@ class LinkShorteningDomainsCertificate:
         self,
     ) -> None:
         """Delete a domain certificate.
+
         Removes the certificate stored for a domain.
 
         ``DELETE /v1/LinkShortening/Domains/{DomainSid}/Certificate`` on the messaging host.
@@ -130,6 +131,7 @@ class LinkShorteningDomainsCertificate:
         self,
     ) -> DomainCertV4:
         """Fetch a domain certificate.
+
         Returns the certificate set for a domain, including when it expires and any newer certificate
         still being validated.
 
@@ -147,6 +149,7 @@ class LinkShorteningDomainsCertificate:
         tls_cert: str,
     ) -> DomainCertV4:
         """Upload a domain certificate.
+
         Adds or replaces the TLS certificate and private key for a domain. A new certificate is
         validated before use; follow its progress in cert_in_validation.
 
@@ -168,7 +171,7 @@ class LinkShorteningDomainsCertificate:
 
 
 class LinkShorteningDomainsConfig:
-    """The LinkShorteningDomainsConfig resources."""
+    """``client.link_shortening.domains(sid).config``."""
 
     __slots__ = ("_client", "_path")
 
@@ -183,6 +186,7 @@ class LinkShorteningDomainsConfig:
         self,
     ) -> DomainConfig:
         """Fetch a domain config.
+
         Returns the link shortening settings of a domain.
 
         ``GET /v1/LinkShortening/Domains/{DomainSid}/Config`` on the messaging host.
@@ -202,6 +206,7 @@ class LinkShorteningDomainsConfig:
         disable_https: bool | Unset = UNSET,
     ) -> DomainConfig:
         """Update a domain config.
+
         Sets the fallback URL, click callback URL, and failure and HTTPS preferences used when links are
         shortened on this domain.
 
@@ -234,7 +239,7 @@ class LinkShorteningDomainsConfig:
 
 
 class LinkShorteningDomainsMessagingServices:
-    """The LinkShorteningDomainsMessagingServices resources."""
+    """``client.link_shortening.domains(sid).messaging_services``."""
 
     __slots__ = ("_client", "_path")
 
@@ -252,7 +257,7 @@ class LinkShorteningDomainsMessagingServices:
 
 
 class LinkShorteningDomainsMessagingServicesInstance:
-    """One LinkShorteningDomainsMessagingServices resource, addressed by its path values."""
+    """``client.link_shortening.domains(sid).messaging_services(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -267,6 +272,7 @@ class LinkShorteningDomainsMessagingServicesInstance:
         self,
     ) -> LinkshorteningMessagingService:
         """Link a domain to a Messaging Service.
+
         Associates a Messaging Service with a domain, so that with link shortening enabled the links in
         the service's messages are shortened onto that domain.
 
@@ -283,6 +289,7 @@ class LinkShorteningDomainsMessagingServicesInstance:
         self,
     ) -> None:
         """Unlink a domain from a Messaging Service.
+
         Removes the association, so the service's messages no longer use this domain for shortened
         links.
 
@@ -297,7 +304,7 @@ class LinkShorteningDomainsMessagingServicesInstance:
 
 
 class LinkShorteningDomainsRequestManagedCert:
-    """The LinkShorteningDomainsRequestManagedCert resources."""
+    """``client.link_shortening.domains(sid).request_managed_cert``."""
 
     __slots__ = ("_client", "_path")
 
@@ -312,6 +319,7 @@ class LinkShorteningDomainsRequestManagedCert:
         self,
     ) -> RequestManagedCert:
         """Request a managed certificate.
+
         Asks Twilio to issue and maintain a TLS certificate for the domain, instead of you uploading
         one. Issuance is not immediate; the requesting flag stays true until it is done.
 
@@ -325,7 +333,7 @@ class LinkShorteningDomainsRequestManagedCert:
 
 
 class LinkShorteningMessagingService:
-    """The LinkShorteningMessagingService resources."""
+    """``client.link_shortening.messaging_service``."""
 
     __slots__ = ("_client", "_path")
 
@@ -343,7 +351,7 @@ class LinkShorteningMessagingService:
 
 
 class LinkShorteningMessagingServiceInstance:
-    """One LinkShorteningMessagingService resource, addressed by its path values."""
+    """``client.link_shortening.messaging_service(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -360,7 +368,7 @@ class LinkShorteningMessagingServiceInstance:
 
 
 class LinkShorteningMessagingServiceDomainConfig:
-    """The LinkShorteningMessagingServiceDomainConfig resources."""
+    """``client.link_shortening.messaging_service(sid).domain_config``."""
 
     __slots__ = ("_client", "_path")
 
@@ -375,6 +383,7 @@ class LinkShorteningMessagingServiceDomainConfig:
         self,
     ) -> DomainConfigMessagingService:
         """Fetch a Messaging Service's domain config.
+
         Returns the link shortening settings of the domain used by the given Messaging Service.
 
         ``GET /v1/LinkShortening/MessagingService/{MessagingServiceSid}/DomainConfig`` on the messaging host.
@@ -387,7 +396,7 @@ class LinkShorteningMessagingServiceDomainConfig:
 
 
 class LinkShorteningMessagingServices:
-    """The LinkShorteningMessagingServices resources."""
+    """``client.link_shortening.messaging_services``."""
 
     __slots__ = ("_client", "_path")
 
@@ -405,7 +414,7 @@ class LinkShorteningMessagingServices:
 
 
 class LinkShorteningMessagingServicesInstance:
-    """One LinkShorteningMessagingServices resource, addressed by its path values."""
+    """``client.link_shortening.messaging_services(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -422,7 +431,7 @@ class LinkShorteningMessagingServicesInstance:
 
 
 class LinkShorteningMessagingServicesDomain:
-    """The LinkShorteningMessagingServicesDomain resources."""
+    """``client.link_shortening.messaging_services(sid).domain``."""
 
     __slots__ = ("_client", "_path")
 
@@ -437,6 +446,7 @@ class LinkShorteningMessagingServicesDomain:
         self,
     ) -> LinkshorteningMessagingServiceDomainAssociation:
         """Fetch a Messaging Service's domain.
+
         Returns which domain the given Messaging Service uses for shortened links.
 
         ``GET /v1/LinkShortening/MessagingServices/{MessagingServiceSid}/Domain`` on the messaging host.
@@ -449,7 +459,7 @@ class LinkShorteningMessagingServicesDomain:
 
 
 class AsyncLinkShortening:
-    """The LinkShortening resources."""
+    """``client.link_shortening``."""
 
     __slots__ = ("_client", "_path")
 
@@ -474,7 +484,7 @@ class AsyncLinkShortening:
 
 
 class AsyncLinkShorteningDomains:
-    """The LinkShorteningDomains resources."""
+    """``client.link_shortening.domains``."""
 
     __slots__ = ("_client", "_path")
 
@@ -492,7 +502,7 @@ class AsyncLinkShorteningDomains:
 
 
 class AsyncLinkShorteningDomainsInstance:
-    """One LinkShorteningDomains resource, addressed by its path values."""
+    """``client.link_shortening.domains(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -521,7 +531,7 @@ class AsyncLinkShorteningDomainsInstance:
 
 
 class AsyncLinkShorteningDomainsCertificate:
-    """The LinkShorteningDomainsCertificate resources."""
+    """``client.link_shortening.domains(sid).certificate``."""
 
     __slots__ = ("_client", "_path")
 
@@ -536,6 +546,7 @@ class AsyncLinkShorteningDomainsCertificate:
         self,
     ) -> None:
         """Delete a domain certificate.
+
         Removes the certificate stored for a domain.
 
         ``DELETE /v1/LinkShortening/Domains/{DomainSid}/Certificate`` on the messaging host.
@@ -550,6 +561,7 @@ class AsyncLinkShorteningDomainsCertificate:
         self,
     ) -> DomainCertV4:
         """Fetch a domain certificate.
+
         Returns the certificate set for a domain, including when it expires and any newer certificate
         still being validated.
 
@@ -567,6 +579,7 @@ class AsyncLinkShorteningDomainsCertificate:
         tls_cert: str,
     ) -> DomainCertV4:
         """Upload a domain certificate.
+
         Adds or replaces the TLS certificate and private key for a domain. A new certificate is
         validated before use; follow its progress in cert_in_validation.
 
@@ -588,7 +601,7 @@ class AsyncLinkShorteningDomainsCertificate:
 
 
 class AsyncLinkShorteningDomainsConfig:
-    """The LinkShorteningDomainsConfig resources."""
+    """``client.link_shortening.domains(sid).config``."""
 
     __slots__ = ("_client", "_path")
 
@@ -603,6 +616,7 @@ class AsyncLinkShorteningDomainsConfig:
         self,
     ) -> DomainConfig:
         """Fetch a domain config.
+
         Returns the link shortening settings of a domain.
 
         ``GET /v1/LinkShortening/Domains/{DomainSid}/Config`` on the messaging host.
@@ -622,6 +636,7 @@ class AsyncLinkShorteningDomainsConfig:
         disable_https: bool | Unset = UNSET,
     ) -> DomainConfig:
         """Update a domain config.
+
         Sets the fallback URL, click callback URL, and failure and HTTPS preferences used when links are
         shortened on this domain.
 
@@ -654,7 +669,7 @@ class AsyncLinkShorteningDomainsConfig:
 
 
 class AsyncLinkShorteningDomainsMessagingServices:
-    """The LinkShorteningDomainsMessagingServices resources."""
+    """``client.link_shortening.domains(sid).messaging_services``."""
 
     __slots__ = ("_client", "_path")
 
@@ -672,7 +687,7 @@ class AsyncLinkShorteningDomainsMessagingServices:
 
 
 class AsyncLinkShorteningDomainsMessagingServicesInstance:
-    """One LinkShorteningDomainsMessagingServices resource, addressed by its path values."""
+    """``client.link_shortening.domains(sid).messaging_services(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -687,6 +702,7 @@ class AsyncLinkShorteningDomainsMessagingServicesInstance:
         self,
     ) -> LinkshorteningMessagingService:
         """Link a domain to a Messaging Service.
+
         Associates a Messaging Service with a domain, so that with link shortening enabled the links in
         the service's messages are shortened onto that domain.
 
@@ -703,6 +719,7 @@ class AsyncLinkShorteningDomainsMessagingServicesInstance:
         self,
     ) -> None:
         """Unlink a domain from a Messaging Service.
+
         Removes the association, so the service's messages no longer use this domain for shortened
         links.
 
@@ -717,7 +734,7 @@ class AsyncLinkShorteningDomainsMessagingServicesInstance:
 
 
 class AsyncLinkShorteningDomainsRequestManagedCert:
-    """The LinkShorteningDomainsRequestManagedCert resources."""
+    """``client.link_shortening.domains(sid).request_managed_cert``."""
 
     __slots__ = ("_client", "_path")
 
@@ -732,6 +749,7 @@ class AsyncLinkShorteningDomainsRequestManagedCert:
         self,
     ) -> RequestManagedCert:
         """Request a managed certificate.
+
         Asks Twilio to issue and maintain a TLS certificate for the domain, instead of you uploading
         one. Issuance is not immediate; the requesting flag stays true until it is done.
 
@@ -745,7 +763,7 @@ class AsyncLinkShorteningDomainsRequestManagedCert:
 
 
 class AsyncLinkShorteningMessagingService:
-    """The LinkShorteningMessagingService resources."""
+    """``client.link_shortening.messaging_service``."""
 
     __slots__ = ("_client", "_path")
 
@@ -763,7 +781,7 @@ class AsyncLinkShorteningMessagingService:
 
 
 class AsyncLinkShorteningMessagingServiceInstance:
-    """One LinkShorteningMessagingService resource, addressed by its path values."""
+    """``client.link_shortening.messaging_service(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -780,7 +798,7 @@ class AsyncLinkShorteningMessagingServiceInstance:
 
 
 class AsyncLinkShorteningMessagingServiceDomainConfig:
-    """The LinkShorteningMessagingServiceDomainConfig resources."""
+    """``client.link_shortening.messaging_service(sid).domain_config``."""
 
     __slots__ = ("_client", "_path")
 
@@ -795,6 +813,7 @@ class AsyncLinkShorteningMessagingServiceDomainConfig:
         self,
     ) -> DomainConfigMessagingService:
         """Fetch a Messaging Service's domain config.
+
         Returns the link shortening settings of the domain used by the given Messaging Service.
 
         ``GET /v1/LinkShortening/MessagingService/{MessagingServiceSid}/DomainConfig`` on the messaging host.
@@ -807,7 +826,7 @@ class AsyncLinkShorteningMessagingServiceDomainConfig:
 
 
 class AsyncLinkShorteningMessagingServices:
-    """The LinkShorteningMessagingServices resources."""
+    """``client.link_shortening.messaging_services``."""
 
     __slots__ = ("_client", "_path")
 
@@ -825,7 +844,7 @@ class AsyncLinkShorteningMessagingServices:
 
 
 class AsyncLinkShorteningMessagingServicesInstance:
-    """One LinkShorteningMessagingServices resource, addressed by its path values."""
+    """``client.link_shortening.messaging_services(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -842,7 +861,7 @@ class AsyncLinkShorteningMessagingServicesInstance:
 
 
 class AsyncLinkShorteningMessagingServicesDomain:
-    """The LinkShorteningMessagingServicesDomain resources."""
+    """``client.link_shortening.messaging_services(sid).domain``."""
 
     __slots__ = ("_client", "_path")
 
@@ -857,6 +876,7 @@ class AsyncLinkShorteningMessagingServicesDomain:
         self,
     ) -> LinkshorteningMessagingServiceDomainAssociation:
         """Fetch a Messaging Service's domain.
+
         Returns which domain the given Messaging Service uses for shortened links.
 
         ``GET /v1/LinkShortening/MessagingServices/{MessagingServiceSid}/Domain`` on the messaging host.

@@ -30,7 +30,7 @@ from ..types import UNSET, Unset
 
 
 class Messages:
-    """The Messages resources."""
+    """``client.messages``."""
 
     __slots__ = ("_client", "_path")
 
@@ -75,6 +75,7 @@ class Messages:
         content_sid: str | Unset = UNSET,
     ) -> Message:
         """Send a message.
+
         Creates an outbound message to To and queues it for delivery. Give a sender with From,
         MessagingServiceSid or both, and content with Body, MediaUrl or ContentSid.
 
@@ -192,6 +193,7 @@ class Messages:
         page_size: int | None = None,
     ) -> Pager[Message]:
         """List messages.
+
         Returns the account's messages, optionally filtered by recipient, sender and sent date. Results
         are paged; follow next_page_uri to read on.
 
@@ -236,6 +238,7 @@ class Messages:
         page_number: int | Unset = UNSET,
     ) -> Page[Message]:
         """List messages.
+
         Returns the account's messages, optionally filtered by recipient, sender and sent date. Results
         are paged; follow next_page_uri to read on.
 
@@ -275,7 +278,7 @@ class Messages:
 
 
 class MessagesInstance:
-    """One Messages resource, addressed by its path values."""
+    """``client.messages(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -298,6 +301,7 @@ class MessagesInstance:
         self,
     ) -> None:
         """Delete a message.
+
         Permanently removes a message record from the account. A message that is still being sent cannot
         be deleted.
 
@@ -314,6 +318,7 @@ class MessagesInstance:
         self,
     ) -> Message:
         """Fetch a message.
+
         Returns one message, including its current status, price and error details.
 
         ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json`` on the api host.
@@ -332,6 +337,7 @@ class MessagesInstance:
         status: MessageUpdateStatus | str | Unset = UNSET,
     ) -> Message:
         """Update a message.
+
         Sending Body as an empty string redacts the stored text of the message; sending Status canceled
         cancels a message that is still scheduled.
 
@@ -357,7 +363,7 @@ class MessagesInstance:
 
 
 class MessagesMedia:
-    """The MessagesMedia resources."""
+    """``client.messages(sid).media``."""
 
     __slots__ = ("_client", "_path")
 
@@ -383,6 +389,7 @@ class MessagesMedia:
         page_size: int | None = None,
     ) -> Pager[Media]:
         """List a message's media.
+
         Returns the media files attached to a message, optionally narrowed to a creation day or day
         range. Results are paged.
 
@@ -420,6 +427,7 @@ class MessagesMedia:
         page_number: int | Unset = UNSET,
     ) -> Page[Media]:
         """List a message's media.
+
         Returns the media files attached to a message, optionally narrowed to a creation day or day
         range. Results are paged.
 
@@ -454,7 +462,7 @@ class MessagesMedia:
 
 
 class MessagesMediaInstance:
-    """One MessagesMedia resource, addressed by its path values."""
+    """``client.messages(sid).media(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -469,6 +477,7 @@ class MessagesMediaInstance:
         self,
     ) -> None:
         """Delete a media item.
+
         Permanently removes one media file from a message; the message record itself stays.
 
         ``DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json`` on the api host.
@@ -485,6 +494,7 @@ class MessagesMediaInstance:
         self,
     ) -> Media:
         """Fetch a media item.
+
         Returns the metadata of one media file attached to a message. The file content itself is served
         at the same URI without the .json suffix.
 
@@ -500,7 +510,7 @@ class MessagesMediaInstance:
 
 
 class MessagesFeedback:
-    """The MessagesFeedback resources."""
+    """``client.messages(sid).feedback``."""
 
     __slots__ = ("_client", "_path")
 
@@ -517,6 +527,7 @@ class MessagesFeedback:
         outcome: MessageFeedbackOutcome | str | Unset = UNSET,
     ) -> MessageFeedback:
         """Report message feedback.
+
         Records whether the recipient performed the tracked action, which helps Twilio gauge delivery.
         Only messages sent with ProvideFeedback set to true accept feedback.
 
@@ -540,7 +551,7 @@ class MessagesFeedback:
 
 
 class AsyncMessages:
-    """The Messages resources."""
+    """``client.messages``."""
 
     __slots__ = ("_client", "_path")
 
@@ -585,6 +596,7 @@ class AsyncMessages:
         content_sid: str | Unset = UNSET,
     ) -> Message:
         """Send a message.
+
         Creates an outbound message to To and queues it for delivery. Give a sender with From,
         MessagingServiceSid or both, and content with Body, MediaUrl or ContentSid.
 
@@ -702,6 +714,7 @@ class AsyncMessages:
         page_size: int | None = None,
     ) -> AsyncPager[Message]:
         """List messages.
+
         Returns the account's messages, optionally filtered by recipient, sender and sent date. Results
         are paged; follow next_page_uri to read on.
 
@@ -746,6 +759,7 @@ class AsyncMessages:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[Message]:
         """List messages.
+
         Returns the account's messages, optionally filtered by recipient, sender and sent date. Results
         are paged; follow next_page_uri to read on.
 
@@ -785,7 +799,7 @@ class AsyncMessages:
 
 
 class AsyncMessagesInstance:
-    """One Messages resource, addressed by its path values."""
+    """``client.messages(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -808,6 +822,7 @@ class AsyncMessagesInstance:
         self,
     ) -> None:
         """Delete a message.
+
         Permanently removes a message record from the account. A message that is still being sent cannot
         be deleted.
 
@@ -824,6 +839,7 @@ class AsyncMessagesInstance:
         self,
     ) -> Message:
         """Fetch a message.
+
         Returns one message, including its current status, price and error details.
 
         ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json`` on the api host.
@@ -842,6 +858,7 @@ class AsyncMessagesInstance:
         status: MessageUpdateStatus | str | Unset = UNSET,
     ) -> Message:
         """Update a message.
+
         Sending Body as an empty string redacts the stored text of the message; sending Status canceled
         cancels a message that is still scheduled.
 
@@ -867,7 +884,7 @@ class AsyncMessagesInstance:
 
 
 class AsyncMessagesMedia:
-    """The MessagesMedia resources."""
+    """``client.messages(sid).media``."""
 
     __slots__ = ("_client", "_path")
 
@@ -893,6 +910,7 @@ class AsyncMessagesMedia:
         page_size: int | None = None,
     ) -> AsyncPager[Media]:
         """List a message's media.
+
         Returns the media files attached to a message, optionally narrowed to a creation day or day
         range. Results are paged.
 
@@ -930,6 +948,7 @@ class AsyncMessagesMedia:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[Media]:
         """List a message's media.
+
         Returns the media files attached to a message, optionally narrowed to a creation day or day
         range. Results are paged.
 
@@ -964,7 +983,7 @@ class AsyncMessagesMedia:
 
 
 class AsyncMessagesMediaInstance:
-    """One MessagesMedia resource, addressed by its path values."""
+    """``client.messages(sid).media(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -979,6 +998,7 @@ class AsyncMessagesMediaInstance:
         self,
     ) -> None:
         """Delete a media item.
+
         Permanently removes one media file from a message; the message record itself stays.
 
         ``DELETE /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media/{Sid}.json`` on the api host.
@@ -995,6 +1015,7 @@ class AsyncMessagesMediaInstance:
         self,
     ) -> Media:
         """Fetch a media item.
+
         Returns the metadata of one media file attached to a message. The file content itself is served
         at the same URI without the .json suffix.
 
@@ -1010,7 +1031,7 @@ class AsyncMessagesMediaInstance:
 
 
 class AsyncMessagesFeedback:
-    """The MessagesFeedback resources."""
+    """``client.messages(sid).feedback``."""
 
     __slots__ = ("_client", "_path")
 
@@ -1027,6 +1048,7 @@ class AsyncMessagesFeedback:
         outcome: MessageFeedbackOutcome | str | Unset = UNSET,
     ) -> MessageFeedback:
         """Report message feedback.
+
         Records whether the recipient performed the tracked action, which helps Twilio gauge delivery.
         Only messages sent with ProvideFeedback set to true accept feedback.
 

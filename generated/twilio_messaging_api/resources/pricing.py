@@ -14,7 +14,7 @@ from ..types import UNSET, Unset
 
 
 class Pricing:
-    """The Pricing resources."""
+    """``client.pricing``."""
 
     __slots__ = ("_client", "_path")
 
@@ -31,7 +31,7 @@ class Pricing:
 
 
 class PricingCountries:
-    """The PricingCountries resources."""
+    """``client.pricing.countries``."""
 
     __slots__ = ("_client", "_path")
 
@@ -54,6 +54,7 @@ class PricingCountries:
         page_size: int | None = None,
     ) -> Pager[MessagingCountrySummary]:
         """List messaging price countries.
+
         Returns the countries that have messaging prices; fetch one country to see its prices. Results
         are paged.
 
@@ -77,6 +78,7 @@ class PricingCountries:
         page_number: int | Unset = UNSET,
     ) -> Page[MessagingCountrySummary]:
         """List messaging price countries.
+
         Returns the countries that have messaging prices; fetch one country to see its prices. Results
         are paged.
 
@@ -100,7 +102,7 @@ class PricingCountries:
 
 
 class PricingCountriesInstance:
-    """One PricingCountries resource, addressed by its path values."""
+    """``client.pricing.countries(iso_country)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -115,6 +117,7 @@ class PricingCountriesInstance:
         self,
     ) -> MessagingCountry:
         """Fetch messaging prices for a country.
+
         Returns what it costs to send SMS in a country, per carrier network, and to receive SMS there,
         per number type, in the currency given by price_unit.
 
@@ -128,7 +131,7 @@ class PricingCountriesInstance:
 
 
 class AsyncPricing:
-    """The Pricing resources."""
+    """``client.pricing``."""
 
     __slots__ = ("_client", "_path")
 
@@ -145,7 +148,7 @@ class AsyncPricing:
 
 
 class AsyncPricingCountries:
-    """The PricingCountries resources."""
+    """``client.pricing.countries``."""
 
     __slots__ = ("_client", "_path")
 
@@ -168,6 +171,7 @@ class AsyncPricingCountries:
         page_size: int | None = None,
     ) -> AsyncPager[MessagingCountrySummary]:
         """List messaging price countries.
+
         Returns the countries that have messaging prices; fetch one country to see its prices. Results
         are paged.
 
@@ -191,6 +195,7 @@ class AsyncPricingCountries:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[MessagingCountrySummary]:
         """List messaging price countries.
+
         Returns the countries that have messaging prices; fetch one country to see its prices. Results
         are paged.
 
@@ -214,7 +219,7 @@ class AsyncPricingCountries:
 
 
 class AsyncPricingCountriesInstance:
-    """One PricingCountries resource, addressed by its path values."""
+    """``client.pricing.countries(iso_country)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -229,6 +234,7 @@ class AsyncPricingCountriesInstance:
         self,
     ) -> MessagingCountry:
         """Fetch messaging prices for a country.
+
         Returns what it costs to send SMS in a country, per carrier network, and to receive SMS there,
         per number type, in the currency given by price_unit.
 

@@ -57,7 +57,7 @@ from ..types import UNSET, Unset
 
 
 class Services:
-    """The Services resources."""
+    """``client.services``."""
 
     __slots__ = ("_client", "_path")
 
@@ -102,6 +102,7 @@ class Services:
         use_inbound_webhook_on_number: bool | Unset = UNSET,
     ) -> Service:
         """Create a Messaging Service.
+
         Creates a Messaging Service with the given settings; only FriendlyName is required. Senders are
         added afterwards through the service's PhoneNumbers, ShortCodes, AlphaSenders and ChannelSenders
         lists.
@@ -181,6 +182,7 @@ class Services:
         page_size: int | None = None,
     ) -> Pager[Service]:
         """List Messaging Services.
+
         Returns the account's Messaging Services one page at a time; follow meta.next_page_url for the
         rest.
 
@@ -204,6 +206,7 @@ class Services:
         page_number: int | Unset = UNSET,
     ) -> Page[Service]:
         """List Messaging Services.
+
         Returns the account's Messaging Services one page at a time; follow meta.next_page_url for the
         rest.
 
@@ -227,7 +230,7 @@ class Services:
 
 
 class ServicesPreregisteredUsa2p:
-    """The ServicesPreregisteredUsa2p resources."""
+    """``client.services.preregistered_usa2p``."""
 
     __slots__ = ("_client", "_path")
 
@@ -246,6 +249,7 @@ class ServicesPreregisteredUsa2p:
         cnp_migration: bool | Unset = UNSET,
     ) -> ExternalCampaign:
         """Link an externally registered campaign to a service.
+
         Associates a campaign already registered with The Campaign Registry, given by its campaign ID,
         with a Messaging Service.
 
@@ -274,7 +278,7 @@ class ServicesPreregisteredUsa2p:
 
 
 class ServicesUsecases:
-    """The ServicesUsecases resources."""
+    """``client.services.usecases``."""
 
     __slots__ = ("_client", "_path")
 
@@ -289,6 +293,7 @@ class ServicesUsecases:
         self,
     ) -> Usecase:
         """List Messaging Service use cases.
+
         Returns the use cases, such as notifications or marketing, that a Messaging Service can declare
         in its Usecase setting.
 
@@ -300,7 +305,7 @@ class ServicesUsecases:
 
 
 class ServicesInstance:
-    """One Services resource, addressed by its path values."""
+    """``client.services(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -339,6 +344,7 @@ class ServicesInstance:
         self,
     ) -> None:
         """Delete a Messaging Service.
+
         Deletes a Messaging Service for good. Its phone numbers and other senders are detached but stay
         in the account.
 
@@ -354,6 +360,7 @@ class ServicesInstance:
         self,
     ) -> Service:
         """Fetch a Messaging Service.
+
         Returns one Messaging Service with its current settings.
 
         ``GET /v1/Services/{Sid}`` on the messaging host.
@@ -385,6 +392,7 @@ class ServicesInstance:
         use_inbound_webhook_on_number: bool | Unset = UNSET,
     ) -> Service:
         """Update a Messaging Service.
+
         Changes settings of a Messaging Service; fields left out of the request keep their values.
 
         ``POST /v1/Services/{Sid}`` on the messaging host.
@@ -458,7 +466,7 @@ class ServicesInstance:
 
 
 class ServicesCompliance:
-    """The ServicesCompliance resources."""
+    """``client.services(sid).compliance``."""
 
     __slots__ = ("_client", "_path")
 
@@ -475,7 +483,7 @@ class ServicesCompliance:
 
 
 class ServicesComplianceUsa2p:
-    """The ServicesComplianceUsa2p resources."""
+    """``client.services(sid).compliance.usa2p``."""
 
     __slots__ = ("_client", "_path")
 
@@ -516,6 +524,7 @@ class ServicesComplianceUsa2p:
         direct_lending: bool | Unset = UNSET,
     ) -> UsAppToPerson:
         """Register an A2P campaign for a service.
+
         Submits a US A2P 10DLC campaign for a Messaging Service under a registered brand. The campaign
         is reviewed after creation; watch campaign_status for the outcome.
 
@@ -595,6 +604,7 @@ class ServicesComplianceUsa2p:
         page_size: int | None = None,
     ) -> Pager[UsAppToPerson]:
         """List A2P campaigns of a service.
+
         Returns the US A2P 10DLC campaigns registered for a Messaging Service, one page at a time; a
         service normally holds at most one.
 
@@ -619,6 +629,7 @@ class ServicesComplianceUsa2p:
         page_number: int | Unset = UNSET,
     ) -> Page[UsAppToPerson]:
         """List A2P campaigns of a service.
+
         Returns the US A2P 10DLC campaigns registered for a Messaging Service, one page at a time; a
         service normally holds at most one.
 
@@ -643,7 +654,7 @@ class ServicesComplianceUsa2p:
 
 
 class ServicesComplianceUsa2pUsecases:
-    """The ServicesComplianceUsa2pUsecases resources."""
+    """``client.services(sid).compliance.usa2p.usecases``."""
 
     __slots__ = ("_client", "_path")
 
@@ -660,6 +671,7 @@ class ServicesComplianceUsa2pUsecases:
         brand_registration_sid: str | Unset = UNSET,
     ) -> UsAppToPersonUsecase:
         """List A2P campaign use cases for a service.
+
         Returns the campaign use cases a brand may register for a Messaging Service. An empty list means
         the brand cannot register campaigns in its current state.
 
@@ -679,7 +691,7 @@ class ServicesComplianceUsa2pUsecases:
 
 
 class ServicesComplianceUsa2pInstance:
-    """One ServicesComplianceUsa2p resource, addressed by its path values."""
+    """``client.services(sid).compliance.usa2p(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -694,6 +706,7 @@ class ServicesComplianceUsa2pInstance:
         self,
     ) -> None:
         """Delete an A2P campaign of a service.
+
         Removes a campaign registration from a Messaging Service.
 
         ``DELETE /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}`` on the messaging host.
@@ -709,6 +722,7 @@ class ServicesComplianceUsa2pInstance:
         self,
     ) -> UsAppToPerson:
         """Fetch an A2P campaign of a service.
+
         Returns one campaign registration with its review status, carrier limits and any rejection
         errors.
 
@@ -733,6 +747,7 @@ class ServicesComplianceUsa2pInstance:
         direct_lending: bool,
     ) -> UsAppToPerson:
         """Update an A2P campaign of a service.
+
         Replaces the editable details of a campaign registration; every field of the request body must
         be sent.
 
@@ -774,7 +789,7 @@ class ServicesComplianceUsa2pInstance:
 
 
 class ServicesAlphaSenders:
-    """The ServicesAlphaSenders resources."""
+    """``client.services(sid).alpha_senders``."""
 
     __slots__ = ("_client", "_path")
 
@@ -796,6 +811,7 @@ class ServicesAlphaSenders:
         alpha_sender: str,
     ) -> ServiceAlphaSender:
         """Add an alphanumeric sender to a service.
+
         Attaches an alphanumeric sender ID to a Messaging Service. Such senders can only send, and only
         to countries that accept them.
 
@@ -823,6 +839,7 @@ class ServicesAlphaSenders:
         page_size: int | None = None,
     ) -> Pager[ServiceAlphaSender]:
         """List alphanumeric senders in a service.
+
         Returns the alphanumeric sender IDs attached to a Messaging Service, one page at a time.
 
         ``GET /v1/Services/{ServiceSid}/AlphaSenders`` on the messaging host.
@@ -846,6 +863,7 @@ class ServicesAlphaSenders:
         page_number: int | Unset = UNSET,
     ) -> Page[ServiceAlphaSender]:
         """List alphanumeric senders in a service.
+
         Returns the alphanumeric sender IDs attached to a Messaging Service, one page at a time.
 
         ``GET /v1/Services/{ServiceSid}/AlphaSenders`` on the messaging host.
@@ -869,7 +887,7 @@ class ServicesAlphaSenders:
 
 
 class ServicesAlphaSendersInstance:
-    """One ServicesAlphaSenders resource, addressed by its path values."""
+    """``client.services(sid).alpha_senders(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -884,6 +902,7 @@ class ServicesAlphaSendersInstance:
         self,
     ) -> None:
         """Remove an alphanumeric sender from a service.
+
         Detaches an alphanumeric sender ID from a Messaging Service.
 
         ``DELETE /v1/Services/{ServiceSid}/AlphaSenders/{Sid}`` on the messaging host.
@@ -899,6 +918,7 @@ class ServicesAlphaSendersInstance:
         self,
     ) -> ServiceAlphaSender:
         """Fetch an alphanumeric sender in a service.
+
         Returns one alphanumeric sender ID attached to a Messaging Service.
 
         ``GET /v1/Services/{ServiceSid}/AlphaSenders/{Sid}`` on the messaging host.
@@ -912,7 +932,7 @@ class ServicesAlphaSendersInstance:
 
 
 class ServicesChannelSenders:
-    """The ServicesChannelSenders resources."""
+    """``client.services(sid).channel_senders``."""
 
     __slots__ = ("_client", "_path")
 
@@ -934,6 +954,7 @@ class ServicesChannelSenders:
         sid: str,
     ) -> ChannelSender:
         """Add a channel sender to a service.
+
         Attaches an existing channel sender, given by its XE SID, to a Messaging Service.
 
         ``POST /v1/Services/{MessagingServiceSid}/ChannelSenders`` on the messaging host.
@@ -959,6 +980,7 @@ class ServicesChannelSenders:
         page_size: int | None = None,
     ) -> Pager[ChannelSender]:
         """List channel senders in a service.
+
         Returns the WhatsApp, Messenger, RCS and other channel senders attached to a Messaging Service,
         one page at a time.
 
@@ -983,6 +1005,7 @@ class ServicesChannelSenders:
         page_number: int | Unset = UNSET,
     ) -> Page[ChannelSender]:
         """List channel senders in a service.
+
         Returns the WhatsApp, Messenger, RCS and other channel senders attached to a Messaging Service,
         one page at a time.
 
@@ -1007,7 +1030,7 @@ class ServicesChannelSenders:
 
 
 class ServicesChannelSendersInstance:
-    """One ServicesChannelSenders resource, addressed by its path values."""
+    """``client.services(sid).channel_senders(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -1022,6 +1045,7 @@ class ServicesChannelSendersInstance:
         self,
     ) -> None:
         """Remove a channel sender from a service.
+
         Detaches a channel sender from a Messaging Service.
 
         ``DELETE /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}`` on the messaging host.
@@ -1037,6 +1061,7 @@ class ServicesChannelSendersInstance:
         self,
     ) -> ChannelSender:
         """Fetch a channel sender in a service.
+
         Returns one channel sender attached to a Messaging Service.
 
         ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}`` on the messaging host.
@@ -1050,7 +1075,7 @@ class ServicesChannelSendersInstance:
 
 
 class ServicesDestinationAlphaSenders:
-    """The ServicesDestinationAlphaSenders resources."""
+    """``client.services(sid).destination_alpha_senders``."""
 
     __slots__ = ("_client", "_path")
 
@@ -1073,6 +1098,7 @@ class ServicesDestinationAlphaSenders:
         iso_country_code: str | Unset = UNSET,
     ) -> DestinationAlphaSender:
         """Add a destination alphanumeric sender to a service.
+
         Attaches an alphanumeric sender ID used for one destination country, or, without IsoCountryCode,
         a default one used for all countries.
 
@@ -1105,6 +1131,7 @@ class ServicesDestinationAlphaSenders:
         page_size: int | None = None,
     ) -> Pager[DestinationAlphaSender]:
         """List destination alphanumeric senders in a service.
+
         Returns the country-specific and default alphanumeric sender IDs of a Messaging Service, one
         page at a time; IsoCountryCode narrows the list to one country.
 
@@ -1133,6 +1160,7 @@ class ServicesDestinationAlphaSenders:
         page_number: int | Unset = UNSET,
     ) -> Page[DestinationAlphaSender]:
         """List destination alphanumeric senders in a service.
+
         Returns the country-specific and default alphanumeric sender IDs of a Messaging Service, one
         page at a time; IsoCountryCode narrows the list to one country.
 
@@ -1160,7 +1188,7 @@ class ServicesDestinationAlphaSenders:
 
 
 class ServicesDestinationAlphaSendersInstance:
-    """One ServicesDestinationAlphaSenders resource, addressed by its path values."""
+    """``client.services(sid).destination_alpha_senders(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -1175,6 +1203,7 @@ class ServicesDestinationAlphaSendersInstance:
         self,
     ) -> None:
         """Remove a destination alphanumeric sender from a service.
+
         Detaches a country-specific or default alphanumeric sender ID from a Messaging Service.
 
         ``DELETE /v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}`` on the messaging host.
@@ -1190,6 +1219,7 @@ class ServicesDestinationAlphaSendersInstance:
         self,
     ) -> DestinationAlphaSender:
         """Fetch a destination alphanumeric sender in a service.
+
         Returns one country-specific or default alphanumeric sender ID of a Messaging Service.
 
         ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}`` on the messaging host.
@@ -1203,7 +1233,7 @@ class ServicesDestinationAlphaSendersInstance:
 
 
 class ServicesPhoneNumbers:
-    """The ServicesPhoneNumbers resources."""
+    """``client.services(sid).phone_numbers``."""
 
     __slots__ = ("_client", "_path")
 
@@ -1225,6 +1255,7 @@ class ServicesPhoneNumbers:
         phone_number_sid: str,
     ) -> ServicePhoneNumber:
         """Add a phone number to a service.
+
         Puts a phone number the account already owns, given by its PN SID, into a Messaging Service's
         sender pool. A number can be in only one service at a time; success is answered with 201 or 200.
 
@@ -1251,6 +1282,7 @@ class ServicesPhoneNumbers:
         page_size: int | None = None,
     ) -> Pager[ServicePhoneNumber]:
         """List phone numbers in a service.
+
         Returns the phone numbers in a Messaging Service's sender pool, one page at a time.
 
         ``GET /v1/Services/{ServiceSid}/PhoneNumbers`` on the messaging host.
@@ -1274,6 +1306,7 @@ class ServicesPhoneNumbers:
         page_number: int | Unset = UNSET,
     ) -> Page[ServicePhoneNumber]:
         """List phone numbers in a service.
+
         Returns the phone numbers in a Messaging Service's sender pool, one page at a time.
 
         ``GET /v1/Services/{ServiceSid}/PhoneNumbers`` on the messaging host.
@@ -1297,7 +1330,7 @@ class ServicesPhoneNumbers:
 
 
 class ServicesPhoneNumbersInstance:
-    """One ServicesPhoneNumbers resource, addressed by its path values."""
+    """``client.services(sid).phone_numbers(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -1312,6 +1345,7 @@ class ServicesPhoneNumbersInstance:
         self,
     ) -> None:
         """Remove a phone number from a service.
+
         Takes a phone number out of a Messaging Service; the number stays in the account.
 
         ``DELETE /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}`` on the messaging host.
@@ -1327,6 +1361,7 @@ class ServicesPhoneNumbersInstance:
         self,
     ) -> ServicePhoneNumber:
         """Fetch a phone number in a service.
+
         Returns one phone number from a Messaging Service's sender pool.
 
         ``GET /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}`` on the messaging host.
@@ -1340,7 +1375,7 @@ class ServicesPhoneNumbersInstance:
 
 
 class ServicesShortCodes:
-    """The ServicesShortCodes resources."""
+    """``client.services(sid).short_codes``."""
 
     __slots__ = ("_client", "_path")
 
@@ -1362,6 +1397,7 @@ class ServicesShortCodes:
         short_code_sid: str,
     ) -> ServiceShortCode:
         """Add a short code to a service.
+
         Puts a short code the account already owns, given by its SC SID, into a Messaging Service's
         sender pool; success is answered with 201 or 200.
 
@@ -1388,6 +1424,7 @@ class ServicesShortCodes:
         page_size: int | None = None,
     ) -> Pager[ServiceShortCode]:
         """List short codes in a service.
+
         Returns the short codes in a Messaging Service's sender pool, one page at a time.
 
         ``GET /v1/Services/{ServiceSid}/ShortCodes`` on the messaging host.
@@ -1411,6 +1448,7 @@ class ServicesShortCodes:
         page_number: int | Unset = UNSET,
     ) -> Page[ServiceShortCode]:
         """List short codes in a service.
+
         Returns the short codes in a Messaging Service's sender pool, one page at a time.
 
         ``GET /v1/Services/{ServiceSid}/ShortCodes`` on the messaging host.
@@ -1434,7 +1472,7 @@ class ServicesShortCodes:
 
 
 class ServicesShortCodesInstance:
-    """One ServicesShortCodes resource, addressed by its path values."""
+    """``client.services(sid).short_codes(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -1449,6 +1487,7 @@ class ServicesShortCodesInstance:
         self,
     ) -> None:
         """Remove a short code from a service.
+
         Takes a short code out of a Messaging Service; the short code stays in the account.
 
         ``DELETE /v1/Services/{ServiceSid}/ShortCodes/{Sid}`` on the messaging host.
@@ -1464,6 +1503,7 @@ class ServicesShortCodesInstance:
         self,
     ) -> ServiceShortCode:
         """Fetch a short code in a service.
+
         Returns one short code from a Messaging Service's sender pool.
 
         ``GET /v1/Services/{ServiceSid}/ShortCodes/{Sid}`` on the messaging host.
@@ -1477,7 +1517,7 @@ class ServicesShortCodesInstance:
 
 
 class AsyncServices:
-    """The Services resources."""
+    """``client.services``."""
 
     __slots__ = ("_client", "_path")
 
@@ -1522,6 +1562,7 @@ class AsyncServices:
         use_inbound_webhook_on_number: bool | Unset = UNSET,
     ) -> Service:
         """Create a Messaging Service.
+
         Creates a Messaging Service with the given settings; only FriendlyName is required. Senders are
         added afterwards through the service's PhoneNumbers, ShortCodes, AlphaSenders and ChannelSenders
         lists.
@@ -1601,6 +1642,7 @@ class AsyncServices:
         page_size: int | None = None,
     ) -> AsyncPager[Service]:
         """List Messaging Services.
+
         Returns the account's Messaging Services one page at a time; follow meta.next_page_url for the
         rest.
 
@@ -1624,6 +1666,7 @@ class AsyncServices:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[Service]:
         """List Messaging Services.
+
         Returns the account's Messaging Services one page at a time; follow meta.next_page_url for the
         rest.
 
@@ -1647,7 +1690,7 @@ class AsyncServices:
 
 
 class AsyncServicesPreregisteredUsa2p:
-    """The ServicesPreregisteredUsa2p resources."""
+    """``client.services.preregistered_usa2p``."""
 
     __slots__ = ("_client", "_path")
 
@@ -1666,6 +1709,7 @@ class AsyncServicesPreregisteredUsa2p:
         cnp_migration: bool | Unset = UNSET,
     ) -> ExternalCampaign:
         """Link an externally registered campaign to a service.
+
         Associates a campaign already registered with The Campaign Registry, given by its campaign ID,
         with a Messaging Service.
 
@@ -1694,7 +1738,7 @@ class AsyncServicesPreregisteredUsa2p:
 
 
 class AsyncServicesUsecases:
-    """The ServicesUsecases resources."""
+    """``client.services.usecases``."""
 
     __slots__ = ("_client", "_path")
 
@@ -1709,6 +1753,7 @@ class AsyncServicesUsecases:
         self,
     ) -> Usecase:
         """List Messaging Service use cases.
+
         Returns the use cases, such as notifications or marketing, that a Messaging Service can declare
         in its Usecase setting.
 
@@ -1720,7 +1765,7 @@ class AsyncServicesUsecases:
 
 
 class AsyncServicesInstance:
-    """One Services resource, addressed by its path values."""
+    """``client.services(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -1759,6 +1804,7 @@ class AsyncServicesInstance:
         self,
     ) -> None:
         """Delete a Messaging Service.
+
         Deletes a Messaging Service for good. Its phone numbers and other senders are detached but stay
         in the account.
 
@@ -1774,6 +1820,7 @@ class AsyncServicesInstance:
         self,
     ) -> Service:
         """Fetch a Messaging Service.
+
         Returns one Messaging Service with its current settings.
 
         ``GET /v1/Services/{Sid}`` on the messaging host.
@@ -1805,6 +1852,7 @@ class AsyncServicesInstance:
         use_inbound_webhook_on_number: bool | Unset = UNSET,
     ) -> Service:
         """Update a Messaging Service.
+
         Changes settings of a Messaging Service; fields left out of the request keep their values.
 
         ``POST /v1/Services/{Sid}`` on the messaging host.
@@ -1878,7 +1926,7 @@ class AsyncServicesInstance:
 
 
 class AsyncServicesCompliance:
-    """The ServicesCompliance resources."""
+    """``client.services(sid).compliance``."""
 
     __slots__ = ("_client", "_path")
 
@@ -1895,7 +1943,7 @@ class AsyncServicesCompliance:
 
 
 class AsyncServicesComplianceUsa2p:
-    """The ServicesComplianceUsa2p resources."""
+    """``client.services(sid).compliance.usa2p``."""
 
     __slots__ = ("_client", "_path")
 
@@ -1936,6 +1984,7 @@ class AsyncServicesComplianceUsa2p:
         direct_lending: bool | Unset = UNSET,
     ) -> UsAppToPerson:
         """Register an A2P campaign for a service.
+
         Submits a US A2P 10DLC campaign for a Messaging Service under a registered brand. The campaign
         is reviewed after creation; watch campaign_status for the outcome.
 
@@ -2015,6 +2064,7 @@ class AsyncServicesComplianceUsa2p:
         page_size: int | None = None,
     ) -> AsyncPager[UsAppToPerson]:
         """List A2P campaigns of a service.
+
         Returns the US A2P 10DLC campaigns registered for a Messaging Service, one page at a time; a
         service normally holds at most one.
 
@@ -2039,6 +2089,7 @@ class AsyncServicesComplianceUsa2p:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[UsAppToPerson]:
         """List A2P campaigns of a service.
+
         Returns the US A2P 10DLC campaigns registered for a Messaging Service, one page at a time; a
         service normally holds at most one.
 
@@ -2063,7 +2114,7 @@ class AsyncServicesComplianceUsa2p:
 
 
 class AsyncServicesComplianceUsa2pUsecases:
-    """The ServicesComplianceUsa2pUsecases resources."""
+    """``client.services(sid).compliance.usa2p.usecases``."""
 
     __slots__ = ("_client", "_path")
 
@@ -2080,6 +2131,7 @@ class AsyncServicesComplianceUsa2pUsecases:
         brand_registration_sid: str | Unset = UNSET,
     ) -> UsAppToPersonUsecase:
         """List A2P campaign use cases for a service.
+
         Returns the campaign use cases a brand may register for a Messaging Service. An empty list means
         the brand cannot register campaigns in its current state.
 
@@ -2099,7 +2151,7 @@ class AsyncServicesComplianceUsa2pUsecases:
 
 
 class AsyncServicesComplianceUsa2pInstance:
-    """One ServicesComplianceUsa2p resource, addressed by its path values."""
+    """``client.services(sid).compliance.usa2p(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -2114,6 +2166,7 @@ class AsyncServicesComplianceUsa2pInstance:
         self,
     ) -> None:
         """Delete an A2P campaign of a service.
+
         Removes a campaign registration from a Messaging Service.
 
         ``DELETE /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}`` on the messaging host.
@@ -2129,6 +2182,7 @@ class AsyncServicesComplianceUsa2pInstance:
         self,
     ) -> UsAppToPerson:
         """Fetch an A2P campaign of a service.
+
         Returns one campaign registration with its review status, carrier limits and any rejection
         errors.
 
@@ -2153,6 +2207,7 @@ class AsyncServicesComplianceUsa2pInstance:
         direct_lending: bool,
     ) -> UsAppToPerson:
         """Update an A2P campaign of a service.
+
         Replaces the editable details of a campaign registration; every field of the request body must
         be sent.
 
@@ -2194,7 +2249,7 @@ class AsyncServicesComplianceUsa2pInstance:
 
 
 class AsyncServicesAlphaSenders:
-    """The ServicesAlphaSenders resources."""
+    """``client.services(sid).alpha_senders``."""
 
     __slots__ = ("_client", "_path")
 
@@ -2216,6 +2271,7 @@ class AsyncServicesAlphaSenders:
         alpha_sender: str,
     ) -> ServiceAlphaSender:
         """Add an alphanumeric sender to a service.
+
         Attaches an alphanumeric sender ID to a Messaging Service. Such senders can only send, and only
         to countries that accept them.
 
@@ -2243,6 +2299,7 @@ class AsyncServicesAlphaSenders:
         page_size: int | None = None,
     ) -> AsyncPager[ServiceAlphaSender]:
         """List alphanumeric senders in a service.
+
         Returns the alphanumeric sender IDs attached to a Messaging Service, one page at a time.
 
         ``GET /v1/Services/{ServiceSid}/AlphaSenders`` on the messaging host.
@@ -2266,6 +2323,7 @@ class AsyncServicesAlphaSenders:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[ServiceAlphaSender]:
         """List alphanumeric senders in a service.
+
         Returns the alphanumeric sender IDs attached to a Messaging Service, one page at a time.
 
         ``GET /v1/Services/{ServiceSid}/AlphaSenders`` on the messaging host.
@@ -2289,7 +2347,7 @@ class AsyncServicesAlphaSenders:
 
 
 class AsyncServicesAlphaSendersInstance:
-    """One ServicesAlphaSenders resource, addressed by its path values."""
+    """``client.services(sid).alpha_senders(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -2304,6 +2362,7 @@ class AsyncServicesAlphaSendersInstance:
         self,
     ) -> None:
         """Remove an alphanumeric sender from a service.
+
         Detaches an alphanumeric sender ID from a Messaging Service.
 
         ``DELETE /v1/Services/{ServiceSid}/AlphaSenders/{Sid}`` on the messaging host.
@@ -2319,6 +2378,7 @@ class AsyncServicesAlphaSendersInstance:
         self,
     ) -> ServiceAlphaSender:
         """Fetch an alphanumeric sender in a service.
+
         Returns one alphanumeric sender ID attached to a Messaging Service.
 
         ``GET /v1/Services/{ServiceSid}/AlphaSenders/{Sid}`` on the messaging host.
@@ -2332,7 +2392,7 @@ class AsyncServicesAlphaSendersInstance:
 
 
 class AsyncServicesChannelSenders:
-    """The ServicesChannelSenders resources."""
+    """``client.services(sid).channel_senders``."""
 
     __slots__ = ("_client", "_path")
 
@@ -2354,6 +2414,7 @@ class AsyncServicesChannelSenders:
         sid: str,
     ) -> ChannelSender:
         """Add a channel sender to a service.
+
         Attaches an existing channel sender, given by its XE SID, to a Messaging Service.
 
         ``POST /v1/Services/{MessagingServiceSid}/ChannelSenders`` on the messaging host.
@@ -2379,6 +2440,7 @@ class AsyncServicesChannelSenders:
         page_size: int | None = None,
     ) -> AsyncPager[ChannelSender]:
         """List channel senders in a service.
+
         Returns the WhatsApp, Messenger, RCS and other channel senders attached to a Messaging Service,
         one page at a time.
 
@@ -2403,6 +2465,7 @@ class AsyncServicesChannelSenders:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[ChannelSender]:
         """List channel senders in a service.
+
         Returns the WhatsApp, Messenger, RCS and other channel senders attached to a Messaging Service,
         one page at a time.
 
@@ -2427,7 +2490,7 @@ class AsyncServicesChannelSenders:
 
 
 class AsyncServicesChannelSendersInstance:
-    """One ServicesChannelSenders resource, addressed by its path values."""
+    """``client.services(sid).channel_senders(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -2442,6 +2505,7 @@ class AsyncServicesChannelSendersInstance:
         self,
     ) -> None:
         """Remove a channel sender from a service.
+
         Detaches a channel sender from a Messaging Service.
 
         ``DELETE /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}`` on the messaging host.
@@ -2457,6 +2521,7 @@ class AsyncServicesChannelSendersInstance:
         self,
     ) -> ChannelSender:
         """Fetch a channel sender in a service.
+
         Returns one channel sender attached to a Messaging Service.
 
         ``GET /v1/Services/{MessagingServiceSid}/ChannelSenders/{Sid}`` on the messaging host.
@@ -2470,7 +2535,7 @@ class AsyncServicesChannelSendersInstance:
 
 
 class AsyncServicesDestinationAlphaSenders:
-    """The ServicesDestinationAlphaSenders resources."""
+    """``client.services(sid).destination_alpha_senders``."""
 
     __slots__ = ("_client", "_path")
 
@@ -2493,6 +2558,7 @@ class AsyncServicesDestinationAlphaSenders:
         iso_country_code: str | Unset = UNSET,
     ) -> DestinationAlphaSender:
         """Add a destination alphanumeric sender to a service.
+
         Attaches an alphanumeric sender ID used for one destination country, or, without IsoCountryCode,
         a default one used for all countries.
 
@@ -2525,6 +2591,7 @@ class AsyncServicesDestinationAlphaSenders:
         page_size: int | None = None,
     ) -> AsyncPager[DestinationAlphaSender]:
         """List destination alphanumeric senders in a service.
+
         Returns the country-specific and default alphanumeric sender IDs of a Messaging Service, one
         page at a time; IsoCountryCode narrows the list to one country.
 
@@ -2553,6 +2620,7 @@ class AsyncServicesDestinationAlphaSenders:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[DestinationAlphaSender]:
         """List destination alphanumeric senders in a service.
+
         Returns the country-specific and default alphanumeric sender IDs of a Messaging Service, one
         page at a time; IsoCountryCode narrows the list to one country.
 
@@ -2580,7 +2648,7 @@ class AsyncServicesDestinationAlphaSenders:
 
 
 class AsyncServicesDestinationAlphaSendersInstance:
-    """One ServicesDestinationAlphaSenders resource, addressed by its path values."""
+    """``client.services(sid).destination_alpha_senders(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -2595,6 +2663,7 @@ class AsyncServicesDestinationAlphaSendersInstance:
         self,
     ) -> None:
         """Remove a destination alphanumeric sender from a service.
+
         Detaches a country-specific or default alphanumeric sender ID from a Messaging Service.
 
         ``DELETE /v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}`` on the messaging host.
@@ -2610,6 +2679,7 @@ class AsyncServicesDestinationAlphaSendersInstance:
         self,
     ) -> DestinationAlphaSender:
         """Fetch a destination alphanumeric sender in a service.
+
         Returns one country-specific or default alphanumeric sender ID of a Messaging Service.
 
         ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders/{Sid}`` on the messaging host.
@@ -2623,7 +2693,7 @@ class AsyncServicesDestinationAlphaSendersInstance:
 
 
 class AsyncServicesPhoneNumbers:
-    """The ServicesPhoneNumbers resources."""
+    """``client.services(sid).phone_numbers``."""
 
     __slots__ = ("_client", "_path")
 
@@ -2645,6 +2715,7 @@ class AsyncServicesPhoneNumbers:
         phone_number_sid: str,
     ) -> ServicePhoneNumber:
         """Add a phone number to a service.
+
         Puts a phone number the account already owns, given by its PN SID, into a Messaging Service's
         sender pool. A number can be in only one service at a time; success is answered with 201 or 200.
 
@@ -2671,6 +2742,7 @@ class AsyncServicesPhoneNumbers:
         page_size: int | None = None,
     ) -> AsyncPager[ServicePhoneNumber]:
         """List phone numbers in a service.
+
         Returns the phone numbers in a Messaging Service's sender pool, one page at a time.
 
         ``GET /v1/Services/{ServiceSid}/PhoneNumbers`` on the messaging host.
@@ -2694,6 +2766,7 @@ class AsyncServicesPhoneNumbers:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[ServicePhoneNumber]:
         """List phone numbers in a service.
+
         Returns the phone numbers in a Messaging Service's sender pool, one page at a time.
 
         ``GET /v1/Services/{ServiceSid}/PhoneNumbers`` on the messaging host.
@@ -2717,7 +2790,7 @@ class AsyncServicesPhoneNumbers:
 
 
 class AsyncServicesPhoneNumbersInstance:
-    """One ServicesPhoneNumbers resource, addressed by its path values."""
+    """``client.services(sid).phone_numbers(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -2732,6 +2805,7 @@ class AsyncServicesPhoneNumbersInstance:
         self,
     ) -> None:
         """Remove a phone number from a service.
+
         Takes a phone number out of a Messaging Service; the number stays in the account.
 
         ``DELETE /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}`` on the messaging host.
@@ -2747,6 +2821,7 @@ class AsyncServicesPhoneNumbersInstance:
         self,
     ) -> ServicePhoneNumber:
         """Fetch a phone number in a service.
+
         Returns one phone number from a Messaging Service's sender pool.
 
         ``GET /v1/Services/{ServiceSid}/PhoneNumbers/{Sid}`` on the messaging host.
@@ -2760,7 +2835,7 @@ class AsyncServicesPhoneNumbersInstance:
 
 
 class AsyncServicesShortCodes:
-    """The ServicesShortCodes resources."""
+    """``client.services(sid).short_codes``."""
 
     __slots__ = ("_client", "_path")
 
@@ -2782,6 +2857,7 @@ class AsyncServicesShortCodes:
         short_code_sid: str,
     ) -> ServiceShortCode:
         """Add a short code to a service.
+
         Puts a short code the account already owns, given by its SC SID, into a Messaging Service's
         sender pool; success is answered with 201 or 200.
 
@@ -2808,6 +2884,7 @@ class AsyncServicesShortCodes:
         page_size: int | None = None,
     ) -> AsyncPager[ServiceShortCode]:
         """List short codes in a service.
+
         Returns the short codes in a Messaging Service's sender pool, one page at a time.
 
         ``GET /v1/Services/{ServiceSid}/ShortCodes`` on the messaging host.
@@ -2831,6 +2908,7 @@ class AsyncServicesShortCodes:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[ServiceShortCode]:
         """List short codes in a service.
+
         Returns the short codes in a Messaging Service's sender pool, one page at a time.
 
         ``GET /v1/Services/{ServiceSid}/ShortCodes`` on the messaging host.
@@ -2854,7 +2932,7 @@ class AsyncServicesShortCodes:
 
 
 class AsyncServicesShortCodesInstance:
-    """One ServicesShortCodes resource, addressed by its path values."""
+    """``client.services(sid).short_codes(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -2869,6 +2947,7 @@ class AsyncServicesShortCodesInstance:
         self,
     ) -> None:
         """Remove a short code from a service.
+
         Takes a short code out of a Messaging Service; the short code stays in the account.
 
         ``DELETE /v1/Services/{ServiceSid}/ShortCodes/{Sid}`` on the messaging host.
@@ -2884,6 +2963,7 @@ class AsyncServicesShortCodesInstance:
         self,
     ) -> ServiceShortCode:
         """Fetch a short code in a service.
+
         Returns one short code from a Messaging Service's sender pool.
 
         ``GET /v1/Services/{ServiceSid}/ShortCodes/{Sid}`` on the messaging host.

@@ -16,7 +16,7 @@ from ..types import UNSET, Unset
 
 
 class SMS:
-    """The SMS resources."""
+    """``client.sms``."""
 
     __slots__ = ("_client", "_path")
 
@@ -33,7 +33,7 @@ class SMS:
 
 
 class SMSShortCodes:
-    """The SMSShortCodes resources."""
+    """``client.sms.short_codes``."""
 
     __slots__ = ("_client", "_path")
 
@@ -58,6 +58,7 @@ class SMSShortCodes:
         page_size: int | None = None,
     ) -> Pager[SmsShortCode]:
         """List short codes.
+
         Returns the account's short codes, optionally filtered by label or by number pattern. Results
         are paged.
 
@@ -90,6 +91,7 @@ class SMSShortCodes:
         page_number: int | Unset = UNSET,
     ) -> Page[SmsShortCode]:
         """List short codes.
+
         Returns the account's short codes, optionally filtered by label or by number pattern. Results
         are paged.
 
@@ -120,7 +122,7 @@ class SMSShortCodes:
 
 
 class SMSShortCodesInstance:
-    """One SMSShortCodes resource, addressed by its path values."""
+    """``client.sms.short_codes(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -135,6 +137,7 @@ class SMSShortCodesInstance:
         self,
     ) -> SmsShortCode:
         """Fetch a short code.
+
         Returns one of the account's short codes with its incoming-SMS settings.
 
         ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes/{Sid}.json`` on the api host.
@@ -157,6 +160,7 @@ class SMSShortCodesInstance:
         sms_fallback_method: UpdateShortCodeRequestSmsFallbackMethod | str | Unset = UNSET,
     ) -> SmsShortCode:
         """Update a short code.
+
         Changes the label, TwiML API version or webhook settings of a short code; fields left out keep
         their current values.
 
@@ -196,7 +200,7 @@ class SMSShortCodesInstance:
 
 
 class AsyncSMS:
-    """The SMS resources."""
+    """``client.sms``."""
 
     __slots__ = ("_client", "_path")
 
@@ -213,7 +217,7 @@ class AsyncSMS:
 
 
 class AsyncSMSShortCodes:
-    """The SMSShortCodes resources."""
+    """``client.sms.short_codes``."""
 
     __slots__ = ("_client", "_path")
 
@@ -238,6 +242,7 @@ class AsyncSMSShortCodes:
         page_size: int | None = None,
     ) -> AsyncPager[SmsShortCode]:
         """List short codes.
+
         Returns the account's short codes, optionally filtered by label or by number pattern. Results
         are paged.
 
@@ -270,6 +275,7 @@ class AsyncSMSShortCodes:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[SmsShortCode]:
         """List short codes.
+
         Returns the account's short codes, optionally filtered by label or by number pattern. Results
         are paged.
 
@@ -300,7 +306,7 @@ class AsyncSMSShortCodes:
 
 
 class AsyncSMSShortCodesInstance:
-    """One SMSShortCodes resource, addressed by its path values."""
+    """``client.sms.short_codes(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -315,6 +321,7 @@ class AsyncSMSShortCodesInstance:
         self,
     ) -> SmsShortCode:
         """Fetch a short code.
+
         Returns one of the account's short codes with its incoming-SMS settings.
 
         ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes/{Sid}.json`` on the api host.
@@ -337,6 +344,7 @@ class AsyncSMSShortCodesInstance:
         sms_fallback_method: UpdateShortCodeRequestSmsFallbackMethod | str | Unset = UNSET,
     ) -> SmsShortCode:
         """Update a short code.
+
         Changes the label, TwiML API version or webhook settings of a short code; fields left out keep
         their current values.
 

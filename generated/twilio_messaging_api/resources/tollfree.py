@@ -23,7 +23,7 @@ from ..types import UNSET, Unset
 
 
 class Tollfree:
-    """The Tollfree resources."""
+    """``client.tollfree``."""
 
     __slots__ = ("_client", "_path")
 
@@ -40,7 +40,7 @@ class Tollfree:
 
 
 class TollfreeVerifications:
-    """The TollfreeVerifications resources."""
+    """``client.tollfree.verifications``."""
 
     __slots__ = ("_client", "_path")
 
@@ -84,6 +84,7 @@ class TollfreeVerifications:
         external_reference_id: str | Unset = UNSET,
     ) -> TollfreeVerification:
         """Submit a toll-free verification.
+
         Submits a toll-free number for review with details of the business, its messaging use case and
         how recipients opt in. The new request starts in PENDING_REVIEW.
 
@@ -185,6 +186,7 @@ class TollfreeVerifications:
         page_size: int | None = None,
     ) -> Pager[TollfreeVerification]:
         """List toll-free verifications.
+
         Returns verification requests one page at a time, optionally filtered by phone number, status or
         your external reference ID.
 
@@ -226,6 +228,7 @@ class TollfreeVerifications:
         page_number: int | Unset = UNSET,
     ) -> Page[TollfreeVerification]:
         """List toll-free verifications.
+
         Returns verification requests one page at a time, optionally filtered by phone number, status or
         your external reference ID.
 
@@ -263,7 +266,7 @@ class TollfreeVerifications:
 
 
 class TollfreeVerificationsInstance:
-    """One TollfreeVerifications resource, addressed by its path values."""
+    """``client.tollfree.verifications(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -278,6 +281,7 @@ class TollfreeVerificationsInstance:
         self,
     ) -> None:
         """Delete a toll-free verification.
+
         Permanently removes a verification request.
 
         ``DELETE /v1/Tollfree/Verifications/{Sid}`` on the messaging host.
@@ -292,6 +296,7 @@ class TollfreeVerificationsInstance:
         self,
     ) -> TollfreeVerification:
         """Fetch a toll-free verification.
+
         Returns one verification with the details submitted and its current review status.
 
         ``GET /v1/Tollfree/Verifications/{Sid}`` on the messaging host.
@@ -328,6 +333,7 @@ class TollfreeVerificationsInstance:
         edit_reason: str | Unset = UNSET,
     ) -> TollfreeVerification:
         """Edit a toll-free verification.
+
         Changes the submitted details of a verification, mainly to correct and resubmit one that was
         rejected. A rejected verification can be edited only while edit_allowed is true and
         edit_expiration has not passed.
@@ -416,7 +422,7 @@ class TollfreeVerificationsInstance:
 
 
 class AsyncTollfree:
-    """The Tollfree resources."""
+    """``client.tollfree``."""
 
     __slots__ = ("_client", "_path")
 
@@ -433,7 +439,7 @@ class AsyncTollfree:
 
 
 class AsyncTollfreeVerifications:
-    """The TollfreeVerifications resources."""
+    """``client.tollfree.verifications``."""
 
     __slots__ = ("_client", "_path")
 
@@ -477,6 +483,7 @@ class AsyncTollfreeVerifications:
         external_reference_id: str | Unset = UNSET,
     ) -> TollfreeVerification:
         """Submit a toll-free verification.
+
         Submits a toll-free number for review with details of the business, its messaging use case and
         how recipients opt in. The new request starts in PENDING_REVIEW.
 
@@ -578,6 +585,7 @@ class AsyncTollfreeVerifications:
         page_size: int | None = None,
     ) -> AsyncPager[TollfreeVerification]:
         """List toll-free verifications.
+
         Returns verification requests one page at a time, optionally filtered by phone number, status or
         your external reference ID.
 
@@ -619,6 +627,7 @@ class AsyncTollfreeVerifications:
         page_number: int | Unset = UNSET,
     ) -> AsyncPage[TollfreeVerification]:
         """List toll-free verifications.
+
         Returns verification requests one page at a time, optionally filtered by phone number, status or
         your external reference ID.
 
@@ -656,7 +665,7 @@ class AsyncTollfreeVerifications:
 
 
 class AsyncTollfreeVerificationsInstance:
-    """One TollfreeVerifications resource, addressed by its path values."""
+    """``client.tollfree.verifications(sid)``: one resource, addressed by its SID."""
 
     __slots__ = ("_client", "_path")
 
@@ -671,6 +680,7 @@ class AsyncTollfreeVerificationsInstance:
         self,
     ) -> None:
         """Delete a toll-free verification.
+
         Permanently removes a verification request.
 
         ``DELETE /v1/Tollfree/Verifications/{Sid}`` on the messaging host.
@@ -685,6 +695,7 @@ class AsyncTollfreeVerificationsInstance:
         self,
     ) -> TollfreeVerification:
         """Fetch a toll-free verification.
+
         Returns one verification with the details submitted and its current review status.
 
         ``GET /v1/Tollfree/Verifications/{Sid}`` on the messaging host.
@@ -721,6 +732,7 @@ class AsyncTollfreeVerificationsInstance:
         edit_reason: str | Unset = UNSET,
     ) -> TollfreeVerification:
         """Edit a toll-free verification.
+
         Changes the submitted details of a verification, mainly to correct and resubmit one that was
         rejected. A rejected verification can be edited only while edit_allowed is true and
         edit_expiration has not passed.
