@@ -22,6 +22,7 @@ from .resources import (
     ResourceDef,
     enum,
     parent,
+    sid,
 )
 from .sids import is_sid
 
@@ -88,7 +89,7 @@ USA2P = ResourceDef(
         "errors": [],
     },
     writable={
-        "brand_registration_sid": STR,
+        "brand_registration_sid": sid("BN"),
         "description": STR,
         "message_flow": STR,
         "message_samples": LIST,
@@ -147,7 +148,7 @@ EXTERNAL_CAMPAIGNS = ResourceDef(
         "messaging_service_sid": None,
         "date_created": CREATED,
     },
-    writable={"campaign_id": STR, "messaging_service_sid": STR},
+    writable={"campaign_id": STR, "messaging_service_sid": sid("MG")},
     required=("CampaignId", "MessagingServiceSid"),
     ops=frozenset({"create"}),
     hooks=Hooks(before_create=_external_campaign),
@@ -183,9 +184,9 @@ BRAND_REGISTRATIONS = ResourceDef(
         "links": LINKS,
     },
     writable={
-        "customer_profile_bundle_sid": STR,
-        "a2p_profile_bundle_sid": STR,
-        "brand_type": enum("STANDARD", "SOLE_PROPRIETOR", "LOW_VOLUME_STANDARD"),
+        "customer_profile_bundle_sid": sid("BU"),
+        "a2p_profile_bundle_sid": sid("BU"),
+        "brand_type": enum("STANDARD", "SOLE_PROPRIETOR"),
         "mock": BOOL,
         "skip_automatic_sec_vet": BOOL,
     },
@@ -195,6 +196,8 @@ BRAND_REGISTRATIONS = ResourceDef(
     update_status=202,
     links={"brand_vettings": "/Vettings", "brand_registration_otps": "/SmsOtp"},
 )
+
+_VETTING_PROVIDERS = enum("campaign-verify", "aegis")
 
 BRAND_VETTINGS = ResourceDef(
     name="brand_vettings",
@@ -216,11 +219,12 @@ BRAND_VETTINGS = ResourceDef(
         "vetting_provider": None,
         "url": URL,
     },
-    writable={"vetting_provider": enum("campaign-verify", "aegis"), "vetting_id": STR},
+    writable={"vetting_provider": _VETTING_PROVIDERS, "vetting_id": STR},
     required=("VettingProvider",),
     ops=frozenset({"create", "list", "fetch"}),
     parents=(("BrandSid", "brand_registrations"),),
     filters={"VettingProvider": "vetting_provider"},
+    query={"VettingProvider": _VETTING_PROVIDERS},
 )
 
 BRAND_OTPS = ResourceDef(
@@ -282,7 +286,7 @@ TOLLFREE_VERIFICATIONS = ResourceDef(
     },
     writable={
         **{name: STR for name in _TOLLFREE_TEXT},
-        "customer_profile_sid": STR,
+        "customer_profile_sid": sid("BU"),
         "use_case_categories": LIST,
         "use_case_summary": STR,
         "production_message_sample": STR,
@@ -292,7 +296,7 @@ TOLLFREE_VERIFICATIONS = ResourceDef(
         ),
         "message_volume": STR,
         "additional_information": STR,
-        "tollfree_phone_number_sid": STR,
+        "tollfree_phone_number_sid": sid("PN"),
         "external_reference_id": STR,
     },
     required=(
@@ -322,6 +326,11 @@ TOLLFREE_VERIFICATIONS = ResourceDef(
         "TollfreePhoneNumberSid": "tollfree_phone_number_sid",
         "Status": "status",
         "ExternalReferenceId": "external_reference_id",
+    },
+    query={
+        "TollfreePhoneNumberSid": sid("PN"),
+        "Status": enum("PENDING_REVIEW", "IN_REVIEW", "TWILIO_APPROVED", "TWILIO_REJECTED"),
+        "IncludeSubAccounts": BOOL,
     },
 )
 

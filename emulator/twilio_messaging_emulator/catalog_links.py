@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .resources import BOOL, CREATED, DATE, SID, STR, UPDATED, URL, HookContext, Hooks, ResourceDef, parent
+from .resources import BOOL, CREATED, DATE, HTTP_URL, SID, UPDATED, URL, HookContext, Hooks, ResourceDef, parent
 
 
 def _certificate_requested(ctx: HookContext, record: dict[str, Any]) -> None:
@@ -47,7 +47,12 @@ DOMAIN_CONFIGS = ResourceDef(
         "url": URL,
         "disable_https": False,
     },
-    writable={"fallback_url": STR, "callback_url": STR, "continue_on_failure": BOOL, "disable_https": BOOL},
+    writable={
+        "fallback_url": HTTP_URL,
+        "callback_url": HTTP_URL,
+        "continue_on_failure": BOOL,
+        "disable_https": BOOL,
+    },
     ops=frozenset({"create", "fetch"}),
 )
 

@@ -1,19 +1,20 @@
-"""Resource definitions: Messaging Services and their senders, v2 Channels Senders, 2010 ShortCodes."""
+"""Resource definitions: Messaging Services and their senders, 2010 ShortCodes (v2 senders: catalog_channels)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .errors import bad_request, invalid_parameter, missing_parameter, not_found
+from .catalog_channels import CHANNELS_SENDERS
+from .errors import bad_request, not_found
 from .messages import ALPHA_SENDER
 from .pricing import country_of
 from .resources import (
     ACCOUNT,
     BOOL,
     CREATED,
+    HTTP_URL,
     INT,
     LINKS,
-    OBJECT,
     SID,
     STR,
     UPDATED,
@@ -24,7 +25,6 @@ from .resources import (
     enum,
     parent,
 )
-from .wire import Params
 
 SENDER_TABLES = (
     "service_phone_numbers",
@@ -90,40 +90,13 @@ def _attach_channel_sender(ctx: HookContext, record: dict[str, Any]) -> None:
     record.update(sid=sender_sid, sender=address, sender_type=kind, country_code=country_of(address) or "US")
 
 
-def _channels_sender_create(ctx: HookContext, record: dict[str, Any]) -> None:
-    sender_id = record.get("sender_id")
-    if not sender_id:
-        raise missing_parameter("sender_id")
-    if not isinstance(sender_id, str) or ":" not in sender_id:
-        raise invalid_parameter("sender_id", str(sender_id))
-
-
-def _channels_sender_read(ctx: HookContext, record: dict[str, Any]) -> None:
-    if record["status"] in ("CREATING", "VERIFYING") and ctx.now - record["_created"] >= 1.0:
-        record["status"] = "ONLINE"
-        record["properties"] = {"quality_rating": "HIGH", "messaging_limit": "1K Customers/24hr"}
-
-
-def _channels_sender_update(ctx: HookContext, record: dict[str, Any]) -> None:
-    config = record.get("configuration") or {}
-    if record["status"] == "CREATING" and config.get("verification_code"):
-        record["status"] = "VERIFYING"
-
-
-def _channel_filter(record: dict[str, Any], query: Params) -> bool:
-    channel = query.get("Channel")
-    if not channel:
-        return True
-    return str(record.get("sender_id") or "").lower().startswith(channel.lower() + ":")
-
-
 _SERVICE_WRITABLE = {
     "friendly_name": STR,
-    "inbound_request_url": STR,
+    "inbound_request_url": HTTP_URL,
     "inbound_method": enum("GET", "POST"),
-    "fallback_url": STR,
+    "fallback_url": HTTP_URL,
     "fallback_method": enum("GET", "POST"),
-    "status_callback": STR,
+    "status_callback": HTTP_URL,
     "sticky_sender": BOOL,
     "mms_converter": BOOL,
     "smart_encoding": BOOL,
@@ -270,61 +243,6 @@ CHANNEL_SENDERS = ResourceDef(
     hooks=Hooks(before_create=_attach_channel_sender),
 )
 
-_NULL_CONFIGURATION = {
-    "waba_id": None,
-    "verification_method": None,
-    "verification_code": None,
-    "voice_application_sid": None,
-}
-_NULL_WEBHOOK = {
-    "callback_url": None,
-    "callback_method": None,
-    "fallback_url": None,
-    "fallback_method": None,
-    "status_callback_url": None,
-    "status_callback_method": None,
-}
-_NULL_PROFILE = {
-    "name": None,
-    "about": None,
-    "address": None,
-    "description": None,
-    "emails": None,
-    "logo_url": None,
-    "vertical": None,
-    "websites": None,
-}
-
-CHANNELS_SENDERS = ResourceDef(
-    name="channels_senders",
-    list_path="/v2/Channels/Senders",
-    instance_path="/v2/Channels/Senders/{Sid}",
-    key="senders",
-    prefix="XE",
-    body="json",
-    fields={
-        "sid": SID,
-        "status": "CREATING",
-        "sender_id": None,
-        "configuration": _NULL_CONFIGURATION,
-        "webhook": _NULL_WEBHOOK,
-        "profile": _NULL_PROFILE,
-        "properties": {"quality_rating": None, "messaging_limit": None},
-        "offline_reasons": None,
-        "url": URL,
-    },
-    writable={"sender_id": STR, "configuration": OBJECT, "webhook": OBJECT, "profile": OBJECT},
-    update_writable=("configuration", "webhook", "profile"),
-    create_status=202,
-    update_status=202,
-    hooks=Hooks(
-        before_create=_channels_sender_create,
-        before_update=_channels_sender_update,
-        on_read=_channels_sender_read,
-        list_filter=_channel_filter,
-    ),
-)
-
 SHORT_CODES_2010 = ResourceDef(
     name="short_codes",
     style="2010",
@@ -349,9 +267,9 @@ SHORT_CODES_2010 = ResourceDef(
     writable={
         "friendly_name": STR,
         "api_version": STR,
-        "sms_url": STR,
+        "sms_url": HTTP_URL,
         "sms_method": enum("GET", "POST"),
-        "sms_fallback_url": STR,
+        "sms_fallback_url": HTTP_URL,
         "sms_fallback_method": enum("GET", "POST"),
     },
     ops=frozenset({"list", "fetch", "update"}),

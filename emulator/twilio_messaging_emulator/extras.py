@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from .errors import invalid_parameter, not_found
+from .errors import not_found
 from .routing import api_route
+from .validation import check_iso_date, check_sid
 from .wire import base_url, json_response, query_params
 
 if TYPE_CHECKING:
@@ -50,8 +50,6 @@ A2P_USECASES = (
     ("SWEEPSTAKE", "Sweepstake", True),
 )
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
 
 def _a2p_usecases() -> list[dict[str, Any]]:
     return [
@@ -69,14 +67,16 @@ def extra_routes(emulator: Emulator) -> list[Route]:
         )
 
     async def a2p_usecases(request: Request) -> Response:
+        brand = query_params(request).get("BrandRegistrationSid")
+        if brand is not None:
+            check_sid("BrandRegistrationSid", brand, "BN")
         if tables["services"].by_sid(request.path_params["MessagingServiceSid"]) is None:
             raise not_found(request.scope["path"])
         return json_response({"us_app_to_person_usecases": _a2p_usecases()})
 
     async def deactivations(request: Request) -> Response:
-        date = query_params(request).get("Date") or emulator.clock.now().strftime("%Y-%m-%d")
-        if not _DATE.match(date):
-            raise invalid_parameter("Date", date)
+        date = query_params(request).get("Date")
+        date = emulator.clock.now().strftime("%Y-%m-%d") if date is None else check_iso_date("Date", date)
         target = f"{base_url(request)}/_emulator/deactivations/{date}"
         return json_response({"redirect_to": target}, 307, {"Location": target})
 

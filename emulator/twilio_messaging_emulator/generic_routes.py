@@ -10,7 +10,7 @@ from starlette.routing import Route
 
 from .errors import not_found
 from .paging import envelope_2010, envelope_v1, paginate, parse_page_request
-from .resources import HookContext, Table, require_parents, scope_of
+from .resources import HookContext, Table, check_query, require_parents, scope_of
 from .routing import Handler, api_route
 from .wire import Params, base_url, empty_response, json_response, query_params, read_form, read_json
 
@@ -66,6 +66,7 @@ def generic_routes(emulator: Emulator, table: Table) -> list[Route]:
     async def list_records(request: Request) -> Response:
         query = query_params(request)
         page_request = parse_page_request(query)
+        check_query(d, query)
         ctx = HookContext(emulator, dict(request.path_params), query, {}, emulator.now(), request.scope["path"])
         with emulator.lock:
             require_parents(ctx, d)

@@ -32,7 +32,7 @@ def date_filter(params: Params, name: str) -> Callable[[float | None], bool] | N
     present = False
     for suffix in ("", "<", ">"):
         raw = params.get(name + suffix)
-        if not raw:
+        if raw is None:
             continue
         try:
             ts, whole_day = parse_filter_date(raw)
@@ -149,7 +149,7 @@ def message_routes(emulator: Emulator) -> list[Route]:
 
     async def create_feedback(request: Request) -> Response:
         params = await read_form(request)
-        outcome = params.get("Outcome") or "confirmed"
+        outcome = params.get("Outcome", "confirmed") or ""
         if outcome not in ("confirmed", "unconfirmed"):
             raise invalid_parameter("Outcome", outcome)
         with emulator.lock:

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .dates import parse_send_at, rfc2822
-from .errors import TwilioError, bad_request, invalid_parameter
+from .errors import TwilioError, bad_request
 from .segments import count_segments, smart_encode
 from .sids import is_sid, new_sid
+from .validation import check_scalars, check_sid, check_url, is_http_url
 from .wire import Params
 
 if TYPE_CHECKING:
@@ -18,10 +19,10 @@ if TYPE_CHECKING:
 
 API_VERSION = "2010-04-01"
 
-E164 = re.compile(r"^\+[1-9]\d{1,14}$")
-SHORT_CODE = re.compile(r"^\d{3,8}$")
-ALPHA_SENDER = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}$")
-CHANNEL_ADDRESS = re.compile(r"^(whatsapp|messenger|rcs|mms|sms):\S+$")
+E164 = re.compile(r"^\+[1-9][0-9]{1,14}\Z")
+SHORT_CODE = re.compile(r"^[0-9]{3,8}\Z")
+ALPHA_SENDER = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}\Z")
+CHANNEL_ADDRESS = re.compile(r"^(whatsapp|messenger|rcs|mms|sms):\S+\Z")
 
 # Twilio test-credential magic numbers: synchronous outcomes at create time.
 MAGIC_TO = {
@@ -47,7 +48,18 @@ MAGIC_FROM = {
     "+15005550008": (21611, "This 'From' number has exceeded the maximum number of queued messages."),
 }
 
+# Create parameters checked for their kind (the rest are free text, SIDs or URLs, checked on their own).
+_CREATE_ENUMS = {
+    "ContentRetention": ("retain", "discard"),
+    "AddressRetention": ("retain", "obfuscate"),
+    "TrafficType": ("free",),
+    "RiskCheck": ("enable", "disable"),
+    "ScheduleType": ("fixed",),
+}
+_CREATE_BOOLEANS = ("ProvideFeedback", "ForceDelivery", "SmartEncoded", "ShortenUrls", "SendAsMms")
+
 FINAL_STATUSES = frozenset({"delivered", "undelivered", "failed", "received", "canceled", "read"})
+MAX_MEDIA = 10
 SCHEDULE_MIN_SECONDS = 300
 SCHEDULE_MAX_SECONDS = 35 * 24 * 3600
 
@@ -218,6 +230,15 @@ def validate_create(emulator: Emulator, params: Params, now: float) -> NewMessag
     body = params.get("Body")
     media_urls = [u for u in params.get_list("MediaUrl") if u]
     content_sid = params.get("ContentSid") or None
+    check_scalars(params, enums=_CREATE_ENUMS, booleans=_CREATE_BOOLEANS, integers=("Attempt", "ValidityPeriod"))
+    check_scalars(params, numbers=("MaxPrice",))
+    for name, prefix in (("ContentSid", "HX"), ("ApplicationSid", "AP")):
+        value = params.get(name)
+        if value is not None:
+            check_sid(name, value, prefix)
+    raw_service = params.get("MessagingServiceSid")
+    if raw_service is not None and not is_sid(raw_service, "MG"):
+        raise bad_request(21705, f"The Messaging Service Sid {raw_service} is invalid.")
     if not to:
         raise bad_request(21604, "A 'To' phone number is required.")
     if not from_ and not service_sid:
@@ -242,11 +263,16 @@ def validate_create(emulator: Emulator, params: Params, now: float) -> NewMessag
         body = smart_encode(body)
     if len(body) > 1600:
         raise bad_request(21617, "The concatenated message body exceeds the 1600 character limit.")
+    if len(media_urls) > MAX_MEDIA:
+        raise bad_request(21623, f"Too many media files: at most {MAX_MEDIA} may be attached to a message")
     for url in media_urls:
-        if not url.startswith(("http://", "https://")):
+        if not is_http_url(url):
             raise bad_request(21620, f"Media urls: {url} are invalid. Please use only valid http and https urls")
     send_at = _schedule(params, service_sid, now)
-    callback = params.get("StatusCallback") or (service.get("status_callback") if service else None)
+    callback = params.get("StatusCallback")
+    if callback is not None:
+        check_url("StatusCallback", callback, 21609)
+    callback = callback or (service.get("status_callback") if service else None)
     return NewMessage(
         to=to,
         from_=from_,
@@ -261,20 +287,17 @@ def validate_create(emulator: Emulator, params: Params, now: float) -> NewMessag
 
 
 def _schedule(params: Params, service_sid: str | None, now: float) -> float | None:
-    schedule_type = params.get("ScheduleType") or None
-    if schedule_type is None:
+    raw = params.get("SendAt")
+    try:
+        send_at = None if raw is None else parse_send_at(raw)
+    except (ValueError, OverflowError):
+        raise bad_request(35114, f"Scheduling does not support this timestamp: {raw}") from None
+    if params.get("ScheduleType") is None:  # its value was checked with the other enums
         return None
-    if schedule_type != "fixed":
-        raise invalid_parameter("ScheduleType", schedule_type)
-    raw = params.get("SendAt") or ""
-    if not raw:
+    if send_at is None:
         raise bad_request(35111, "SendAt timestamp is missing")
     if not service_sid:
         raise bad_request(35118, "MessagingServiceSid is required to schedule a message")
-    try:
-        send_at = parse_send_at(raw)
-    except ValueError:
-        raise bad_request(35114, f"Scheduling does not support this timestamp: {raw}") from None
     ahead = send_at - now
     if ahead < SCHEDULE_MIN_SECONDS or ahead > SCHEDULE_MAX_SECONDS:
         raise bad_request(

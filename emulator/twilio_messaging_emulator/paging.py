@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar
 from urllib.parse import urlencode
 
 from .errors import bad_request
-from .wire import Params
+from .wire import Params, parse_int
 
 T = TypeVar("T")
 
@@ -34,20 +34,20 @@ class Page(Generic[T]):
 
 def parse_page_request(params: Params) -> PageRequest:
     raw_size = params.get("PageSize")
-    if raw_size is None or raw_size == "":
+    if raw_size is None:
         size = DEFAULT_PAGE_SIZE
     else:
         try:
-            size = int(raw_size)
+            size = parse_int(raw_size)
         except ValueError:
             raise bad_request(20001, f"Invalid PageSize {raw_size!r}: must be an integer") from None
         if size < 1 or size > MAX_PAGE_SIZE:
             raise bad_request(20001, f"PageSize must be between 1 and {MAX_PAGE_SIZE}, got {size}")
     raw_page = params.get("Page")
     page = 0
-    if raw_page:
+    if raw_page is not None:
         try:
-            page = int(raw_page)
+            page = parse_int(raw_page)
         except ValueError:
             raise bad_request(20001, f"Invalid Page {raw_page!r}: must be an integer") from None
         if page < 0:

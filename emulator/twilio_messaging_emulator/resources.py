@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .dates import iso8601, rfc2822
 from .errors import invalid_parameter, missing_parameter, not_found
 from .sids import new_sid
+from .validation import Member, check_object, check_sid, check_url
 from .wire import Params
 
 if TYPE_CHECKING:
@@ -48,8 +49,9 @@ def parent(param: str) -> Computed:
 
 @dataclass(frozen=True)
 class Field:
-    kind: str = "str"  # str | bool | int | list | object | enum
-    choices: tuple[str, ...] = ()
+    kind: str = "str"  # str | bool | int | list | object | enum | url | sid
+    choices: tuple[str, ...] = ()  # enum values; for a sid, its prefix
+    shape: tuple[tuple[str, Member], ...] = ()  # for an object: its known members
 
 
 STR = Field()
@@ -57,10 +59,21 @@ BOOL = Field("bool")
 INT = Field("int")
 LIST = Field("list")
 OBJECT = Field("object")
+HTTP_URL = Field("url")  # an absolute http(s) URL
 
 
 def enum(*choices: str) -> Field:
     return Field("enum", choices)
+
+
+def sid(prefix: str) -> Field:
+    """A SID with this two-letter prefix."""
+    return Field("sid", (prefix,))
+
+
+def json_object(**members: Member) -> Field:
+    """A JSON object whose known members are checked (unknown ones are dropped)."""
+    return Field("object", shape=tuple(members.items()))
 
 
 @dataclass
@@ -107,6 +120,8 @@ class ResourceDef:
     update_status: int = 200
     parents: tuple[tuple[str, str], ...] = ()  # (path parameter, resource name) that must exist
     filters: Mapping[str, str] = field(default_factory=dict)  # query parameter -> field
+    query: Mapping[str, Field] = field(default_factory=dict)  # list query parameters that are checked
+    query_required: tuple[str, ...] = ()
     links: Mapping[str, str] = field(default_factory=dict)  # link name -> suffix
     singleton: bool = False  # identified by its path parameters; POST creates or updates
     hooks: Hooks = field(default_factory=Hooks)
@@ -115,12 +130,18 @@ class ResourceDef:
         return frozenset(k for k, v in self.fields.items() if v is CREATED or v is UPDATED or v is DATE)
 
     def wire_names(self) -> dict[str, str]:
-        """Normalised wire name (``A2PProfileBundleSid`` -> ``a2pprofilebundlesid``) -> field."""
-        return {name.replace("_", "").lower(): name for name in self.writable}
+        """Request parameter name -> field: ``FriendlyName`` in form bodies, ``sender_id`` in JSON ones.
+
+        Names must match exactly, as on Twilio: ``friendly_name`` in a form is an unknown parameter.
+        """
+        if self.body == "json":
+            return {name: name for name in self.writable}
+        return {form_name(name): name for name in self.writable}
 
 
-def normalise(name: str) -> str:
-    return name.replace("_", "").lower()
+def form_name(field_name: str) -> str:
+    """``a2p_profile_bundle_sid`` -> ``A2PProfileBundleSid``: Twilio's PascalCase form names."""
+    return "".join(part.upper() if part == "a2p" else part.capitalize() for part in field_name.split("_"))
 
 
 class Table:
@@ -200,45 +221,45 @@ class Table:
             if self.definition.body == "json":
                 if ctx.body.get(name) in (None, ""):
                     raise missing_parameter(name)
-            elif not ctx.params.get_list(name) or ctx.params.get(name) == "":
+            elif not (values := ctx.params.get_list(name)) or "" in values:
                 raise missing_parameter(name)
 
     def apply(self, ctx: HookContext, record: dict[str, Any], allowed: tuple[str, ...] | None) -> None:
-        """Copy request values onto ``record`` (only writable fields, coerced to their kinds)."""
+        """Copy request values onto ``record`` (only writable fields, coerced to their kinds).
+
+        Every value is checked first: a bad one fails the request and leaves ``record`` untouched.
+        """
         d = self.definition
+        changes: dict[str, Any] = {}
         if d.body == "json":
             for name, value in ctx.body.items():
-                target = self._wire.get(normalise(name))
+                target = self._wire.get(name)
                 if target is None or (allowed is not None and target not in allowed):
                     continue
                 kind = d.writable[target]
                 if kind.kind == "object":
                     if value is None:
                         continue
-                    if not isinstance(value, dict):
-                        raise invalid_parameter(name, str(value))
-                    merged = dict(record.get(target) or {})
-                    merged.update(value)
-                    record[target] = merged
+                    checked = check_object(name, value, dict(kind.shape)) if kind.shape else value
+                    if not isinstance(checked, dict):
+                        raise invalid_parameter(name, repr(value))
+                    changes[target] = {**(record.get(target) or {}), **checked}
+                elif kind.kind == "str" and value is not None and not isinstance(value, str):
+                    raise invalid_parameter(name, repr(value))
                 else:
-                    record[target] = value
+                    changes[target] = value
+            record.update(changes)
             return
         for name in ctx.params.names():
-            target = self._wire.get(normalise(name))
+            target = self._wire.get(name)
             if target is None or (allowed is not None and target not in allowed):
                 continue
             kind = d.writable[target]
-            if kind.kind == "bool":
-                record[target] = ctx.params.get_bool(name)
-            elif kind.kind == "int":
-                record[target] = ctx.params.get_int(name)
-            elif kind.kind == "list":
-                record[target] = ctx.params.get_list(name)
+            if kind.kind == "list":
+                changes[target] = ctx.params.get_list(name)
             else:
-                value = ctx.params.get(name)
-                if kind.kind == "enum" and value not in kind.choices:
-                    raise invalid_parameter(name, value or "")
-                record[target] = value if value != "" or kind.kind != "enum" else None
+                changes[target] = coerce(kind, name, ctx.params)
+        record.update(changes)
 
     # -- reads -------------------------------------------------------------
     def render(self, record: dict[str, Any], base: str) -> dict[str, Any]:
@@ -259,6 +280,34 @@ class Table:
             else:
                 out[name] = value
         return out
+
+
+def coerce(kind: Field, name: str, params: Params) -> Any:
+    """The value of single-valued parameter ``name`` as ``kind`` wants it (400 when malformed)."""
+    if kind.kind == "bool":
+        return params.get_bool(name)
+    if kind.kind == "int":
+        return params.get_int(name)
+    value = params.get(name) or ""
+    if kind.kind == "enum":
+        if value not in kind.choices:
+            raise invalid_parameter(name, value)
+        return value
+    if kind.kind == "url":
+        return check_url(name, value)
+    if kind.kind == "sid":
+        return check_sid(name, value, kind.choices[0])
+    return params.get(name)
+
+
+def check_query(definition: ResourceDef, params: Params) -> None:
+    """400 for a missing required list filter or a malformed one."""
+    for name in definition.query_required:
+        if not params.get(name):
+            raise missing_parameter(name)
+    for name, kind in definition.query.items():
+        if name in params:
+            coerce(kind, name, params)
 
 
 def scope_of(definition: ResourceDef, path_params: Mapping[str, str]) -> tuple[str, ...]:

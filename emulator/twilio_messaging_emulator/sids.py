@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 
-_SID = re.compile(r"^[A-Z]{2}[0-9a-fA-F]{32}$")
+_SID = re.compile(r"^[A-Z]{2}[0-9a-fA-F]{32}\Z")
 
 
 def new_sid(prefix: str) -> str:

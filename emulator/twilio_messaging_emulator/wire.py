@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl
@@ -36,8 +37,13 @@ class Params:
         return cls(pairs)
 
     def get(self, name: str, default: str | None = None) -> str | None:
+        """The value of a single-valued parameter; given more than once, it is a 400."""
         values = self._multi.get(name)
-        return values[-1] if values else default
+        if not values:
+            return default
+        if len(values) > 1:
+            raise TwilioError(400, 20001, f"Parameter {name} may be given only once")
+        return values[0]
 
     def get_list(self, name: str) -> list[str]:
         return list(self._multi.get(name, ()))
@@ -67,9 +73,19 @@ class Params:
         if raw is None or raw == "":
             return None
         try:
-            return int(raw)
+            return parse_int(raw)
         except ValueError:
             raise invalid_parameter(name, raw) from None
+
+
+_INTEGER = re.compile(r"-?[0-9]+")
+
+
+def parse_int(raw: str) -> int:
+    """A decimal integer as written on the wire: ``int()`` would also take `` 9``, ``+9``, ``9_0`` or ``٩``."""
+    if not _INTEGER.fullmatch(raw):
+        raise ValueError(f"not an integer: {raw!r}")
+    return int(raw)
 
 
 def _as_text(value: object) -> str:
