@@ -10,6 +10,9 @@ express itself; they are made here, on a copy, so the spec stays the single sour
 - error responses are dropped from the view: non-2xx statuses are raised by the client, so
   return types name only the success model;
 - tags become short snake-case group names (module names under ``api/``);
+- object-level ``allOf``/``anyOf``/``oneOf`` groups that only constrain (e.g. "From or
+  MessagingServiceSid is required") are dropped: they describe rules, not types, and the generator
+  would otherwise turn the request into a union; Twilio (and Prism, the emulator) still enforce them;
 - nullability lives on references, not on components, and enums lose their ``null`` member: the
   spec needs both so validators accept null responses (OpenAPI 3.0.3), but the generator would turn
   them into ``XType0`` wrapper classes. Null-safety comes from the ``nullable`` references.
@@ -103,6 +106,33 @@ def _retarget_formats(node: Any) -> None:
             _retarget_formats(value)
 
 
+_COMBINATORS = ("allOf", "anyOf", "oneOf")
+
+
+def _constraint_only(schema: Any) -> bool:
+    """True for a subschema that adds rules (required, lengths...) but no type of its own."""
+    if not isinstance(schema, dict) or "$ref" in schema or "type" in schema:
+        return False
+    props = schema.get("properties", {})
+    if any("$ref" in p or "type" in p for p in props.values()):
+        return False
+    return all(_constraint_only(member) for key in _COMBINATORS for member in schema.get(key, []))
+
+
+def _drop_constraint_groups(node: Any) -> None:
+    if isinstance(node, dict):
+        if "properties" in node:
+            for key in _COMBINATORS:
+                if key in node and all(_constraint_only(member) for member in node[key]):
+                    del node[key]
+        for key, value in node.items():
+            if key not in ("example", "examples"):
+                _drop_constraint_groups(value)
+    elif isinstance(node, list):
+        for value in node:
+            _drop_constraint_groups(value)
+
+
 def _drop_null_enum_members(node: Any) -> None:
     if isinstance(node, dict):
         if isinstance(node.get("enum"), list) and None in node["enum"]:
@@ -119,6 +149,7 @@ def generator_view(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Oper
     """Return (the document to feed openapi-python-client, facts keyed by operationId)."""
     view = copy.deepcopy(spec)
     _drop_null_enum_members(view)
+    _drop_constraint_groups(view)
     for schema in view["components"]["schemas"].values():
         schema.pop("nullable", None)
     facts: dict[str, OperationFacts] = {}

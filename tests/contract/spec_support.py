@@ -61,7 +61,11 @@ def resolve(node: Json) -> Json:
 
 
 def object_properties(schema: Json) -> tuple[dict[str, Json], set[str]]:
-    """Properties and required names of an object schema, merging allOf parts."""
+    """Properties and required names of an object schema, merging allOf parts.
+
+    Of an object-level anyOf/oneOf rule (say "From or MessagingServiceSid"), the first alternative's
+    required names count as required, so generated inputs satisfy the rule.
+    """
     schema = resolve(schema)
     props: dict[str, Json] = {}
     required: set[str] = set(schema.get("required", []))
@@ -69,8 +73,32 @@ def object_properties(schema: Json) -> tuple[dict[str, Json], set[str]]:
         sub_props, sub_required = object_properties(part)
         props.update(sub_props)
         required |= sub_required
+    for key in ("anyOf", "oneOf"):
+        if schema.get(key):
+            required |= object_properties(schema[key][0])[1]
     props.update(schema.get("properties", {}))
     return props, required
+
+
+def plainly_required(schema: Json) -> set[str]:
+    """Names an object schema requires outright (its own and allOf parts' ``required``), rules aside."""
+    schema = resolve(schema)
+    names = set(schema.get("required", []))
+    for part in schema.get("allOf", []):
+        names |= plainly_required(part)
+    return names
+
+
+def excluded_by_rules(schema: Json) -> set[str]:
+    """Names an object-level oneOf rule forbids once its first alternative is chosen."""
+    schema = resolve(schema)
+    names: set[str] = set()
+    for part in schema.get("allOf", []):
+        names |= excluded_by_rules(part)
+    alternatives = schema.get("oneOf", [])
+    for other in alternatives[1:]:
+        names |= set(resolve(other).get("required", []))
+    return names
 
 
 def normalized(name: str) -> str:
@@ -299,7 +327,7 @@ def sample(schema: Json, *, depth: int = 0) -> Json:
         if schema.get("pattern"):
             return regex_sample(schema["pattern"])
         value = _FORMAT_SAMPLES.get(schema.get("format", ""), "contract")
-        return value.ljust(schema.get("minLength", 0), "x")
+        return value.ljust(schema.get("minLength", 0), "x")[: schema.get("maxLength")]
     return "contract"
 
 
@@ -319,8 +347,9 @@ def chosen_inputs(op: SpecOperation, *, per_kind: int = 2) -> list[Field]:
     """Required inputs plus up to ``per_kind`` optional ones of each kind (string, boolean, array, enum, date...)."""
     chosen: list[Field] = []
     taken: dict[str, int] = {}
+    excluded = excluded_by_rules(op.body_schema) if op.body_content_type else set()
     for f in op.inputs:
-        if f.location == "path" or f.wire in PAGING_PARAMS:
+        if f.location == "path" or f.wire in PAGING_PARAMS or f.wire in excluded:
             continue
         if f.required:
             chosen.append(f)

@@ -6,8 +6,7 @@ credentials and a bounded, derandomized number of examples. Checks: not_a_server
 response_schema_conformance, content_type_conformance, negative_data_rejection and
 positive_data_acceptance.
 
-The spec is bundled from ``spec/`` and the corrections of :mod:`spec_corrections` are applied in
-memory (constraints Twilio enforces that the spec does not state yet). A few business rules no
+The spec is bundled from ``spec/`` as the generator sees it before its own adjustments. A few business rules no
 JSON Schema can state (a send time 5 minutes to 35 days ahead, a Messaging Service that exists, a
 scheduled message to cancel) are met by :func:`realistic`, which only ever picks other schema-valid
 values for positive cases.
@@ -43,7 +42,6 @@ from generator.bundle import bundle
 
 from .conftest import HANDSET, OUR_NUMBER
 from .seeding import Seeded, seed
-from .spec_corrections import CORRECTIONS, corrected, is_applied
 
 CHECKS = [
     not_a_server_error,
@@ -83,7 +81,7 @@ _FRESH = itertools.count(1000)
 
 @pytest.fixture(scope="module")
 def schema(twilio_emulator_server: EmulatorServer) -> BaseSchema:
-    loaded = schemathesis.openapi.from_dict(corrected(_bundled()))
+    loaded = schemathesis.openapi.from_dict(_bundled())
     loaded.config.update(basic_auth=(twilio_emulator_server.account_sid, twilio_emulator_server.auth_token))
     return loaded
 
@@ -191,8 +189,3 @@ def test_operation_conforms_to_the_spec(
 def test_every_operation_is_emulated(operations: dict[str, Operation]) -> None:
     assert len(operations) == len(OPERATION_IDS) == 76
 
-
-@pytest.mark.parametrize("correction", CORRECTIONS, ids=lambda c: f"{c.where}.{c.location}.{c.name}".rstrip("."))
-def test_spec_corrections_are_still_needed(correction: Any) -> None:
-    # Fails once spec/ states the constraint: then delete the correction from spec_corrections.py.
-    assert not is_applied(_bundled(), correction), f"spec/ now has it: {correction.describe()}"

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from .channels_sender_webhook_response_fallback_method import ChannelsSenderWebhookResponseFallbackMethod
     from .create_alpha_sender_request import CreateAlphaSenderRequest
     from .create_brand_registrations_request import CreateBrandRegistrationsRequest
+    from .create_brand_registrations_request_brand_type import CreateBrandRegistrationsRequestBrandType
     from .create_brand_vetting_request import CreateBrandVettingRequest
     from .create_channel_sender_request import CreateChannelSenderRequest
     from .create_destination_alpha_sender_request import CreateDestinationAlphaSenderRequest
@@ -181,6 +182,7 @@ _MODULES = {
     "ChannelsSenderWebhookResponseFallbackMethod": ".channels_sender_webhook_response_fallback_method",
     "CreateAlphaSenderRequest": ".create_alpha_sender_request",
     "CreateBrandRegistrationsRequest": ".create_brand_registrations_request",
+    "CreateBrandRegistrationsRequestBrandType": ".create_brand_registrations_request_brand_type",
     "CreateBrandVettingRequest": ".create_brand_vetting_request",
     "CreateChannelSenderRequest": ".create_channel_sender_request",
     "CreateDestinationAlphaSenderRequest": ".create_destination_alpha_sender_request",
@@ -312,6 +314,7 @@ __all__ = (
     "ChannelsSenderWebhookResponseFallbackMethod",
     "CreateAlphaSenderRequest",
     "CreateBrandRegistrationsRequest",
+    "CreateBrandRegistrationsRequestBrandType",
     "CreateBrandVettingRequest",
     "CreateChannelSenderRequest",
     "CreateDestinationAlphaSenderRequest",

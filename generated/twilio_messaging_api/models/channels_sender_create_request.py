@@ -37,7 +37,7 @@ class ChannelsSenderCreateRequest:
     def __init__(
         self,
         *,
-        sender_id: str | None,
+        sender_id: str,
         configuration: ChannelsSenderConfiguration | Unset | None = UNSET,
         webhook: ChannelsSenderWebhook | Unset | None = UNSET,
         profile: ChannelsSenderProfile | Unset | None = UNSET,
@@ -47,7 +47,6 @@ class ChannelsSenderCreateRequest:
         from ..models.channels_sender_webhook import ChannelsSenderWebhook
 
         wire: dict[str, Any] = {}
-        json_sender_id: str | None
         json_sender_id = sender_id
         wire["sender_id"] = json_sender_id
         json_configuration: dict[str, Any] | Unset | None
@@ -107,21 +106,9 @@ class ChannelsSenderCreateRequest:
         return f"ChannelsSenderCreateRequest({fields})"
 
     @property
-    def sender_id(self) -> str | None:
+    def sender_id(self) -> str:
         """Sender address prefixed with its channel, e.g. whatsapp:+15551234567 (number in E.164 format)."""
-        cached = self._parsed.get("sender_id", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | None", cached)
-
-        def _parse_sender_id(data: object) -> str | None:
-            if data is None:
-                return data
-            return cast(str | None, data)
-
-        sender_id = _parse_sender_id(self._data["sender_id"])
-
-        self._parsed["sender_id"] = sender_id
-        return sender_id
+        return cast("str", self._data["sender_id"])
 
     @property
     def configuration(self) -> ChannelsSenderConfiguration | Unset | None:

@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.channels_sender_profile_email import ChannelsSenderProfileEmail
+    from ..models.channels_sender_profile_website import ChannelsSenderProfileWebsite
+
 
 T = TypeVar("T", bound="ChannelsSenderProfile")
 _NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
@@ -38,10 +43,10 @@ class ChannelsSenderProfile:
         name: str | Unset | None = UNSET,
         about: str | Unset | None = UNSET,
         address: str | Unset | None = UNSET,
-        emails: Any | Unset = UNSET,
+        emails: list[ChannelsSenderProfileEmail] | Unset | None = UNSET,
         logo_url: str | Unset | None = UNSET,
         vertical: str | Unset | None = UNSET,
-        websites: Any | Unset = UNSET,
+        websites: list[ChannelsSenderProfileWebsite] | Unset | None = UNSET,
         description: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
@@ -66,7 +71,17 @@ class ChannelsSenderProfile:
             json_address = address
         if not isinstance(json_address, Unset):
             wire["address"] = json_address
-        json_emails = emails
+        json_emails: list[dict[str, Any]] | Unset | None
+        if isinstance(emails, Unset):
+            json_emails = UNSET
+        elif isinstance(emails, list):
+            json_emails = []
+            for emails_type_0_item_data in emails:
+                emails_type_0_item = emails_type_0_item_data.to_dict()
+                json_emails.append(emails_type_0_item)
+
+        else:
+            json_emails = emails
         if not isinstance(json_emails, Unset):
             wire["emails"] = json_emails
         json_logo_url: str | Unset | None
@@ -83,7 +98,17 @@ class ChannelsSenderProfile:
             json_vertical = vertical
         if not isinstance(json_vertical, Unset):
             wire["vertical"] = json_vertical
-        json_websites = websites
+        json_websites: list[dict[str, Any]] | Unset | None
+        if isinstance(websites, Unset):
+            json_websites = UNSET
+        elif isinstance(websites, list):
+            json_websites = []
+            for websites_type_0_item_data in websites:
+                websites_type_0_item = websites_type_0_item_data.to_dict()
+                json_websites.append(websites_type_0_item)
+
+        else:
+            json_websites = websites
         if not isinstance(json_websites, Unset):
             wire["websites"] = json_websites
         json_description: str | Unset | None
@@ -180,9 +205,26 @@ class ChannelsSenderProfile:
         return address
 
     @property
-    def emails(self) -> Any | Unset:
+    def emails(self) -> list[ChannelsSenderProfileEmail] | Unset | None:
         """Contact email addresses for the profile, each given with an email and a label."""
-        return cast("Any | Unset", self._data.get("emails", UNSET))
+        cached = self._parsed.get("emails", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[ChannelsSenderProfileEmail] | Unset | None", cached)
+        from ..models.channels_sender_profile_email import ChannelsSenderProfileEmail
+
+        value = self._data.get("emails", UNSET)
+        emails: list[ChannelsSenderProfileEmail] | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            emails_type_0 = []
+            _emails_type_0 = value
+            for emails_type_0_item_data in _emails_type_0:
+                emails_type_0_item = ChannelsSenderProfileEmail.from_dict(emails_type_0_item_data)
+
+                emails_type_0.append(emails_type_0_item)
+
+            emails = emails_type_0
+        self._parsed["emails"] = emails
+        return emails
 
     @property
     def logo_url(self) -> str | Unset | None:
@@ -223,9 +265,26 @@ class ChannelsSenderProfile:
         return vertical
 
     @property
-    def websites(self) -> Any | Unset:
+    def websites(self) -> list[ChannelsSenderProfileWebsite] | Unset | None:
         """Websites for the profile, each given with a website URL and a label."""
-        return cast("Any | Unset", self._data.get("websites", UNSET))
+        cached = self._parsed.get("websites", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[ChannelsSenderProfileWebsite] | Unset | None", cached)
+        from ..models.channels_sender_profile_website import ChannelsSenderProfileWebsite
+
+        value = self._data.get("websites", UNSET)
+        websites: list[ChannelsSenderProfileWebsite] | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            websites_type_0 = []
+            _websites_type_0 = value
+            for websites_type_0_item_data in _websites_type_0:
+                websites_type_0_item = ChannelsSenderProfileWebsite.from_dict(websites_type_0_item_data)
+
+                websites_type_0.append(websites_type_0_item)
+
+            websites = websites_type_0
+        self._parsed["websites"] = websites
+        return websites
 
     @property
     def description(self) -> str | Unset | None:

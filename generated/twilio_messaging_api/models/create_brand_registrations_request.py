@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
+from ..models.create_brand_registrations_request_brand_type import CreateBrandRegistrationsRequestBrandType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBrandRegistrationsRequest")
@@ -34,7 +35,7 @@ class CreateBrandRegistrationsRequest:
         *,
         customer_profile_bundle_sid: str,
         a2p_profile_bundle_sid: str,
-        brand_type: str | Unset = UNSET,
+        brand_type: CreateBrandRegistrationsRequestBrandType | Unset = UNSET,
         mock: bool | Unset = UNSET,
         skip_automatic_sec_vet: bool | Unset = UNSET,
     ) -> None:
@@ -43,7 +44,10 @@ class CreateBrandRegistrationsRequest:
         wire["CustomerProfileBundleSid"] = json_customer_profile_bundle_sid
         json_a2p_profile_bundle_sid = a2p_profile_bundle_sid
         wire["A2PProfileBundleSid"] = json_a2p_profile_bundle_sid
-        json_brand_type = brand_type
+        json_brand_type: str | Unset = UNSET
+        if not isinstance(brand_type, Unset):
+            json_brand_type = brand_type.value
+
         if not isinstance(json_brand_type, Unset):
             wire["BrandType"] = json_brand_type
         json_mock = mock
@@ -92,10 +96,21 @@ class CreateBrandRegistrationsRequest:
         return cast("str", self._data["A2PProfileBundleSid"])
 
     @property
-    def brand_type(self) -> str | Unset:
+    def brand_type(self) -> CreateBrandRegistrationsRequestBrandType | Unset:
         """Kind of brand to register: STANDARD for most businesses, or SOLE_PROPRIETOR for individuals without a
         tax ID who send small volumes."""
-        return cast("str | Unset", self._data.get("BrandType", UNSET))
+        cached = self._parsed.get("BrandType", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("CreateBrandRegistrationsRequestBrandType | Unset", cached)
+        _brand_type = self._data.get("BrandType", UNSET)
+        brand_type: CreateBrandRegistrationsRequestBrandType | Unset
+        if isinstance(_brand_type, Unset):
+            brand_type = UNSET
+        else:
+            brand_type = CreateBrandRegistrationsRequestBrandType(_brand_type)
+
+        self._parsed["BrandType"] = brand_type
+        return brand_type
 
     @property
     def mock(self) -> bool | Unset:

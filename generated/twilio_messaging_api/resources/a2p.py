@@ -20,6 +20,7 @@ from ..models.brand_registration_otp import BrandRegistrationOtp
 from ..models.brand_vetting import BrandVetting
 from ..models.brand_vetting_provider import BrandVettingProvider
 from ..models.create_brand_registrations_request import CreateBrandRegistrationsRequest
+from ..models.create_brand_registrations_request_brand_type import CreateBrandRegistrationsRequestBrandType
 from ..models.create_brand_vetting_request import CreateBrandVettingRequest
 from ..types import UNSET, Unset
 
@@ -63,7 +64,7 @@ class A2pBrandRegistrations:
         *,
         customer_profile_bundle_sid: str,
         a2p_profile_bundle_sid: str,
-        brand_type: str | Unset = UNSET,
+        brand_type: CreateBrandRegistrationsRequestBrandType | str | Unset = UNSET,
         mock: bool | Unset = UNSET,
         skip_automatic_sec_vet: bool | Unset = UNSET,
     ) -> BrandRegistration:
@@ -90,7 +91,7 @@ class A2pBrandRegistrations:
         """
         check("customer_profile_bundle_sid", customer_profile_bundle_sid, str)
         check("a2p_profile_bundle_sid", a2p_profile_bundle_sid, str)
-        check("brand_type", brand_type, str)
+        brand_type_value = enum_value("brand_type", brand_type, CreateBrandRegistrationsRequestBrandType)
         check("mock", mock, bool)
         check("skip_automatic_sec_vet", skip_automatic_sec_vet, bool)
 
@@ -98,7 +99,7 @@ class A2pBrandRegistrations:
             body=CreateBrandRegistrationsRequest(
                 customer_profile_bundle_sid=customer_profile_bundle_sid,
                 a2p_profile_bundle_sid=a2p_profile_bundle_sid,
-                brand_type=brand_type,
+                brand_type=brand_type_value,
                 mock=mock,
                 skip_automatic_sec_vet=skip_automatic_sec_vet,
             ),
@@ -418,7 +419,7 @@ class AsyncA2pBrandRegistrations:
         *,
         customer_profile_bundle_sid: str,
         a2p_profile_bundle_sid: str,
-        brand_type: str | Unset = UNSET,
+        brand_type: CreateBrandRegistrationsRequestBrandType | str | Unset = UNSET,
         mock: bool | Unset = UNSET,
         skip_automatic_sec_vet: bool | Unset = UNSET,
     ) -> BrandRegistration:
@@ -445,7 +446,7 @@ class AsyncA2pBrandRegistrations:
         """
         check("customer_profile_bundle_sid", customer_profile_bundle_sid, str)
         check("a2p_profile_bundle_sid", a2p_profile_bundle_sid, str)
-        check("brand_type", brand_type, str)
+        brand_type_value = enum_value("brand_type", brand_type, CreateBrandRegistrationsRequestBrandType)
         check("mock", mock, bool)
         check("skip_automatic_sec_vet", skip_automatic_sec_vet, bool)
 
@@ -453,7 +454,7 @@ class AsyncA2pBrandRegistrations:
             body=CreateBrandRegistrationsRequest(
                 customer_profile_bundle_sid=customer_profile_bundle_sid,
                 a2p_profile_bundle_sid=a2p_profile_bundle_sid,
-                brand_type=brand_type,
+                brand_type=brand_type_value,
                 mock=mock,
                 skip_automatic_sec_vet=skip_automatic_sec_vet,
             ),

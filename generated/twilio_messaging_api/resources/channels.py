@@ -60,7 +60,7 @@ class ChannelsSenders:
     def create(
         self,
         *,
-        sender_id: str | None,
+        sender_id: str,
         configuration: ChannelsSenderConfiguration | Unset | None = UNSET,
         webhook: ChannelsSenderWebhook | Unset | None = UNSET,
         profile: ChannelsSenderProfile | Unset | None = UNSET,
@@ -81,6 +81,7 @@ class ChannelsSenders:
             profile: Business profile to show for the sender.
 
         """
+        check("sender_id", sender_id, str)
 
         request = create_channels_sender.build_request(
             body=ChannelsSenderCreateRequest(
@@ -266,7 +267,7 @@ class AsyncChannelsSenders:
     async def create(
         self,
         *,
-        sender_id: str | None,
+        sender_id: str,
         configuration: ChannelsSenderConfiguration | Unset | None = UNSET,
         webhook: ChannelsSenderWebhook | Unset | None = UNSET,
         profile: ChannelsSenderProfile | Unset | None = UNSET,
@@ -287,6 +288,7 @@ class AsyncChannelsSenders:
             profile: Business profile to show for the sender.
 
         """
+        check("sender_id", sender_id, str)
 
         request = create_channels_sender.build_request(
             body=ChannelsSenderCreateRequest(
