@@ -88,6 +88,9 @@ def _paging(spec: dict[str, Any], schema_name: str | None) -> tuple[str | None, 
 
 def _rename_operator_params(op: dict[str, Any], facts: OperationFacts) -> None:
     for param in op.get("parameters", []):
+        # The generator documents a parameter from its schema; the spec describes the parameter itself.
+        if param.get("description") and "description" not in param.get("schema", {}):
+            param.setdefault("schema", {})["description"] = param["description"]
         wire = param["name"]
         if wire[-1] in OPERATOR_SUFFIXES:
             view_name = wire[:-1] + OPERATOR_SUFFIXES[wire[-1]]

@@ -108,7 +108,7 @@ class ChannelsSenders:
         ``GET /v2/Channels/Senders`` on the messaging host.
 
         Args:
-            channel:
+            channel: Channel whose senders are listed, e.g. whatsapp.
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
@@ -136,7 +136,7 @@ class ChannelsSenders:
         ``GET /v2/Channels/Senders`` on the messaging host.
 
         Args:
-            channel:
+            channel: Channel whose senders are listed, e.g. whatsapp.
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
@@ -315,7 +315,7 @@ class AsyncChannelsSenders:
         ``GET /v2/Channels/Senders`` on the messaging host.
 
         Args:
-            channel:
+            channel: Channel whose senders are listed, e.g. whatsapp.
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
@@ -343,7 +343,7 @@ class AsyncChannelsSenders:
         ``GET /v2/Channels/Senders`` on the messaging host.
 
         Args:
-            channel:
+            channel: Channel whose senders are listed, e.g. whatsapp.
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).

@@ -38,7 +38,7 @@ class Deactivations:
         ``GET /v1/Deactivations`` on the messaging host.
 
         Args:
-            date:
+            date: Day to report on, as YYYY-MM-DD.
 
         """
         check("date", date, datetime.date)
@@ -74,7 +74,7 @@ class AsyncDeactivations:
         ``GET /v1/Deactivations`` on the messaging host.
 
         Args:
-            date:
+            date: Day to report on, as YYYY-MM-DD.
 
         """
         check("date", date, datetime.date)

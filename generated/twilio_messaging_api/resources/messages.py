@@ -200,11 +200,12 @@ class Messages:
         ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json`` on the api host.
 
         Args:
-            to:
-            from_:
-            date_sent:
-            date_sent_before:
-            date_sent_after:
+            to: Only messages addressed to this recipient (E.164 number or channel address).
+            from_: Only messages sent by this sender (E.164 number, short code, alphanumeric ID or channel
+                address).
+            date_sent: Only messages sent on this day (YYYY-MM-DD, GMT).
+            date_sent_before: Only messages sent on or before this day (YYYY-MM-DD, GMT).
+            date_sent_after: Only messages sent on or after this day (YYYY-MM-DD, GMT).
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
@@ -245,11 +246,12 @@ class Messages:
         ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json`` on the api host.
 
         Args:
-            to:
-            from_:
-            date_sent:
-            date_sent_before:
-            date_sent_after:
+            to: Only messages addressed to this recipient (E.164 number or channel address).
+            from_: Only messages sent by this sender (E.164 number, short code, alphanumeric ID or channel
+                address).
+            date_sent: Only messages sent on this day (YYYY-MM-DD, GMT).
+            date_sent_before: Only messages sent on or before this day (YYYY-MM-DD, GMT).
+            date_sent_after: Only messages sent on or after this day (YYYY-MM-DD, GMT).
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
@@ -396,9 +398,9 @@ class MessagesMedia:
         ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json`` on the api host.
 
         Args:
-            date_created:
-            date_created_before:
-            date_created_after:
+            date_created: Only media created on this day (YYYY-MM-DD, GMT).
+            date_created_before: Only media created on or before this day (YYYY-MM-DD, GMT).
+            date_created_after: Only media created on or after this day (YYYY-MM-DD, GMT).
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
@@ -434,9 +436,9 @@ class MessagesMedia:
         ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json`` on the api host.
 
         Args:
-            date_created:
-            date_created_before:
-            date_created_after:
+            date_created: Only media created on this day (YYYY-MM-DD, GMT).
+            date_created_before: Only media created on or before this day (YYYY-MM-DD, GMT).
+            date_created_after: Only media created on or after this day (YYYY-MM-DD, GMT).
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
@@ -721,11 +723,12 @@ class AsyncMessages:
         ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json`` on the api host.
 
         Args:
-            to:
-            from_:
-            date_sent:
-            date_sent_before:
-            date_sent_after:
+            to: Only messages addressed to this recipient (E.164 number or channel address).
+            from_: Only messages sent by this sender (E.164 number, short code, alphanumeric ID or channel
+                address).
+            date_sent: Only messages sent on this day (YYYY-MM-DD, GMT).
+            date_sent_before: Only messages sent on or before this day (YYYY-MM-DD, GMT).
+            date_sent_after: Only messages sent on or after this day (YYYY-MM-DD, GMT).
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
@@ -766,11 +769,12 @@ class AsyncMessages:
         ``GET /2010-04-01/Accounts/{AccountSid}/Messages.json`` on the api host.
 
         Args:
-            to:
-            from_:
-            date_sent:
-            date_sent_before:
-            date_sent_after:
+            to: Only messages addressed to this recipient (E.164 number or channel address).
+            from_: Only messages sent by this sender (E.164 number, short code, alphanumeric ID or channel
+                address).
+            date_sent: Only messages sent on this day (YYYY-MM-DD, GMT).
+            date_sent_before: Only messages sent on or before this day (YYYY-MM-DD, GMT).
+            date_sent_after: Only messages sent on or after this day (YYYY-MM-DD, GMT).
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
@@ -917,9 +921,9 @@ class AsyncMessagesMedia:
         ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json`` on the api host.
 
         Args:
-            date_created:
-            date_created_before:
-            date_created_after:
+            date_created: Only media created on this day (YYYY-MM-DD, GMT).
+            date_created_before: Only media created on or before this day (YYYY-MM-DD, GMT).
+            date_created_after: Only media created on or after this day (YYYY-MM-DD, GMT).
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
@@ -955,9 +959,9 @@ class AsyncMessagesMedia:
         ``GET /2010-04-01/Accounts/{AccountSid}/Messages/{MessageSid}/Media.json`` on the api host.
 
         Args:
-            date_created:
-            date_created_before:
-            date_created_after:
+            date_created: Only media created on this day (YYYY-MM-DD, GMT).
+            date_created_before: Only media created on or before this day (YYYY-MM-DD, GMT).
+            date_created_after: Only media created on or after this day (YYYY-MM-DD, GMT).
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).

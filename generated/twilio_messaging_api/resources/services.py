@@ -678,7 +678,7 @@ class ServicesComplianceUsa2pUsecases:
         ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases`` on the messaging host.
 
         Args:
-            brand_registration_sid:
+            brand_registration_sid: SID of the A2P brand registration whose available use cases are wanted (starts with BN).
 
         """
         check("brand_registration_sid", brand_registration_sid, str)
@@ -1138,7 +1138,7 @@ class ServicesDestinationAlphaSenders:
         ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders`` on the messaging host.
 
         Args:
-            iso_country_code:
+            iso_country_code: Only return sender IDs for this two-letter ISO 3166-1 country code.
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
@@ -1167,7 +1167,7 @@ class ServicesDestinationAlphaSenders:
         ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders`` on the messaging host.
 
         Args:
-            iso_country_code:
+            iso_country_code: Only return sender IDs for this two-letter ISO 3166-1 country code.
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
@@ -2138,7 +2138,7 @@ class AsyncServicesComplianceUsa2pUsecases:
         ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases`` on the messaging host.
 
         Args:
-            brand_registration_sid:
+            brand_registration_sid: SID of the A2P brand registration whose available use cases are wanted (starts with BN).
 
         """
         check("brand_registration_sid", brand_registration_sid, str)
@@ -2598,7 +2598,7 @@ class AsyncServicesDestinationAlphaSenders:
         ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders`` on the messaging host.
 
         Args:
-            iso_country_code:
+            iso_country_code: Only return sender IDs for this two-letter ISO 3166-1 country code.
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
@@ -2627,7 +2627,7 @@ class AsyncServicesDestinationAlphaSenders:
         ``GET /v1/Services/{ServiceSid}/DestinationAlphaSenders`` on the messaging host.
 
         Args:
-            iso_country_code:
+            iso_country_code: Only return sender IDs for this two-letter ISO 3166-1 country code.
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).

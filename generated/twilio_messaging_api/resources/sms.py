@@ -65,8 +65,8 @@ class SMSShortCodes:
         ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json`` on the api host.
 
         Args:
-            friendly_name:
-            short_code:
+            friendly_name: Only short codes with this friendly name.
+            short_code: Number pattern to match; it may be partial, with * as a digit wildcard.
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
@@ -98,8 +98,8 @@ class SMSShortCodes:
         ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json`` on the api host.
 
         Args:
-            friendly_name:
-            short_code:
+            friendly_name: Only short codes with this friendly name.
+            short_code: Number pattern to match; it may be partial, with * as a digit wildcard.
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
@@ -249,8 +249,8 @@ class AsyncSMSShortCodes:
         ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json`` on the api host.
 
         Args:
-            friendly_name:
-            short_code:
+            friendly_name: Only short codes with this friendly name.
+            short_code: Number pattern to match; it may be partial, with * as a digit wildcard.
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
@@ -282,8 +282,8 @@ class AsyncSMSShortCodes:
         ``GET /2010-04-01/Accounts/{AccountSid}/SMS/ShortCodes.json`` on the api host.
 
         Args:
-            friendly_name:
-            short_code:
+            friendly_name: Only short codes with this friendly name.
+            short_code: Number pattern to match; it may be partial, with * as a digit wildcard.
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).

@@ -193,12 +193,12 @@ class TollfreeVerifications:
         ``GET /v1/Tollfree/Verifications`` on the messaging host.
 
         Args:
-            tollfree_phone_number_sid:
+            tollfree_phone_number_sid: Only return verifications of this toll-free phone number SID (starts with PN).
             status: Review state of a toll-free verification: PENDING_REVIEW (submitted, not yet picked up),
                 IN_REVIEW (being reviewed), TWILIO_APPROVED (approved) or TWILIO_REJECTED (turned down,
                 see the rejection fields).
-            external_reference_id:
-            include_sub_accounts:
+            external_reference_id: Only return verifications that carry this reference ID of yours.
+            include_sub_accounts: If true, verifications of subaccounts are included as well.
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
@@ -235,12 +235,12 @@ class TollfreeVerifications:
         ``GET /v1/Tollfree/Verifications`` on the messaging host.
 
         Args:
-            tollfree_phone_number_sid:
+            tollfree_phone_number_sid: Only return verifications of this toll-free phone number SID (starts with PN).
             status: Review state of a toll-free verification: PENDING_REVIEW (submitted, not yet picked up),
                 IN_REVIEW (being reviewed), TWILIO_APPROVED (approved) or TWILIO_REJECTED (turned down,
                 see the rejection fields).
-            external_reference_id:
-            include_sub_accounts:
+            external_reference_id: Only return verifications that carry this reference ID of yours.
+            include_sub_accounts: If true, verifications of subaccounts are included as well.
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
@@ -592,12 +592,12 @@ class AsyncTollfreeVerifications:
         ``GET /v1/Tollfree/Verifications`` on the messaging host.
 
         Args:
-            tollfree_phone_number_sid:
+            tollfree_phone_number_sid: Only return verifications of this toll-free phone number SID (starts with PN).
             status: Review state of a toll-free verification: PENDING_REVIEW (submitted, not yet picked up),
                 IN_REVIEW (being reviewed), TWILIO_APPROVED (approved) or TWILIO_REJECTED (turned down,
                 see the rejection fields).
-            external_reference_id:
-            include_sub_accounts:
+            external_reference_id: Only return verifications that carry this reference ID of yours.
+            include_sub_accounts: If true, verifications of subaccounts are included as well.
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
@@ -634,12 +634,12 @@ class AsyncTollfreeVerifications:
         ``GET /v1/Tollfree/Verifications`` on the messaging host.
 
         Args:
-            tollfree_phone_number_sid:
+            tollfree_phone_number_sid: Only return verifications of this toll-free phone number SID (starts with PN).
             status: Review state of a toll-free verification: PENDING_REVIEW (submitted, not yet picked up),
                 IN_REVIEW (being reviewed), TWILIO_APPROVED (approved) or TWILIO_REJECTED (turned down,
                 see the rejection fields).
-            external_reference_id:
-            include_sub_accounts:
+            external_reference_id: Only return verifications that carry this reference ID of yours.
+            include_sub_accounts: If true, verifications of subaccounts are included as well.
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).

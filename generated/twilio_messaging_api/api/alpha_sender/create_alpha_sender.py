@@ -58,7 +58,7 @@ def sync(
     countries that accept them.
 
     Args:
-        service_sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         body (CreateAlphaSenderRequest):
 
     """
@@ -86,7 +86,7 @@ async def asyncio(
     countries that accept them.
 
     Args:
-        service_sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         body (CreateAlphaSenderRequest):
 
     """

@@ -49,8 +49,8 @@ def sync(
     Detaches an alphanumeric sender ID from a Messaging Service.
 
     Args:
-        service_sid (str):
-        sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the alphanumeric sender (starts with AI).
 
     """
     return parse(
@@ -76,8 +76,8 @@ async def asyncio(
     Detaches an alphanumeric sender ID from a Messaging Service.
 
     Args:
-        service_sid (str):
-        sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the alphanumeric sender (starts with AI).
 
     """
     return parse(

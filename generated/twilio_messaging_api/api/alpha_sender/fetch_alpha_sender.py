@@ -57,8 +57,8 @@ def sync(
     Returns one alphanumeric sender ID attached to a Messaging Service.
 
     Args:
-        service_sid (str):
-        sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the alphanumeric sender (starts with AI).
 
     """
     return parse(
@@ -84,8 +84,8 @@ async def asyncio(
     Returns one alphanumeric sender ID attached to a Messaging Service.
 
     Args:
-        service_sid (str):
-        sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the alphanumeric sender (starts with AI).
 
     """
     return parse(

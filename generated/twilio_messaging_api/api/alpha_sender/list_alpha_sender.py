@@ -68,10 +68,13 @@ def sync(
     Returns the alphanumeric sender IDs attached to a Messaging Service, one page at a time.
 
     Args:
-        service_sid (str):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        page_size (int | Unset): Number of items per page, from 1 to 1000; Twilio uses 50 when it
+            is left out.
+        page (int | Unset): Zero-based number of the page to return; kept for client bookkeeping,
+            paging itself follows PageToken.
+        page_token (str | Unset): Opaque paging cursor taken from a next or previous page URL; do
+            not build it yourself.
 
     """
     return parse(
@@ -101,10 +104,13 @@ async def asyncio(
     Returns the alphanumeric sender IDs attached to a Messaging Service, one page at a time.
 
     Args:
-        service_sid (str):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        page_size (int | Unset): Number of items per page, from 1 to 1000; Twilio uses 50 when it
+            is left out.
+        page (int | Unset): Zero-based number of the page to return; kept for client bookkeeping,
+            paging itself follows PageToken.
+        page_token (str | Unset): Opaque paging cursor taken from a next or previous page URL; do
+            not build it yourself.
 
     """
     return parse(

@@ -55,7 +55,7 @@ def sync(
     found during review.
 
     Args:
-        sid (str):
+        sid (str): SID of the brand registration, which starts with BN.
 
     """
     return parse(
@@ -80,7 +80,7 @@ async def asyncio(
     found during review.
 
     Args:
-        sid (str):
+        sid (str): SID of the brand registration, which starts with BN.
 
     """
     return parse(

@@ -63,9 +63,12 @@ def sync(
     Returns the account's brand registrations one page at a time.
 
     Args:
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        page_size (int | Unset): Number of records to return per page, from 1 to 1000; the default
+            is 50.
+        page (int | Unset): Zero-based index of the requested page; kept for the client's
+            bookkeeping only.
+        page_token (str | Unset): Opaque token that selects a page; taken from the next or
+            previous page URL returned by the API.
 
     """
     return parse(
@@ -93,9 +96,12 @@ async def asyncio(
     Returns the account's brand registrations one page at a time.
 
     Args:
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        page_size (int | Unset): Number of records to return per page, from 1 to 1000; the default
+            is 50.
+        page (int | Unset): Zero-based index of the requested page; kept for the client's
+            bookkeeping only.
+        page_token (str | Unset): Opaque token that selects a page; taken from the next or
+            previous page URL returned by the API.
 
     """
     return parse(

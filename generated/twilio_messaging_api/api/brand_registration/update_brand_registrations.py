@@ -56,7 +56,7 @@ def sync(
     asynchronously.
 
     Args:
-        sid (str):
+        sid (str): SID of the brand registration, which starts with BN.
 
     """
     return parse(
@@ -82,7 +82,7 @@ async def asyncio(
     asynchronously.
 
     Args:
-        sid (str):
+        sid (str): SID of the brand registration, which starts with BN.
 
     """
     return parse(

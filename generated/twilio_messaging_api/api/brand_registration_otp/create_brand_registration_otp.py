@@ -55,7 +55,8 @@ def sync(
     example after the earlier code expired. Only brands of type SOLE_PROPRIETOR use this step.
 
     Args:
-        brand_registration_sid (str):
+        brand_registration_sid (str): SID of the Sole Proprietor brand registration (starts with
+            BN).
 
     """
     return parse(
@@ -80,7 +81,8 @@ async def asyncio(
     example after the earlier code expired. Only brands of type SOLE_PROPRIETOR use this step.
 
     Args:
-        brand_registration_sid (str):
+        brand_registration_sid (str): SID of the Sole Proprietor brand registration (starts with
+            BN).
 
     """
     return parse(

@@ -67,7 +67,7 @@ def sync(
     check vetting_status.
 
     Args:
-        brand_sid (str):
+        brand_sid (str): SID of the brand registration (starts with BN) to vet.
         body (CreateBrandVettingRequest):
 
     """
@@ -96,7 +96,7 @@ async def asyncio(
     check vetting_status.
 
     Args:
-        brand_sid (str):
+        brand_sid (str): SID of the brand registration (starts with BN) to vet.
         body (CreateBrandVettingRequest):
 
     """

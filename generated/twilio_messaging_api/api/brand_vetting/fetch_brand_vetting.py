@@ -57,8 +57,8 @@ def sync(
     Returns a single vetting record of a brand with its provider, class and status.
 
     Args:
-        brand_sid (str):
-        brand_vetting_sid (str):
+        brand_sid (str): SID of the brand registration (starts with BN) that owns the vetting.
+        brand_vetting_sid (str): SID of the vetting record, which starts with VT.
 
     """
     return parse(
@@ -84,8 +84,8 @@ async def asyncio(
     Returns a single vetting record of a brand with its provider, class and status.
 
     Args:
-        brand_sid (str):
-        brand_vetting_sid (str):
+        brand_sid (str): SID of the brand registration (starts with BN) that owns the vetting.
+        brand_vetting_sid (str): SID of the vetting record, which starts with VT.
 
     """
     return parse(

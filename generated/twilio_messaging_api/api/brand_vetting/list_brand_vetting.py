@@ -67,7 +67,7 @@ def sync(
     Returns the vetting records of a brand, optionally limited to one vetting provider.
 
     Args:
-        brand_sid (str):
+        brand_sid (str): SID of the brand registration (starts with BN) whose vettings are listed.
         vetting_provider (BrandVettingProvider | Unset): Third-party vetting provider: campaign-
             verify (Campaign Verify tokens for political senders) or aegis (secondary vetting by Aegis
             Mobile).
@@ -96,7 +96,7 @@ async def asyncio(
     Returns the vetting records of a brand, optionally limited to one vetting provider.
 
     Args:
-        brand_sid (str):
+        brand_sid (str): SID of the brand registration (starts with BN) whose vettings are listed.
         vetting_provider (BrandVettingProvider | Unset): Third-party vetting provider: campaign-
             verify (Campaign Verify tokens for political senders) or aegis (secondary vetting by Aegis
             Mobile).

@@ -57,7 +57,7 @@ def sync(
     Attaches an existing channel sender, given by its XE SID, to a Messaging Service.
 
     Args:
-        messaging_service_sid (str):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         body (CreateChannelSenderRequest):
 
     """
@@ -84,7 +84,7 @@ async def asyncio(
     Attaches an existing channel sender, given by its XE SID, to a Messaging Service.
 
     Args:
-        messaging_service_sid (str):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         body (CreateChannelSenderRequest):
 
     """

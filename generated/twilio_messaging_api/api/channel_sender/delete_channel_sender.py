@@ -49,8 +49,8 @@ def sync(
     Detaches a channel sender from a Messaging Service.
 
     Args:
-        messaging_service_sid (str):
-        sid (str):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the channel sender (starts with XE).
 
     """
     return parse(
@@ -76,8 +76,8 @@ async def asyncio(
     Detaches a channel sender from a Messaging Service.
 
     Args:
-        messaging_service_sid (str):
-        sid (str):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the channel sender (starts with XE).
 
     """
     return parse(

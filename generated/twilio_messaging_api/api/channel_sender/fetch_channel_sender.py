@@ -57,8 +57,8 @@ def sync(
     Returns one channel sender attached to a Messaging Service.
 
     Args:
-        messaging_service_sid (str):
-        sid (str):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the channel sender (starts with XE).
 
     """
     return parse(
@@ -84,8 +84,8 @@ async def asyncio(
     Returns one channel sender attached to a Messaging Service.
 
     Args:
-        messaging_service_sid (str):
-        sid (str):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the channel sender (starts with XE).
 
     """
     return parse(

@@ -46,7 +46,7 @@ def sync(
     Removes the sender from the account.
 
     Args:
-        sid (str):
+        sid (str): SID of the sender, which starts with XE.
 
     """
     return parse(
@@ -70,7 +70,7 @@ async def asyncio(
     Removes the sender from the account.
 
     Args:
-        sid (str):
+        sid (str): SID of the sender, which starts with XE.
 
     """
     return parse(

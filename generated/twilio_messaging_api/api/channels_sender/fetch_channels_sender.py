@@ -55,7 +55,7 @@ def sync(
     offline.
 
     Args:
-        sid (str):
+        sid (str): SID of the sender, which starts with XE.
 
     """
     return parse(
@@ -80,7 +80,7 @@ async def asyncio(
     offline.
 
     Args:
-        sid (str):
+        sid (str): SID of the sender, which starts with XE.
 
     """
     return parse(

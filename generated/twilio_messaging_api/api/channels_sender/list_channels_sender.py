@@ -66,10 +66,13 @@ def sync(
     Returns the account's senders on one channel, one page at a time; the channel filter is required.
 
     Args:
-        channel (str):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        channel (str): Channel whose senders are listed, e.g. whatsapp.
+        page_size (int | Unset): Number of records to return per page, from 1 to 1000; the default
+            is 50.
+        page (int | Unset): Zero-based index of the requested page; kept for the client's
+            bookkeeping only.
+        page_token (str | Unset): Opaque token that selects a page; taken from the next or
+            previous page URL returned by the API.
 
     """
     return parse(
@@ -99,10 +102,13 @@ async def asyncio(
     Returns the account's senders on one channel, one page at a time; the channel filter is required.
 
     Args:
-        channel (str):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        channel (str): Channel whose senders are listed, e.g. whatsapp.
+        page_size (int | Unset): Number of records to return per page, from 1 to 1000; the default
+            is 50.
+        page (int | Unset): Zero-based index of the requested page; kept for the client's
+            bookkeeping only.
+        page_token (str | Unset): Opaque token that selects a page; taken from the next or
+            previous page URL returned by the API.
 
     """
     return parse(

@@ -61,7 +61,7 @@ def sync(
     sender's number received.
 
     Args:
-        sid (str):
+        sid (str): SID of the sender, which starts with XE.
         body (ChannelsSenderUpdateRequest | Unset): Request body for changing a sender; every
             section is optional.
 
@@ -90,7 +90,7 @@ async def asyncio(
     sender's number received.
 
     Args:
-        sid (str):
+        sid (str): SID of the sender, which starts with XE.
         body (ChannelsSenderUpdateRequest | Unset): Request body for changing a sender; every
             section is optional.
 

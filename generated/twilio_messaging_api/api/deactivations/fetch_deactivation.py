@@ -60,7 +60,7 @@ def sync(
     given day. Follow it promptly: it expires after roughly two minutes.
 
     Args:
-        date (datetime.date | Unset):
+        date (datetime.date | Unset): Day to report on, as YYYY-MM-DD.
 
     """
     return parse(
@@ -85,7 +85,7 @@ async def asyncio(
     given day. Follow it promptly: it expires after roughly two minutes.
 
     Args:
-        date (datetime.date | Unset):
+        date (datetime.date | Unset): Day to report on, as YYYY-MM-DD.
 
     """
     return parse(

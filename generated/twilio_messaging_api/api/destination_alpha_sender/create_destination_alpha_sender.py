@@ -58,7 +58,7 @@ def sync(
     default one used for all countries.
 
     Args:
-        service_sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         body (CreateDestinationAlphaSenderRequest):
 
     """
@@ -86,7 +86,7 @@ async def asyncio(
     default one used for all countries.
 
     Args:
-        service_sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         body (CreateDestinationAlphaSenderRequest):
 
     """

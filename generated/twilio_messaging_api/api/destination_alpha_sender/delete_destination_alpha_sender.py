@@ -49,8 +49,8 @@ def sync(
     Detaches a country-specific or default alphanumeric sender ID from a Messaging Service.
 
     Args:
-        service_sid (str):
-        sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the destination alphanumeric sender (starts with AI).
 
     """
     return parse(
@@ -76,8 +76,8 @@ async def asyncio(
     Detaches a country-specific or default alphanumeric sender ID from a Messaging Service.
 
     Args:
-        service_sid (str):
-        sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the destination alphanumeric sender (starts with AI).
 
     """
     return parse(

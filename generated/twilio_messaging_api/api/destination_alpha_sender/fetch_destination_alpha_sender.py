@@ -57,8 +57,8 @@ def sync(
     Returns one country-specific or default alphanumeric sender ID of a Messaging Service.
 
     Args:
-        service_sid (str):
-        sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the destination alphanumeric sender (starts with AI).
 
     """
     return parse(
@@ -84,8 +84,8 @@ async def asyncio(
     Returns one country-specific or default alphanumeric sender ID of a Messaging Service.
 
     Args:
-        service_sid (str):
-        sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the destination alphanumeric sender (starts with AI).
 
     """
     return parse(

@@ -72,11 +72,15 @@ def sync(
     a time; IsoCountryCode narrows the list to one country.
 
     Args:
-        service_sid (str):
-        iso_country_code (str | Unset):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        iso_country_code (str | Unset): Only return sender IDs for this two-letter ISO 3166-1
+            country code.
+        page_size (int | Unset): Number of items per page, from 1 to 1000; Twilio uses 50 when it
+            is left out.
+        page (int | Unset): Zero-based number of the page to return; kept for client bookkeeping,
+            paging itself follows PageToken.
+        page_token (str | Unset): Opaque paging cursor taken from a next or previous page URL; do
+            not build it yourself.
 
     """
     return parse(
@@ -109,11 +113,15 @@ async def asyncio(
     a time; IsoCountryCode narrows the list to one country.
 
     Args:
-        service_sid (str):
-        iso_country_code (str | Unset):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        iso_country_code (str | Unset): Only return sender IDs for this two-letter ISO 3166-1
+            country code.
+        page_size (int | Unset): Number of items per page, from 1 to 1000; Twilio uses 50 when it
+            is left out.
+        page (int | Unset): Zero-based number of the page to return; kept for client bookkeeping,
+            paging itself follows PageToken.
+        page_token (str | Unset): Opaque paging cursor taken from a next or previous page URL; do
+            not build it yourself.
 
     """
     return parse(

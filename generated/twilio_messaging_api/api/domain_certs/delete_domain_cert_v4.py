@@ -46,7 +46,7 @@ def sync(
     Removes the certificate stored for a domain.
 
     Args:
-        domain_sid (str):
+        domain_sid (str): SID of the link shortening domain, which starts with DN.
 
     """
     return parse(
@@ -70,7 +70,7 @@ async def asyncio(
     Removes the certificate stored for a domain.
 
     Args:
-        domain_sid (str):
+        domain_sid (str): SID of the link shortening domain, which starts with DN.
 
     """
     return parse(

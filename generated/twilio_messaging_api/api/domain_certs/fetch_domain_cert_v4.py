@@ -55,7 +55,7 @@ def sync(
     being validated.
 
     Args:
-        domain_sid (str):
+        domain_sid (str): SID of the link shortening domain, which starts with DN.
 
     """
     return parse(
@@ -80,7 +80,7 @@ async def asyncio(
     being validated.
 
     Args:
-        domain_sid (str):
+        domain_sid (str): SID of the link shortening domain, which starts with DN.
 
     """
     return parse(

@@ -66,7 +66,7 @@ def sync(
     before use; follow its progress in cert_in_validation.
 
     Args:
-        domain_sid (str):
+        domain_sid (str): SID of the link shortening domain, which starts with DN.
         body (UpdateDomainCertV4Request):
 
     """
@@ -94,7 +94,7 @@ async def asyncio(
     before use; follow its progress in cert_in_validation.
 
     Args:
-        domain_sid (str):
+        domain_sid (str): SID of the link shortening domain, which starts with DN.
         body (UpdateDomainCertV4Request):
 
     """

@@ -54,7 +54,7 @@ def sync(
     Returns the link shortening settings of a domain.
 
     Args:
-        domain_sid (str):
+        domain_sid (str): SID of the link shortening domain, which starts with DN.
 
     """
     return parse(
@@ -78,7 +78,7 @@ async def asyncio(
     Returns the link shortening settings of a domain.
 
     Args:
-        domain_sid (str):
+        domain_sid (str): SID of the link shortening domain, which starts with DN.
 
     """
     return parse(

@@ -69,7 +69,7 @@ def sync(
     shortened on this domain.
 
     Args:
-        domain_sid (str):
+        domain_sid (str): SID of the link shortening domain, which starts with DN.
         body (UpdateDomainConfigRequest | Unset):
 
     """
@@ -97,7 +97,7 @@ async def asyncio(
     shortened on this domain.
 
     Args:
-        domain_sid (str):
+        domain_sid (str): SID of the link shortening domain, which starts with DN.
         body (UpdateDomainConfigRequest | Unset):
 
     """

@@ -54,7 +54,7 @@ def sync(
     Returns the link shortening settings of the domain used by the given Messaging Service.
 
     Args:
-        messaging_service_sid (str):
+        messaging_service_sid (str): SID of the Messaging Service, which starts with MG.
 
     """
     return parse(
@@ -78,7 +78,7 @@ async def asyncio(
     Returns the link shortening settings of the domain used by the given Messaging Service.
 
     Args:
-        messaging_service_sid (str):
+        messaging_service_sid (str): SID of the Messaging Service, which starts with MG.
 
     """
     return parse(

@@ -64,8 +64,9 @@ def sync(
     messages sent with ProvideFeedback set to true accept feedback.
 
     Args:
-        account_sid (str):
-        message_sid (str):
+        account_sid (str): SID of the account that owns the message (AC followed by 32 hex
+            digits).
+        message_sid (str): SID of the message the feedback is about.
         body (CreateMessageFeedbackRequest | Unset):
 
     """
@@ -95,8 +96,9 @@ async def asyncio(
     messages sent with ProvideFeedback set to true accept feedback.
 
     Args:
-        account_sid (str):
-        message_sid (str):
+        account_sid (str): SID of the account that owns the message (AC followed by 32 hex
+            digits).
+        message_sid (str): SID of the message the feedback is about.
         body (CreateMessageFeedbackRequest | Unset):
 
     """

@@ -58,8 +58,8 @@ def sync(
     service's messages are shortened onto that domain.
 
     Args:
-        domain_sid (str):
-        messaging_service_sid (str):
+        domain_sid (str): SID of the domain (starts with DN) to link.
+        messaging_service_sid (str): SID of the Messaging Service (starts with MG) to link.
 
     """
     return parse(
@@ -86,8 +86,8 @@ async def asyncio(
     service's messages are shortened onto that domain.
 
     Args:
-        domain_sid (str):
-        messaging_service_sid (str):
+        domain_sid (str): SID of the domain (starts with DN) to link.
+        messaging_service_sid (str): SID of the Messaging Service (starts with MG) to link.
 
     """
     return parse(

@@ -49,8 +49,8 @@ def sync(
     Removes the association, so the service's messages no longer use this domain for shortened links.
 
     Args:
-        domain_sid (str):
-        messaging_service_sid (str):
+        domain_sid (str): SID of the domain (starts with DN) to unlink.
+        messaging_service_sid (str): SID of the Messaging Service (starts with MG) to unlink.
 
     """
     return parse(
@@ -76,8 +76,8 @@ async def asyncio(
     Removes the association, so the service's messages no longer use this domain for shortened links.
 
     Args:
-        domain_sid (str):
-        messaging_service_sid (str):
+        domain_sid (str): SID of the domain (starts with DN) to unlink.
+        messaging_service_sid (str): SID of the Messaging Service (starts with MG) to unlink.
 
     """
     return parse(

@@ -56,7 +56,7 @@ def sync(
     Returns which domain the given Messaging Service uses for shortened links.
 
     Args:
-        messaging_service_sid (str):
+        messaging_service_sid (str): SID of the Messaging Service, which starts with MG.
 
     """
     return parse(
@@ -80,7 +80,7 @@ async def asyncio(
     Returns which domain the given Messaging Service uses for shortened links.
 
     Args:
-        messaging_service_sid (str):
+        messaging_service_sid (str): SID of the Messaging Service, which starts with MG.
 
     """
     return parse(

@@ -91,14 +91,19 @@ def sync(
     Results are paged.
 
     Args:
-        account_sid (str):
-        message_sid (str):
-        date_created (datetime.date | Unset):
-        date_created_before (datetime.date | Unset):
-        date_created_after (datetime.date | Unset):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        account_sid (str): SID of the account that owns the message and its media.
+        message_sid (str): SID of the message the media is attached to (SM or MM prefix).
+        date_created (datetime.date | Unset): Only media created on this day (YYYY-MM-DD, GMT).
+        date_created_before (datetime.date | Unset): Only media created on or before this day
+            (YYYY-MM-DD, GMT).
+        date_created_after (datetime.date | Unset): Only media created on or after this day (YYYY-
+            MM-DD, GMT).
+        page_size (int | Unset): Maximum number of items to return per page, from 1 to 1000; the
+            default is 50.
+        page (int | Unset): Zero-based number of the page being requested; kept for client
+            bookkeeping, paging itself follows PageToken.
+        page_token (str | Unset): Opaque position marker taken from a previous page's next or
+            previous URI; do not build it yourself.
 
     """
     return parse(
@@ -137,14 +142,19 @@ async def asyncio(
     Results are paged.
 
     Args:
-        account_sid (str):
-        message_sid (str):
-        date_created (datetime.date | Unset):
-        date_created_before (datetime.date | Unset):
-        date_created_after (datetime.date | Unset):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        account_sid (str): SID of the account that owns the message and its media.
+        message_sid (str): SID of the message the media is attached to (SM or MM prefix).
+        date_created (datetime.date | Unset): Only media created on this day (YYYY-MM-DD, GMT).
+        date_created_before (datetime.date | Unset): Only media created on or before this day
+            (YYYY-MM-DD, GMT).
+        date_created_after (datetime.date | Unset): Only media created on or after this day (YYYY-
+            MM-DD, GMT).
+        page_size (int | Unset): Maximum number of items to return per page, from 1 to 1000; the
+            default is 50.
+        page (int | Unset): Zero-based number of the page being requested; kept for client
+            bookkeeping, paging itself follows PageToken.
+        page_token (str | Unset): Opaque position marker taken from a previous page's next or
+            previous URI; do not build it yourself.
 
     """
     return parse(

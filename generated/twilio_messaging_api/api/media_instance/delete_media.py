@@ -52,9 +52,9 @@ def sync(
     Permanently removes one media file from a message; the message record itself stays.
 
     Args:
-        account_sid (str):
-        message_sid (str):
-        sid (str):
+        account_sid (str): SID of the account that owns the message and its media.
+        message_sid (str): SID of the message the media is attached to (SM or MM prefix).
+        sid (str): SID of the media item (ME followed by 32 hex digits).
 
     """
     return parse(
@@ -82,9 +82,9 @@ async def asyncio(
     Permanently removes one media file from a message; the message record itself stays.
 
     Args:
-        account_sid (str):
-        message_sid (str):
-        sid (str):
+        account_sid (str): SID of the account that owns the message and its media.
+        message_sid (str): SID of the message the media is attached to (SM or MM prefix).
+        sid (str): SID of the media item (ME followed by 32 hex digits).
 
     """
     return parse(

@@ -61,9 +61,9 @@ def sync(
     the same URI without the .json suffix.
 
     Args:
-        account_sid (str):
-        message_sid (str):
-        sid (str):
+        account_sid (str): SID of the account that owns the message and its media.
+        message_sid (str): SID of the message the media is attached to (SM or MM prefix).
+        sid (str): SID of the media item (ME followed by 32 hex digits).
 
     """
     return parse(
@@ -92,9 +92,9 @@ async def asyncio(
     the same URI without the .json suffix.
 
     Args:
-        account_sid (str):
-        message_sid (str):
-        sid (str):
+        account_sid (str): SID of the account that owns the message and its media.
+        message_sid (str): SID of the message the media is attached to (SM or MM prefix).
+        sid (str): SID of the media item (ME followed by 32 hex digits).
 
     """
     return parse(

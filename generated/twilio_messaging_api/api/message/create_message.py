@@ -58,7 +58,7 @@ def sync(
     MessagingServiceSid or both, and content with Body, MediaUrl or ContentSid.
 
     Args:
-        account_sid (str):
+        account_sid (str): SID of the account that sends the message.
         body (CreateMessageRequest):
 
     """
@@ -86,7 +86,7 @@ async def asyncio(
     MessagingServiceSid or both, and content with Body, MediaUrl or ContentSid.
 
     Args:
-        account_sid (str):
+        account_sid (str): SID of the account that sends the message.
         body (CreateMessageRequest):
 
     """

@@ -50,8 +50,9 @@ def sync(
     deleted.
 
     Args:
-        account_sid (str):
-        sid (str):
+        account_sid (str): SID of the account that owns the message (AC followed by 32 hex
+            digits).
+        sid (str): SID of the message (SM or MM followed by 32 hex digits).
 
     """
     return parse(
@@ -78,8 +79,9 @@ async def asyncio(
     deleted.
 
     Args:
-        account_sid (str):
-        sid (str):
+        account_sid (str): SID of the account that owns the message (AC followed by 32 hex
+            digits).
+        sid (str): SID of the message (SM or MM followed by 32 hex digits).
 
     """
     return parse(

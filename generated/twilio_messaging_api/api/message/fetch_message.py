@@ -57,8 +57,9 @@ def sync(
     Returns one message, including its current status, price and error details.
 
     Args:
-        account_sid (str):
-        sid (str):
+        account_sid (str): SID of the account that owns the message (AC followed by 32 hex
+            digits).
+        sid (str): SID of the message (SM or MM followed by 32 hex digits).
 
     """
     return parse(
@@ -84,8 +85,9 @@ async def asyncio(
     Returns one message, including its current status, price and error details.
 
     Args:
-        account_sid (str):
-        sid (str):
+        account_sid (str): SID of the account that owns the message (AC followed by 32 hex
+            digits).
+        sid (str): SID of the message (SM or MM followed by 32 hex digits).
 
     """
     return parse(

@@ -94,15 +94,23 @@ def sync(
     paged; follow next_page_uri to read on.
 
     Args:
-        account_sid (str):
-        to (str | Unset):
-        from_ (str | Unset):
-        date_sent (datetime.date | Unset):
-        date_sent_before (datetime.date | Unset):
-        date_sent_after (datetime.date | Unset):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        account_sid (str): SID of the account that owns the message (AC followed by 32 hex
+            digits).
+        to (str | Unset): Only messages addressed to this recipient (E.164 number or channel
+            address).
+        from_ (str | Unset): Only messages sent by this sender (E.164 number, short code,
+            alphanumeric ID or channel address).
+        date_sent (datetime.date | Unset): Only messages sent on this day (YYYY-MM-DD, GMT).
+        date_sent_before (datetime.date | Unset): Only messages sent on or before this day (YYYY-
+            MM-DD, GMT).
+        date_sent_after (datetime.date | Unset): Only messages sent on or after this day (YYYY-MM-
+            DD, GMT).
+        page_size (int | Unset): Maximum number of items to return per page, from 1 to 1000; the
+            default is 50.
+        page (int | Unset): Zero-based number of the page being requested; kept for client
+            bookkeeping, paging itself follows PageToken.
+        page_token (str | Unset): Opaque position marker taken from a previous page's next or
+            previous URI; do not build it yourself.
 
     """
     return parse(
@@ -143,15 +151,23 @@ async def asyncio(
     paged; follow next_page_uri to read on.
 
     Args:
-        account_sid (str):
-        to (str | Unset):
-        from_ (str | Unset):
-        date_sent (datetime.date | Unset):
-        date_sent_before (datetime.date | Unset):
-        date_sent_after (datetime.date | Unset):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        account_sid (str): SID of the account that owns the message (AC followed by 32 hex
+            digits).
+        to (str | Unset): Only messages addressed to this recipient (E.164 number or channel
+            address).
+        from_ (str | Unset): Only messages sent by this sender (E.164 number, short code,
+            alphanumeric ID or channel address).
+        date_sent (datetime.date | Unset): Only messages sent on this day (YYYY-MM-DD, GMT).
+        date_sent_before (datetime.date | Unset): Only messages sent on or before this day (YYYY-
+            MM-DD, GMT).
+        date_sent_after (datetime.date | Unset): Only messages sent on or after this day (YYYY-MM-
+            DD, GMT).
+        page_size (int | Unset): Maximum number of items to return per page, from 1 to 1000; the
+            default is 50.
+        page (int | Unset): Zero-based number of the page being requested; kept for client
+            bookkeeping, paging itself follows PageToken.
+        page_token (str | Unset): Opaque position marker taken from a previous page's next or
+            previous URI; do not build it yourself.
 
     """
     return parse(

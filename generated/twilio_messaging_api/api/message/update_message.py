@@ -61,8 +61,9 @@ def sync(
     cancels a message that is still scheduled.
 
     Args:
-        account_sid (str):
-        sid (str):
+        account_sid (str): SID of the account that owns the message (AC followed by 32 hex
+            digits).
+        sid (str): SID of the message (SM or MM followed by 32 hex digits).
         body (UpdateMessageRequest):
 
     """
@@ -92,8 +93,9 @@ async def asyncio(
     cancels a message that is still scheduled.
 
     Args:
-        account_sid (str):
-        sid (str):
+        account_sid (str): SID of the account that owns the message (AC followed by 32 hex
+            digits).
+        sid (str): SID of the message (SM or MM followed by 32 hex digits).
         body (UpdateMessageRequest):
 
     """

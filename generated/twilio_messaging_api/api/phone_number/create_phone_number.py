@@ -66,7 +66,7 @@ def sync(
     pool. A number can be in only one service at a time; success is answered with 201 or 200.
 
     Args:
-        service_sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         body (CreatePhoneNumberRequest):
 
     """
@@ -94,7 +94,7 @@ async def asyncio(
     pool. A number can be in only one service at a time; success is answered with 201 or 200.
 
     Args:
-        service_sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         body (CreatePhoneNumberRequest):
 
     """

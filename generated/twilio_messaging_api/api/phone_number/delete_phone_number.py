@@ -49,8 +49,8 @@ def sync(
     Takes a phone number out of a Messaging Service; the number stays in the account.
 
     Args:
-        service_sid (str):
-        sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the phone number (starts with PN).
 
     """
     return parse(
@@ -76,8 +76,8 @@ async def asyncio(
     Takes a phone number out of a Messaging Service; the number stays in the account.
 
     Args:
-        service_sid (str):
-        sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the phone number (starts with PN).
 
     """
     return parse(

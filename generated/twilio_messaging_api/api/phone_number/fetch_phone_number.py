@@ -57,8 +57,8 @@ def sync(
     Returns one phone number from a Messaging Service's sender pool.
 
     Args:
-        service_sid (str):
-        sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the phone number (starts with PN).
 
     """
     return parse(
@@ -84,8 +84,8 @@ async def asyncio(
     Returns one phone number from a Messaging Service's sender pool.
 
     Args:
-        service_sid (str):
-        sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the phone number (starts with PN).
 
     """
     return parse(

@@ -55,7 +55,7 @@ def sync(
     number type, in the currency given by price_unit.
 
     Args:
-        iso_country (str):
+        iso_country (str): Two-letter ISO 3166-1 alpha-2 code of the country, such as US.
 
     """
     return parse(
@@ -80,7 +80,7 @@ async def asyncio(
     number type, in the currency given by price_unit.
 
     Args:
-        iso_country (str):
+        iso_country (str): Two-letter ISO 3166-1 alpha-2 code of the country, such as US.
 
     """
     return parse(

@@ -64,9 +64,12 @@ def sync(
     paged.
 
     Args:
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        page_size (int | Unset): Maximum number of items to return per page, from 1 to 1000; the
+            default is 50.
+        page (int | Unset): Zero-based number of the page being requested; kept for client
+            bookkeeping, paging itself follows PageToken.
+        page_token (str | Unset): Opaque position marker taken from a previous page's next or
+            previous URL; do not build it yourself.
 
     """
     return parse(
@@ -95,9 +98,12 @@ async def asyncio(
     paged.
 
     Args:
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        page_size (int | Unset): Maximum number of items to return per page, from 1 to 1000; the
+            default is 50.
+        page (int | Unset): Zero-based number of the page being requested; kept for client
+            bookkeeping, paging itself follows PageToken.
+        page_token (str | Unset): Opaque position marker taken from a previous page's next or
+            previous URL; do not build it yourself.
 
     """
     return parse(

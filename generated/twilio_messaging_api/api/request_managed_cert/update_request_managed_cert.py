@@ -63,7 +63,7 @@ def sync(
     Issuance is not immediate; the requesting flag stays true until it is done.
 
     Args:
-        domain_sid (str):
+        domain_sid (str): SID of the link shortening domain, which starts with DN.
 
     """
     return parse(
@@ -88,7 +88,7 @@ async def asyncio(
     Issuance is not immediate; the requesting flag stays true until it is done.
 
     Args:
-        domain_sid (str):
+        domain_sid (str): SID of the link shortening domain, which starts with DN.
 
     """
     return parse(

@@ -47,7 +47,7 @@ def sync(
     the account.
 
     Args:
-        sid (str):
+        sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
 
     """
     return parse(
@@ -72,7 +72,7 @@ async def asyncio(
     the account.
 
     Args:
-        sid (str):
+        sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
 
     """
     return parse(

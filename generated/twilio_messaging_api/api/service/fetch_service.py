@@ -54,7 +54,7 @@ def sync(
     Returns one Messaging Service with its current settings.
 
     Args:
-        sid (str):
+        sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
 
     """
     return parse(
@@ -78,7 +78,7 @@ async def asyncio(
     Returns one Messaging Service with its current settings.
 
     Args:
-        sid (str):
+        sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
 
     """
     return parse(

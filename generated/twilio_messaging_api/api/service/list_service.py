@@ -63,9 +63,12 @@ def sync(
     Returns the account's Messaging Services one page at a time; follow meta.next_page_url for the rest.
 
     Args:
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        page_size (int | Unset): Number of items per page, from 1 to 1000; Twilio uses 50 when it
+            is left out.
+        page (int | Unset): Zero-based number of the page to return; kept for client bookkeeping,
+            paging itself follows PageToken.
+        page_token (str | Unset): Opaque paging cursor taken from a next or previous page URL; do
+            not build it yourself.
 
     """
     return parse(
@@ -93,9 +96,12 @@ async def asyncio(
     Returns the account's Messaging Services one page at a time; follow meta.next_page_url for the rest.
 
     Args:
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        page_size (int | Unset): Number of items per page, from 1 to 1000; Twilio uses 50 when it
+            is left out.
+        page (int | Unset): Zero-based number of the page to return; kept for client bookkeeping,
+            paging itself follows PageToken.
+        page_token (str | Unset): Opaque paging cursor taken from a next or previous page URL; do
+            not build it yourself.
 
     """
     return parse(

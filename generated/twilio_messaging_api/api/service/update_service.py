@@ -60,7 +60,7 @@ def sync(
     Changes settings of a Messaging Service; fields left out of the request keep their values.
 
     Args:
-        sid (str):
+        sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         body (UpdateServiceRequest | Unset):
 
     """
@@ -87,7 +87,7 @@ async def asyncio(
     Changes settings of a Messaging Service; fields left out of the request keep their values.
 
     Args:
-        sid (str):
+        sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         body (UpdateServiceRequest | Unset):
 
     """

@@ -57,8 +57,8 @@ def sync(
     Returns one short code from a Messaging Service's sender pool.
 
     Args:
-        service_sid (str):
-        sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the short code (starts with SC).
 
     """
     return parse(
@@ -84,8 +84,8 @@ async def asyncio(
     Returns one short code from a Messaging Service's sender pool.
 
     Args:
-        service_sid (str):
-        sid (str):
+        service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the short code (starts with SC).
 
     """
     return parse(

@@ -57,8 +57,9 @@ def sync(
     Returns one of the account's short codes with its incoming-SMS settings.
 
     Args:
-        account_sid (str):
-        sid (str):
+        account_sid (str): SID of the account that owns the short code (AC followed by 32 hex
+            digits).
+        sid (str): SID of the short code (SC followed by 32 hex digits).
 
     """
     return parse(
@@ -84,8 +85,9 @@ async def asyncio(
     Returns one of the account's short codes with its incoming-SMS settings.
 
     Args:
-        account_sid (str):
-        sid (str):
+        account_sid (str): SID of the account that owns the short code (AC followed by 32 hex
+            digits).
+        sid (str): SID of the short code (SC followed by 32 hex digits).
 
     """
     return parse(

@@ -75,12 +75,17 @@ def sync(
     paged.
 
     Args:
-        account_sid (str):
-        friendly_name (str | Unset):
-        short_code (str | Unset):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        account_sid (str): SID of the account that owns the short code (AC followed by 32 hex
+            digits).
+        friendly_name (str | Unset): Only short codes with this friendly name.
+        short_code (str | Unset): Number pattern to match; it may be partial, with * as a digit
+            wildcard.
+        page_size (int | Unset): Maximum number of items to return per page, from 1 to 1000; the
+            default is 50.
+        page (int | Unset): Zero-based number of the page being requested; kept for client
+            bookkeeping, paging itself follows PageToken.
+        page_token (str | Unset): Opaque position marker taken from a previous page's next or
+            previous URI; do not build it yourself.
 
     """
     return parse(
@@ -115,12 +120,17 @@ async def asyncio(
     paged.
 
     Args:
-        account_sid (str):
-        friendly_name (str | Unset):
-        short_code (str | Unset):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        account_sid (str): SID of the account that owns the short code (AC followed by 32 hex
+            digits).
+        friendly_name (str | Unset): Only short codes with this friendly name.
+        short_code (str | Unset): Number pattern to match; it may be partial, with * as a digit
+            wildcard.
+        page_size (int | Unset): Maximum number of items to return per page, from 1 to 1000; the
+            default is 50.
+        page (int | Unset): Zero-based number of the page being requested; kept for client
+            bookkeeping, paging itself follows PageToken.
+        page_token (str | Unset): Opaque position marker taken from a previous page's next or
+            previous URI; do not build it yourself.
 
     """
     return parse(

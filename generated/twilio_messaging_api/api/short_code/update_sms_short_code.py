@@ -64,8 +64,9 @@ def sync(
     current values.
 
     Args:
-        account_sid (str):
-        sid (str):
+        account_sid (str): SID of the account that owns the short code (AC followed by 32 hex
+            digits).
+        sid (str): SID of the short code (SC followed by 32 hex digits).
         body (UpdateShortCodeRequest | Unset):
 
     """
@@ -95,8 +96,9 @@ async def asyncio(
     current values.
 
     Args:
-        account_sid (str):
-        sid (str):
+        account_sid (str): SID of the account that owns the short code (AC followed by 32 hex
+            digits).
+        sid (str): SID of the short code (SC followed by 32 hex digits).
         body (UpdateShortCodeRequest | Unset):
 
     """

@@ -46,7 +46,7 @@ def sync(
     Permanently removes a verification request.
 
     Args:
-        sid (str):
+        sid (str): SID of the toll-free verification, which starts with HH.
 
     """
     return parse(
@@ -70,7 +70,7 @@ async def asyncio(
     Permanently removes a verification request.
 
     Args:
-        sid (str):
+        sid (str): SID of the toll-free verification, which starts with HH.
 
     """
     return parse(

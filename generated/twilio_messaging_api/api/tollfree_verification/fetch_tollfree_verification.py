@@ -54,7 +54,7 @@ def sync(
     Returns one verification with the details submitted and its current review status.
 
     Args:
-        sid (str):
+        sid (str): SID of the toll-free verification, which starts with HH.
 
     """
     return parse(
@@ -78,7 +78,7 @@ async def asyncio(
     Returns one verification with the details submitted and its current review status.
 
     Args:
-        sid (str):
+        sid (str): SID of the toll-free verification, which starts with HH.
 
     """
     return parse(

@@ -81,15 +81,21 @@ def sync(
     your external reference ID.
 
     Args:
-        tollfree_phone_number_sid (str | Unset):
+        tollfree_phone_number_sid (str | Unset): Only return verifications of this toll-free phone
+            number SID (starts with PN).
         status (TollfreeVerificationStatus | Unset): Review state of a toll-free verification:
             PENDING_REVIEW (submitted, not yet picked up), IN_REVIEW (being reviewed), TWILIO_APPROVED
             (approved) or TWILIO_REJECTED (turned down, see the rejection fields).
-        external_reference_id (str | Unset):
-        include_sub_accounts (bool | Unset):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        external_reference_id (str | Unset): Only return verifications that carry this reference
+            ID of yours.
+        include_sub_accounts (bool | Unset): If true, verifications of subaccounts are included as
+            well.
+        page_size (int | Unset): Number of records to return per page, from 1 to 1000; the default
+            is 50.
+        page (int | Unset): Zero-based index of the requested page; kept for the client's
+            bookkeeping only.
+        page_token (str | Unset): Opaque token that selects a page; taken from the next or
+            previous page URL returned by the API.
 
     """
     return parse(
@@ -126,15 +132,21 @@ async def asyncio(
     your external reference ID.
 
     Args:
-        tollfree_phone_number_sid (str | Unset):
+        tollfree_phone_number_sid (str | Unset): Only return verifications of this toll-free phone
+            number SID (starts with PN).
         status (TollfreeVerificationStatus | Unset): Review state of a toll-free verification:
             PENDING_REVIEW (submitted, not yet picked up), IN_REVIEW (being reviewed), TWILIO_APPROVED
             (approved) or TWILIO_REJECTED (turned down, see the rejection fields).
-        external_reference_id (str | Unset):
-        include_sub_accounts (bool | Unset):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        external_reference_id (str | Unset): Only return verifications that carry this reference
+            ID of yours.
+        include_sub_accounts (bool | Unset): If true, verifications of subaccounts are included as
+            well.
+        page_size (int | Unset): Number of records to return per page, from 1 to 1000; the default
+            is 50.
+        page (int | Unset): Zero-based index of the requested page; kept for the client's
+            bookkeeping only.
+        page_token (str | Unset): Opaque token that selects a page; taken from the next or
+            previous page URL returned by the API.
 
     """
     return parse(

@@ -62,7 +62,7 @@ def sync(
     has not passed.
 
     Args:
-        sid (str):
+        sid (str): SID of the toll-free verification, which starts with HH.
         body (UpdateTollfreeVerificationRequest | Unset):
 
     """
@@ -91,7 +91,7 @@ async def asyncio(
     has not passed.
 
     Args:
-        sid (str):
+        sid (str): SID of the toll-free verification, which starts with HH.
         body (UpdateTollfreeVerificationRequest | Unset):
 
     """

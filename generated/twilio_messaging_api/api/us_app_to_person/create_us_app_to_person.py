@@ -58,7 +58,7 @@ def sync(
     reviewed after creation; watch campaign_status for the outcome.
 
     Args:
-        messaging_service_sid (str):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         body (CreateUsAppToPersonRequest):
 
     """
@@ -86,7 +86,7 @@ async def asyncio(
     reviewed after creation; watch campaign_status for the outcome.
 
     Args:
-        messaging_service_sid (str):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         body (CreateUsAppToPersonRequest):
 
     """

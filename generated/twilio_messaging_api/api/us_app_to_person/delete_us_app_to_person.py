@@ -49,8 +49,8 @@ def sync(
     Removes a campaign registration from a Messaging Service.
 
     Args:
-        messaging_service_sid (str):
-        sid (str):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the campaign registration (QE followed by 32 hex digits).
 
     """
     return parse(
@@ -76,8 +76,8 @@ async def asyncio(
     Removes a campaign registration from a Messaging Service.
 
     Args:
-        messaging_service_sid (str):
-        sid (str):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the campaign registration (QE followed by 32 hex digits).
 
     """
     return parse(

@@ -57,8 +57,8 @@ def sync(
     Returns one campaign registration with its review status, carrier limits and any rejection errors.
 
     Args:
-        messaging_service_sid (str):
-        sid (str):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the campaign registration (QE followed by 32 hex digits).
 
     """
     return parse(
@@ -84,8 +84,8 @@ async def asyncio(
     Returns one campaign registration with its review status, carrier limits and any rejection errors.
 
     Args:
-        messaging_service_sid (str):
-        sid (str):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the campaign registration (QE followed by 32 hex digits).
 
     """
     return parse(

@@ -69,10 +69,13 @@ def sync(
     normally holds at most one.
 
     Args:
-        messaging_service_sid (str):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        page_size (int | Unset): Number of items per page, from 1 to 1000; Twilio uses 50 when it
+            is left out.
+        page (int | Unset): Zero-based number of the page to return; kept for client bookkeeping,
+            paging itself follows PageToken.
+        page_token (str | Unset): Opaque paging cursor taken from a next or previous page URL; do
+            not build it yourself.
 
     """
     return parse(
@@ -103,10 +106,13 @@ async def asyncio(
     normally holds at most one.
 
     Args:
-        messaging_service_sid (str):
-        page_size (int | Unset):
-        page (int | Unset):
-        page_token (str | Unset):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        page_size (int | Unset): Number of items per page, from 1 to 1000; Twilio uses 50 when it
+            is left out.
+        page (int | Unset): Zero-based number of the page to return; kept for client bookkeeping,
+            paging itself follows PageToken.
+        page_token (str | Unset): Opaque paging cursor taken from a next or previous page URL; do
+            not build it yourself.
 
     """
     return parse(

@@ -61,8 +61,8 @@ def sync(
     sent.
 
     Args:
-        messaging_service_sid (str):
-        sid (str):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the campaign registration (QE followed by 32 hex digits).
         body (UpdateUsAppToPersonRequest):
 
     """
@@ -92,8 +92,8 @@ async def asyncio(
     sent.
 
     Args:
-        messaging_service_sid (str):
-        sid (str):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        sid (str): SID of the campaign registration (QE followed by 32 hex digits).
         body (UpdateUsAppToPersonRequest):
 
     """

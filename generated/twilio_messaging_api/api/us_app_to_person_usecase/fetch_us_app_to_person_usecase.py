@@ -61,8 +61,9 @@ def sync(
     brand cannot register campaigns in its current state.
 
     Args:
-        messaging_service_sid (str):
-        brand_registration_sid (str | Unset):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        brand_registration_sid (str | Unset): SID of the A2P brand registration whose available
+            use cases are wanted (starts with BN).
 
     """
     return parse(
@@ -89,8 +90,9 @@ async def asyncio(
     brand cannot register campaigns in its current state.
 
     Args:
-        messaging_service_sid (str):
-        brand_registration_sid (str | Unset):
+        messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        brand_registration_sid (str | Unset): SID of the A2P brand registration whose available
+            use cases are wanted (starts with BN).
 
     """
     return parse(
