@@ -86,7 +86,7 @@ def _paging(spec: dict[str, Any], schema_name: str | None) -> tuple[str | None, 
     return style, key, _ref_name(array["items"])
 
 
-def _rename_operator_params(op: dict[str, Any], facts: OperationFacts) -> None:
+def _prepare_params(op: dict[str, Any], facts: OperationFacts) -> None:
     for param in op.get("parameters", []):
         # The generator documents a parameter from its schema; the spec describes the parameter itself.
         if param.get("description") and "description" not in param.get("schema", {}):
@@ -182,7 +182,7 @@ def generator_view(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Oper
                 items_key=key,
                 item_schema=item_schema,
             )
-            _rename_operator_params(op, op_facts)
+            _prepare_params(op, op_facts)
             op["responses"] = {code: resp for code, resp in op["responses"].items() if code.isdigit()}
             op["tags"] = [snake(_TAG_PREFIX.sub("", tag)) for tag in op.get("tags", ["default"])]
             facts[op["operationId"]] = op_facts
