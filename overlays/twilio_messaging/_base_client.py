@@ -7,13 +7,12 @@ import platform
 import time
 from dataclasses import dataclass, replace
 from typing import Any
-from urllib.parse import urlencode
 
 import httpx
 
 from twilio_messaging import __version__
 from twilio_messaging._credentials import Credentials
-from twilio_messaging._encoding import encode_pairs
+from twilio_messaging._encoding import encode_pairs, form_body
 from twilio_messaging._hosts import HostResolver
 from twilio_messaging._operation import ApiRequest
 from twilio_messaging._retry import Backoff, Failure
@@ -74,23 +73,36 @@ def _url(text: str) -> httpx.URL:
     return url
 
 
-def build_httpx_request(settings: Settings, request: ApiRequest, headers: dict[str, str]) -> httpx.Request:
+@dataclass(frozen=True)
+class RequestHeaders:
+    """Headers every request of a client carries, built once: plain, and for form bodies."""
+
+    plain: httpx.Headers
+    form: httpx.Headers
+
+    @classmethod
+    def create(cls, headers: dict[str, str]) -> RequestHeaders:
+        return cls(httpx.Headers(headers), httpx.Headers({**headers, "Content-Type": FORM_CONTENT_TYPE}))
+
+
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+
+
+def build_httpx_request(settings: Settings, request: ApiRequest, headers: RequestHeaders) -> httpx.Request:
     """The httpx request for an ApiRequest: host per operation, Twilio's encoding, auth, timeout."""
     url = _url(settings.hosts.origin(request.operation.host) + request.path)
     params: list[tuple[str, Any]] | None = encode_pairs(request.params) if request.params else None
     extensions = {"timeout": settings.timeout.as_dict()}
+    method = request.operation.method
     if request.json is not None:
         return httpx.Request(
-            request.operation.method, url, params=params, json=request.json, headers=headers, extensions=extensions
+            method, url, params=params, json=request.json, headers=headers.plain, extensions=extensions
         )
     if request.data is not None:
         # Encoded here rather than by httpx so booleans and repeated keys follow Twilio's rules.
-        body = urlencode(encode_pairs(request.data)).encode("ascii")
-        form_headers = {**headers, "Content-Type": "application/x-www-form-urlencoded"}
-        return httpx.Request(
-            request.operation.method, url, params=params, content=body, headers=form_headers, extensions=extensions
-        )
-    return httpx.Request(request.operation.method, url, params=params, headers=headers, extensions=extensions)
+        body = form_body(request.data)
+        return httpx.Request(method, url, params=params, content=body, headers=headers.form, extensions=extensions)
+    return httpx.Request(method, url, params=params, headers=headers.plain, extensions=extensions)
 
 
 def _aiohttp_cause(exc: httpx.RequestError) -> BaseException | None:

@@ -13,6 +13,7 @@ from twilio_messaging_api.resources import AsyncResources, Resources
 
 from twilio_messaging._base_client import (
     USER_AGENT,
+    RequestHeaders,
     Settings,
     api_error,
     build_httpx_request,
@@ -57,11 +58,13 @@ def _settings(
     )
 
 
-def _headers(settings: Settings) -> dict[str, str]:
+def _headers(settings: Settings) -> RequestHeaders:
     """Headers every request carries, built once per client (basic auth included)."""
     creds = settings.credentials
     token = base64.b64encode(f"{creds.username}:{creds.secret}".encode()).decode("ascii")
-    return {"Authorization": f"Basic {token}", "User-Agent": USER_AGENT, "Accept": "application/json"}
+    return RequestHeaders.create(
+        {"Authorization": f"Basic {token}", "User-Agent": USER_AGENT, "Accept": "application/json"}
+    )
 
 
 async def _async_sleep(seconds: float) -> None:

@@ -6,7 +6,9 @@ import datetime
 import json
 from collections.abc import Mapping
 from enum import Enum
+from functools import lru_cache
 from typing import Any
+from urllib.parse import quote_plus
 
 
 def _scalar(value: Any) -> str:
@@ -32,3 +34,24 @@ def encode_pairs(fields: Mapping[str, Any] | None) -> list[tuple[str, str]]:
         else:
             pairs.append((name, _scalar(value)))
     return pairs
+
+
+# quote_plus for ASCII text as one str.translate: the same output, at C speed.
+_ASCII_QUOTES = {
+    code: (chr(code) if chr(code).isalnum() or chr(code) in "_.-~" else "+" if code == 32 else f"%{code:02X}")
+    for code in range(128)
+}
+
+
+def _quote(value: str) -> str:
+    return value.translate(_ASCII_QUOTES) if value.isascii() else quote_plus(value)
+
+
+@lru_cache(maxsize=512)
+def _quoted_name(name: str) -> str:
+    return quote_plus(name)  # names repeat on every call (To, From, Body...): quote each once
+
+
+def form_body(fields: Mapping[str, Any]) -> bytes:
+    """``application/x-www-form-urlencoded`` bytes for a form, with Twilio's value rules."""
+    return "&".join(_quoted_name(name) + "=" + _quote(value) for name, value in encode_pairs(fields)).encode("ascii")

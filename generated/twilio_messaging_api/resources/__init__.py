@@ -6,6 +6,7 @@
 attribute is used, so building a client stays cheap.
 """
 
+from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from .tollfree import AsyncTollfree, Tollfree
 
 
+@cache
 def _load(module: str, class_name: str) -> Any:
     return getattr(import_module(f".{module}", __name__), class_name)
 
