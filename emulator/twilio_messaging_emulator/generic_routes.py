@@ -125,33 +125,22 @@ def generic_routes(emulator: Emulator, table: Table) -> list[Route]:
                 hooks.after_delete(ctx, record)
         return empty_response()
 
+    by_op: dict[str, tuple[str, Handler]] = {
+        "list": ("GET", list_records),
+        "create": ("POST", create),
+        "fetch": ("GET", fetch),
+        "update": ("POST", update),
+        "delete": ("DELETE", delete),
+    }
+
+    def handlers_for(*ops: str) -> dict[str, Handler]:
+        return dict(by_op[op] for op in ops if op in d.ops)
+
+    if d.singleton:  # one resource at one path: fetch, create (set) and delete there
+        return [api_route(emulator, d.instance_path or "", handlers_for("fetch", "create", "delete"))]
     routes: list[Route] = []
-    if d.singleton:
-        handlers: dict[str, Handler] = {}
-        if "fetch" in d.ops:
-            handlers["GET"] = fetch
-        if "create" in d.ops:
-            handlers["POST"] = create
-        if "delete" in d.ops:
-            handlers["DELETE"] = delete
-        routes.append(api_route(emulator, d.instance_path or "", handlers))
-        return routes
-    if d.list_path:
-        handlers = {}
-        if "list" in d.ops:
-            handlers["GET"] = list_records
-        if "create" in d.ops:
-            handlers["POST"] = create
-        if handlers:
-            routes.append(api_route(emulator, d.list_path, handlers))
-    if d.instance_path:
-        handlers = {}
-        if "fetch" in d.ops:
-            handlers["GET"] = fetch
-        if "update" in d.ops:
-            handlers["POST"] = update
-        if "delete" in d.ops:
-            handlers["DELETE"] = delete
-        if handlers:
-            routes.append(api_route(emulator, d.instance_path, handlers))
+    for path, ops in ((d.list_path, ("list", "create")), (d.instance_path, ("fetch", "update", "delete"))):
+        handlers = handlers_for(*ops)
+        if path and handlers:
+            routes.append(api_route(emulator, path, handlers))
     return routes
