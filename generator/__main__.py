@@ -42,11 +42,13 @@ def _run_openapi_python_client(package_dir: Path) -> None:
     from openapi_python_client.parser.properties.datetime import DateTimeProperty
     from openapi_python_client.strings import PythonIdentifier
 
+    from generator import properties
     from generator.bundle import bundle
     from generator.resources import render_resources
     from generator.view import generator_view
 
     view, facts = generator_view(bundle())
+    properties.install()
     # Our datetime template calls parse_timestamp (both of Twilio's formats); models must import it.
     stock_imports = DateTimeProperty.get_imports
 
@@ -71,6 +73,7 @@ def _run_openapi_python_client(package_dir: Path) -> None:
     project = Project(openapi=openapi, config=config, custom_template_path=ROOT / "generator" / "templates")
     # Templates look facts up by endpoint.name, the generator's Python identifier for the operationId.
     project.env.globals["nullable_single"] = nullable_single
+    project.env.globals["passthrough"] = passthrough
     project.env.globals["ops"] = {str(PythonIdentifier(op_id, config.field_prefix)): f for op_id, f in facts.items()}
     errors = project.build()
     Path(handle.name).unlink()
@@ -96,6 +99,14 @@ def nullable_single(prop: Any) -> Any:
     ):
         return None
     return inner[0]
+
+
+_PLAIN = ("StringProperty", "IntProperty", "FloatProperty", "BooleanProperty", "AnyProperty", "NoneProperty")
+
+
+def passthrough(prop: Any) -> bool:
+    """For a model template: a ``str | None``-like union whose value needs no conversion when read."""
+    return type(prop).__name__ == "UnionProperty" and all(type(p).__name__ in _PLAIN for p in prop.inner_properties)
 
 
 def _add_headers(package_dir: Path) -> None:

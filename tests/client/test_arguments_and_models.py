@@ -160,3 +160,20 @@ async def test_list_items_carry_aware_timestamps(make_client):
 
     assert messages and all(m.date_created.tzinfo is not None for m in messages)
     assert messages[0].date_created == datetime.datetime(2019, 5, 24, 17, 44, 46, tzinfo=UTC)
+
+
+def test_prices_are_decimals_not_strings_or_floats() -> None:
+    from decimal import Decimal
+
+    from twilio_messaging_api.models.message import Message
+    from twilio_messaging_api.models.messaging_country import MessagingCountry
+
+    message = Message.from_dict({"sid": "SM" + "a" * 32, "price": "-0.00750", "price_unit": "USD"})
+    assert message.price == Decimal("-0.00750") and isinstance(message.price, Decimal)
+    assert Message.from_dict({"price": None}).price is None
+    country = MessagingCountry.from_dict(
+        {"iso_country": "US", "outbound_sms_prices": [{"carrier": "att", "prices": [{"current_price": "0.0079"}]}]}
+    )
+    assert country.outbound_sms_prices[0].prices[0].current_price == Decimal("0.0079")  # type: ignore[index,union-attr]
+    # Sent back as the same string, exactly.
+    assert Message(price=Decimal("-0.00750")).to_dict() == {"price": "-0.00750"}

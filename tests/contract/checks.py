@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import decimal
 import enum
 import inspect
 import json
@@ -47,6 +48,10 @@ def assert_matches(expected: Any, actual: Any, schema: Any, where: str) -> None:
         assert isinstance(actual, datetime.datetime), f"{where}: timestamp {expected!r} left as {type(actual).__name__}"
         assert actual.tzinfo is not None, f"{where}: naive datetime {actual!r}"
         assert actual == parse_wire_timestamp(expected), f"{where}: {actual!r} != {expected!r}"
+        return
+    if fmt == "decimal" and isinstance(expected, str):
+        assert isinstance(actual, decimal.Decimal), f"{where}: decimal {expected!r} left as {type(actual).__name__}"
+        assert actual == decimal.Decimal(expected), f"{where}: {actual!r} != {expected!r}"
         return
     if fmt == "date" and isinstance(expected, str):
         assert isinstance(actual, datetime.date), f"{where}: date {expected!r} left as {type(actual).__name__}"

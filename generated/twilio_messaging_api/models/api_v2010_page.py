@@ -146,21 +146,7 @@ class ApiV2010Page:
     @property
     def next_page_uri(self) -> str | Unset | None:
         """URI of the next page; null on the last page."""
-        cached = self._parsed.get("next_page_uri", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_next_page_uri(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        next_page_uri = _parse_next_page_uri(self._data.get("next_page_uri", UNSET))
-
-        self._parsed["next_page_uri"] = next_page_uri
-        return next_page_uri
+        return cast("str | Unset | None", self._data.get("next_page_uri", UNSET))
 
     @property
     def page(self) -> int | Unset:
@@ -175,21 +161,7 @@ class ApiV2010Page:
     @property
     def previous_page_uri(self) -> str | Unset | None:
         """URI of the previous page; null on the first page."""
-        cached = self._parsed.get("previous_page_uri", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_previous_page_uri(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        previous_page_uri = _parse_previous_page_uri(self._data.get("previous_page_uri", UNSET))
-
-        self._parsed["previous_page_uri"] = previous_page_uri
-        return previous_page_uri
+        return cast("str | Unset | None", self._data.get("previous_page_uri", UNSET))
 
     @property
     def start(self) -> int | Unset:
@@ -204,56 +176,14 @@ class ApiV2010Page:
     @property
     def last_page_uri(self) -> str | Unset | None:
         """Path of the last page (deprecated by Twilio; may be absent)."""
-        cached = self._parsed.get("last_page_uri", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_last_page_uri(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        last_page_uri = _parse_last_page_uri(self._data.get("last_page_uri", UNSET))
-
-        self._parsed["last_page_uri"] = last_page_uri
-        return last_page_uri
+        return cast("str | Unset | None", self._data.get("last_page_uri", UNSET))
 
     @property
     def num_pages(self) -> int | Unset | None:
         """Number of pages (deprecated by Twilio; may be absent)."""
-        cached = self._parsed.get("num_pages", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("int | Unset | None", cached)
-
-        def _parse_num_pages(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | Unset | None, data)
-
-        num_pages = _parse_num_pages(self._data.get("num_pages", UNSET))
-
-        self._parsed["num_pages"] = num_pages
-        return num_pages
+        return cast("int | Unset | None", self._data.get("num_pages", UNSET))
 
     @property
     def total(self) -> int | Unset | None:
         """Number of items in all pages (deprecated by Twilio; may be absent)."""
-        cached = self._parsed.get("total", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("int | Unset | None", cached)
-
-        def _parse_total(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | Unset | None, data)
-
-        total = _parse_total(self._data.get("total", UNSET))
-
-        self._parsed["total"] = total
-        return total
+        return cast("int | Unset | None", self._data.get("total", UNSET))

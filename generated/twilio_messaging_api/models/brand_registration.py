@@ -282,80 +282,22 @@ class BrandRegistration:
     @property
     def sid(self) -> str | Unset | None:
         """Unique identifier of the brand registration, starting with BN."""
-        cached = self._parsed.get("sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sid = _parse_sid(self._data.get("sid", UNSET))
-
-        self._parsed["sid"] = sid
-        return sid
+        return cast("str | Unset | None", self._data.get("sid", UNSET))
 
     @property
     def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the brand registration."""
-        cached = self._parsed.get("account_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_account_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
-
-        self._parsed["account_sid"] = account_sid
-        return account_sid
+        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
     def customer_profile_bundle_sid(self) -> str | Unset | None:
         """SID of the Trust Hub customer profile bundle used for the registration."""
-        cached = self._parsed.get("customer_profile_bundle_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_customer_profile_bundle_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        customer_profile_bundle_sid = _parse_customer_profile_bundle_sid(
-            self._data.get("customer_profile_bundle_sid", UNSET)
-        )
-
-        self._parsed["customer_profile_bundle_sid"] = customer_profile_bundle_sid
-        return customer_profile_bundle_sid
+        return cast("str | Unset | None", self._data.get("customer_profile_bundle_sid", UNSET))
 
     @property
     def a2p_profile_bundle_sid(self) -> str | Unset | None:
         """SID of the A2P messaging profile bundle used for the registration."""
-        cached = self._parsed.get("a2p_profile_bundle_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_a2p_profile_bundle_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        a2p_profile_bundle_sid = _parse_a2p_profile_bundle_sid(self._data.get("a2p_profile_bundle_sid", UNSET))
-
-        self._parsed["a2p_profile_bundle_sid"] = a2p_profile_bundle_sid
-        return a2p_profile_bundle_sid
+        return cast("str | Unset | None", self._data.get("a2p_profile_bundle_sid", UNSET))
 
     @property
     def date_created(self) -> datetime.datetime | Unset | None:
@@ -390,21 +332,7 @@ class BrandRegistration:
     @property
     def brand_type(self) -> str | Unset | None:
         """Kind of brand: STANDARD, or SOLE_PROPRIETOR for individuals (such a brand can hold only one campaign)."""
-        cached = self._parsed.get("brand_type", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_brand_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        brand_type = _parse_brand_type(self._data.get("brand_type", UNSET))
-
-        self._parsed["brand_type"] = brand_type
-        return brand_type
+        return cast("str | Unset | None", self._data.get("brand_type", UNSET))
 
     @property
     def status(self) -> BrandRegistrationStatus | Unset:
@@ -427,40 +355,12 @@ class BrandRegistration:
     @property
     def tcr_id(self) -> str | Unset | None:
         """Brand ID assigned by The Campaign Registry; set only once registration succeeds."""
-        cached = self._parsed.get("tcr_id", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_tcr_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        tcr_id = _parse_tcr_id(self._data.get("tcr_id", UNSET))
-
-        self._parsed["tcr_id"] = tcr_id
-        return tcr_id
+        return cast("str | Unset | None", self._data.get("tcr_id", UNSET))
 
     @property
     def failure_reason(self) -> str | Unset | None:
         """Deprecated. Free-text reason a registration FAILED; read errors instead."""
-        cached = self._parsed.get("failure_reason", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_failure_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        failure_reason = _parse_failure_reason(self._data.get("failure_reason", UNSET))
-
-        self._parsed["failure_reason"] = failure_reason
-        return failure_reason
+        return cast("str | Unset | None", self._data.get("failure_reason", UNSET))
 
     @property
     def errors(self) -> list[BrandRegistrationErrorsType0Item] | Unset | None:
@@ -488,41 +388,13 @@ class BrandRegistration:
     @property
     def url(self) -> str | Unset | None:
         """Full URL of this brand registration."""
-        cached = self._parsed.get("url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        url = _parse_url(self._data.get("url", UNSET))
-
-        self._parsed["url"] = url
-        return url
+        return cast("str | Unset | None", self._data.get("url", UNSET))
 
     @property
     def brand_score(self) -> int | Unset | None:
         """Trust score of the brand, from secondary vetting when done, otherwise from TCR; null when no score
         exists."""
-        cached = self._parsed.get("brand_score", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("int | Unset | None", cached)
-
-        def _parse_brand_score(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | Unset | None, data)
-
-        brand_score = _parse_brand_score(self._data.get("brand_score", UNSET))
-
-        self._parsed["brand_score"] = brand_score
-        return brand_score
+        return cast("int | Unset | None", self._data.get("brand_score", UNSET))
 
     @property
     def brand_feedback(self) -> list[BrandRegistrationFeedback] | Unset | None:
@@ -562,97 +434,27 @@ class BrandRegistration:
     @property
     def russell_3000(self) -> bool | Unset | None:
         """Whether the business is a public company listed in the Russell 3000 index."""
-        cached = self._parsed.get("russell_3000", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_russell_3000(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        russell_3000 = _parse_russell_3000(self._data.get("russell_3000", UNSET))
-
-        self._parsed["russell_3000"] = russell_3000
-        return russell_3000
+        return cast("bool | Unset | None", self._data.get("russell_3000", UNSET))
 
     @property
     def government_entity(self) -> bool | Unset | None:
         """Whether the brand was recognised as a government body."""
-        cached = self._parsed.get("government_entity", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_government_entity(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        government_entity = _parse_government_entity(self._data.get("government_entity", UNSET))
-
-        self._parsed["government_entity"] = government_entity
-        return government_entity
+        return cast("bool | Unset | None", self._data.get("government_entity", UNSET))
 
     @property
     def tax_exempt_status(self) -> str | Unset | None:
         """Tax-exempt classification of a US nonprofit under IRS section 501, e.g. 501c3."""
-        cached = self._parsed.get("tax_exempt_status", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_tax_exempt_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        tax_exempt_status = _parse_tax_exempt_status(self._data.get("tax_exempt_status", UNSET))
-
-        self._parsed["tax_exempt_status"] = tax_exempt_status
-        return tax_exempt_status
+        return cast("str | Unset | None", self._data.get("tax_exempt_status", UNSET))
 
     @property
     def skip_automatic_sec_vet(self) -> bool | Unset | None:
         """Whether automatic secondary vetting was turned off for this brand."""
-        cached = self._parsed.get("skip_automatic_sec_vet", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_skip_automatic_sec_vet(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        skip_automatic_sec_vet = _parse_skip_automatic_sec_vet(self._data.get("skip_automatic_sec_vet", UNSET))
-
-        self._parsed["skip_automatic_sec_vet"] = skip_automatic_sec_vet
-        return skip_automatic_sec_vet
+        return cast("bool | Unset | None", self._data.get("skip_automatic_sec_vet", UNSET))
 
     @property
     def mock(self) -> bool | Unset | None:
         """Whether this is a mock brand created for testing."""
-        cached = self._parsed.get("mock", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_mock(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        mock = _parse_mock(self._data.get("mock", UNSET))
-
-        self._parsed["mock"] = mock
-        return mock
+        return cast("bool | Unset | None", self._data.get("mock", UNSET))
 
     @property
     def links(self) -> BrandRegistrationLinksType0 | Unset | None:

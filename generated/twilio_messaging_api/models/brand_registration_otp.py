@@ -79,37 +79,9 @@ class BrandRegistrationOtp:
     @property
     def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the brand."""
-        cached = self._parsed.get("account_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_account_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
-
-        self._parsed["account_sid"] = account_sid
-        return account_sid
+        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
     def brand_registration_sid(self) -> str | Unset | None:
         """SID of the Sole Proprietor brand registration the passcode was sent for."""
-        cached = self._parsed.get("brand_registration_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_brand_registration_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        brand_registration_sid = _parse_brand_registration_sid(self._data.get("brand_registration_sid", UNSET))
-
-        self._parsed["brand_registration_sid"] = brand_registration_sid
-        return brand_registration_sid
+        return cast("str | Unset | None", self._data.get("brand_registration_sid", UNSET))

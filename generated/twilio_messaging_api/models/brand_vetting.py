@@ -158,59 +158,17 @@ class BrandVetting:
     @property
     def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the vetting record."""
-        cached = self._parsed.get("account_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_account_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
-
-        self._parsed["account_sid"] = account_sid
-        return account_sid
+        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
     def brand_sid(self) -> str | Unset | None:
         """SID of the brand registration this vetting belongs to."""
-        cached = self._parsed.get("brand_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_brand_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        brand_sid = _parse_brand_sid(self._data.get("brand_sid", UNSET))
-
-        self._parsed["brand_sid"] = brand_sid
-        return brand_sid
+        return cast("str | Unset | None", self._data.get("brand_sid", UNSET))
 
     @property
     def brand_vetting_sid(self) -> str | Unset | None:
         """Unique identifier of the vetting record, starting with VT."""
-        cached = self._parsed.get("brand_vetting_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_brand_vetting_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        brand_vetting_sid = _parse_brand_vetting_sid(self._data.get("brand_vetting_sid", UNSET))
-
-        self._parsed["brand_vetting_sid"] = brand_vetting_sid
-        return brand_vetting_sid
+        return cast("str | Unset | None", self._data.get("brand_vetting_sid", UNSET))
 
     @property
     def date_updated(self) -> datetime.datetime | Unset | None:
@@ -245,59 +203,17 @@ class BrandVetting:
     @property
     def vetting_id(self) -> str | Unset | None:
         """ID that the outside vetting provider assigned to this vetting."""
-        cached = self._parsed.get("vetting_id", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_vetting_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        vetting_id = _parse_vetting_id(self._data.get("vetting_id", UNSET))
-
-        self._parsed["vetting_id"] = vetting_id
-        return vetting_id
+        return cast("str | Unset | None", self._data.get("vetting_id", UNSET))
 
     @property
     def vetting_class(self) -> str | Unset | None:
         """Category of vetting performed, e.g. POLITICAL (Campaign Verify) or STANDARD (Aegis)."""
-        cached = self._parsed.get("vetting_class", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_vetting_class(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        vetting_class = _parse_vetting_class(self._data.get("vetting_class", UNSET))
-
-        self._parsed["vetting_class"] = vetting_class
-        return vetting_class
+        return cast("str | Unset | None", self._data.get("vetting_class", UNSET))
 
     @property
     def vetting_status(self) -> str | Unset | None:
         """Progress of the vetting, e.g. PENDING, IN_PROGRESS, SUCCESS or FAILED."""
-        cached = self._parsed.get("vetting_status", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_vetting_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        vetting_status = _parse_vetting_status(self._data.get("vetting_status", UNSET))
-
-        self._parsed["vetting_status"] = vetting_status
-        return vetting_status
+        return cast("str | Unset | None", self._data.get("vetting_status", UNSET))
 
     @property
     def vetting_provider(self) -> BrandVettingProvider | Unset:
@@ -319,18 +235,4 @@ class BrandVetting:
     @property
     def url(self) -> str | Unset | None:
         """Full URL of this vetting record."""
-        cached = self._parsed.get("url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        url = _parse_url(self._data.get("url", UNSET))
-
-        self._parsed["url"] = url
-        return url
+        return cast("str | Unset | None", self._data.get("url", UNSET))

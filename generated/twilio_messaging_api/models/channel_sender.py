@@ -149,116 +149,32 @@ class ChannelSender:
     @property
     def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the resource (starts with AC)."""
-        cached = self._parsed.get("account_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_account_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
-
-        self._parsed["account_sid"] = account_sid
-        return account_sid
+        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
     def messaging_service_sid(self) -> str | Unset | None:
         """SID of the Messaging Service the resource belongs to (starts with MG)."""
-        cached = self._parsed.get("messaging_service_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_messaging_service_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
-
-        self._parsed["messaging_service_sid"] = messaging_service_sid
-        return messaging_service_sid
+        return cast("str | Unset | None", self._data.get("messaging_service_sid", UNSET))
 
     @property
     def sid(self) -> str | Unset | None:
         """SID of the channel sender (starts with XE)."""
-        cached = self._parsed.get("sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sid = _parse_sid(self._data.get("sid", UNSET))
-
-        self._parsed["sid"] = sid
-        return sid
+        return cast("str | Unset | None", self._data.get("sid", UNSET))
 
     @property
     def sender(self) -> str | Unset | None:
         """Sender address including its channel prefix, for example whatsapp:+15005550006 or rcs:<agent id>."""
-        cached = self._parsed.get("sender", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sender(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sender = _parse_sender(self._data.get("sender", UNSET))
-
-        self._parsed["sender"] = sender
-        return sender
+        return cast("str | Unset | None", self._data.get("sender", UNSET))
 
     @property
     def sender_type(self) -> str | Unset | None:
         """Channel of the sender, such as WhatsApp, Messenger or RCS."""
-        cached = self._parsed.get("sender_type", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sender_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sender_type = _parse_sender_type(self._data.get("sender_type", UNSET))
-
-        self._parsed["sender_type"] = sender_type
-        return sender_type
+        return cast("str | Unset | None", self._data.get("sender_type", UNSET))
 
     @property
     def country_code(self) -> str | Unset | None:
         """Two-letter ISO 3166-1 country code linked to the sender."""
-        cached = self._parsed.get("country_code", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_country_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        country_code = _parse_country_code(self._data.get("country_code", UNSET))
-
-        self._parsed["country_code"] = country_code
-        return country_code
+        return cast("str | Unset | None", self._data.get("country_code", UNSET))
 
     @property
     def date_created(self) -> datetime.datetime | Unset | None:
@@ -293,18 +209,4 @@ class ChannelSender:
     @property
     def url(self) -> str | Unset | None:
         """Full URL at which this resource can be fetched."""
-        cached = self._parsed.get("url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        url = _parse_url(self._data.get("url", UNSET))
-
-        self._parsed["url"] = url
-        return url
+        return cast("str | Unset | None", self._data.get("url", UNSET))

@@ -171,21 +171,7 @@ class ChannelsSender:
     @property
     def sid(self) -> str | Unset | None:
         """Unique identifier of the sender, starting with XE."""
-        cached = self._parsed.get("sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sid = _parse_sid(self._data.get("sid", UNSET))
-
-        self._parsed["sid"] = sid
-        return sid
+        return cast("str | Unset | None", self._data.get("sid", UNSET))
 
     @property
     def status(self) -> ChannelsSenderStatus | Unset:
@@ -208,21 +194,7 @@ class ChannelsSender:
     @property
     def sender_id(self) -> str | Unset | None:
         """Sender address prefixed with its channel, e.g. whatsapp:+15551234567 (number in E.164 format)."""
-        cached = self._parsed.get("sender_id", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sender_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sender_id = _parse_sender_id(self._data.get("sender_id", UNSET))
-
-        self._parsed["sender_id"] = sender_id
-        return sender_id
+        return cast("str | Unset | None", self._data.get("sender_id", UNSET))
 
     @property
     def configuration(self) -> ChannelsSenderConfigurationResponse | Unset | None:
@@ -319,18 +291,4 @@ class ChannelsSender:
     @property
     def url(self) -> str | Unset | None:
         """Full URL of this sender."""
-        cached = self._parsed.get("url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        url = _parse_url(self._data.get("url", UNSET))
-
-        self._parsed["url"] = url
-        return url
+        return cast("str | Unset | None", self._data.get("url", UNSET))

@@ -102,21 +102,7 @@ class ChannelsSenderConfigurationResponse:
     @property
     def waba_id(self) -> str | Unset | None:
         """WhatsApp Business Account (WABA) ID that the sender is registered under."""
-        cached = self._parsed.get("waba_id", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_waba_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        waba_id = _parse_waba_id(self._data.get("waba_id", UNSET))
-
-        self._parsed["waba_id"] = waba_id
-        return waba_id
+        return cast("str | Unset | None", self._data.get("waba_id", UNSET))
 
     @property
     def verification_method(self) -> ChannelsSenderConfigurationResponseVerificationMethod | Unset | None:
@@ -136,37 +122,9 @@ class ChannelsSenderConfigurationResponse:
     @property
     def verification_code(self) -> str | Unset | None:
         """Code received by the number; send it in an update to finish verification."""
-        cached = self._parsed.get("verification_code", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_verification_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        verification_code = _parse_verification_code(self._data.get("verification_code", UNSET))
-
-        self._parsed["verification_code"] = verification_code
-        return verification_code
+        return cast("str | Unset | None", self._data.get("verification_code", UNSET))
 
     @property
     def voice_application_sid(self) -> str | Unset | None:
         """Twilio voice application SID (starts with AP) linked to the sender."""
-        cached = self._parsed.get("voice_application_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_voice_application_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        voice_application_sid = _parse_voice_application_sid(self._data.get("voice_application_sid", UNSET))
-
-        self._parsed["voice_application_sid"] = voice_application_sid
-        return voice_application_sid
+        return cast("str | Unset | None", self._data.get("voice_application_sid", UNSET))

@@ -88,56 +88,14 @@ class ChannelsSenderOfflineReason:
     @property
     def code(self) -> str | Unset | None:
         """Error code of the problem."""
-        cached = self._parsed.get("code", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        code = _parse_code(self._data.get("code", UNSET))
-
-        self._parsed["code"] = code
-        return code
+        return cast("str | Unset | None", self._data.get("code", UNSET))
 
     @property
     def message(self) -> str | Unset | None:
         """Human-readable explanation of the problem."""
-        cached = self._parsed.get("message", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        message = _parse_message(self._data.get("message", UNSET))
-
-        self._parsed["message"] = message
-        return message
+        return cast("str | Unset | None", self._data.get("message", UNSET))
 
     @property
     def more_info(self) -> str | Unset | None:
         """URL of a page with more detail on the error."""
-        cached = self._parsed.get("more_info", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_more_info(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        more_info = _parse_more_info(self._data.get("more_info", UNSET))
-
-        self._parsed["more_info"] = more_info
-        return more_info
+        return cast("str | Unset | None", self._data.get("more_info", UNSET))

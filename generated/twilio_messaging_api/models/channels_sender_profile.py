@@ -150,59 +150,17 @@ class ChannelsSenderProfile:
     @property
     def name(self) -> str | Unset | None:
         """Business name displayed on the sender's profile."""
-        cached = self._parsed.get("name", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        name = _parse_name(self._data.get("name", UNSET))
-
-        self._parsed["name"] = name
-        return name
+        return cast("str | Unset | None", self._data.get("name", UNSET))
 
     @property
     def about(self) -> str | Unset | None:
         """Short about text shown on the sender's profile."""
-        cached = self._parsed.get("about", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_about(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        about = _parse_about(self._data.get("about", UNSET))
-
-        self._parsed["about"] = about
-        return about
+        return cast("str | Unset | None", self._data.get("about", UNSET))
 
     @property
     def address(self) -> str | Unset | None:
         """Business address shown on the profile."""
-        cached = self._parsed.get("address", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        address = _parse_address(self._data.get("address", UNSET))
-
-        self._parsed["address"] = address
-        return address
+        return cast("str | Unset | None", self._data.get("address", UNSET))
 
     @property
     def emails(self) -> list[ChannelsSenderProfileEmail] | Unset | None:
@@ -229,40 +187,12 @@ class ChannelsSenderProfile:
     @property
     def logo_url(self) -> str | Unset | None:
         """URL of the logo image shown on the profile."""
-        cached = self._parsed.get("logo_url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_logo_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        logo_url = _parse_logo_url(self._data.get("logo_url", UNSET))
-
-        self._parsed["logo_url"] = logo_url
-        return logo_url
+        return cast("str | Unset | None", self._data.get("logo_url", UNSET))
 
     @property
     def vertical(self) -> str | Unset | None:
         """Industry of the business, such as Automotive, Education, Restaurant or Other."""
-        cached = self._parsed.get("vertical", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_vertical(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        vertical = _parse_vertical(self._data.get("vertical", UNSET))
-
-        self._parsed["vertical"] = vertical
-        return vertical
+        return cast("str | Unset | None", self._data.get("vertical", UNSET))
 
     @property
     def websites(self) -> list[ChannelsSenderProfileWebsite] | Unset | None:
@@ -289,18 +219,4 @@ class ChannelsSenderProfile:
     @property
     def description(self) -> str | Unset | None:
         """A longer text about the business, shown on its profile."""
-        cached = self._parsed.get("description", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        description = _parse_description(self._data.get("description", UNSET))
-
-        self._parsed["description"] = description
-        return description
+        return cast("str | Unset | None", self._data.get("description", UNSET))

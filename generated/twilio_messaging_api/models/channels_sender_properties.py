@@ -79,37 +79,9 @@ class ChannelsSenderProperties:
     @property
     def quality_rating(self) -> str | Unset | None:
         """Quality rating the channel gives the sender, e.g. HIGH."""
-        cached = self._parsed.get("quality_rating", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_quality_rating(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        quality_rating = _parse_quality_rating(self._data.get("quality_rating", UNSET))
-
-        self._parsed["quality_rating"] = quality_rating
-        return quality_rating
+        return cast("str | Unset | None", self._data.get("quality_rating", UNSET))
 
     @property
     def messaging_limit(self) -> str | Unset | None:
         """How many customers the sender may message in a period, e.g. 10K Customers/24hr."""
-        cached = self._parsed.get("messaging_limit", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_messaging_limit(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        messaging_limit = _parse_messaging_limit(self._data.get("messaging_limit", UNSET))
-
-        self._parsed["messaging_limit"] = messaging_limit
-        return messaging_limit
+        return cast("str | Unset | None", self._data.get("messaging_limit", UNSET))

@@ -121,21 +121,7 @@ class ChannelsSenderWebhookResponse:
     @property
     def callback_url(self) -> str | Unset | None:
         """URL that receives incoming messages for the sender."""
-        cached = self._parsed.get("callback_url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_callback_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        callback_url = _parse_callback_url(self._data.get("callback_url", UNSET))
-
-        self._parsed["callback_url"] = callback_url
-        return callback_url
+        return cast("str | Unset | None", self._data.get("callback_url", UNSET))
 
     @property
     def callback_method(self) -> ChannelsSenderWebhookResponseCallbackMethod | Unset | None:
@@ -155,21 +141,7 @@ class ChannelsSenderWebhookResponse:
     @property
     def fallback_url(self) -> str | Unset | None:
         """URL called when a request to callback_url fails."""
-        cached = self._parsed.get("fallback_url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_fallback_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        fallback_url = _parse_fallback_url(self._data.get("fallback_url", UNSET))
-
-        self._parsed["fallback_url"] = fallback_url
-        return fallback_url
+        return cast("str | Unset | None", self._data.get("fallback_url", UNSET))
 
     @property
     def fallback_method(self) -> ChannelsSenderWebhookResponseFallbackMethod | Unset | None:
@@ -189,37 +161,9 @@ class ChannelsSenderWebhookResponse:
     @property
     def status_callback_url(self) -> str | Unset | None:
         """URL that receives status updates."""
-        cached = self._parsed.get("status_callback_url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_status_callback_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        status_callback_url = _parse_status_callback_url(self._data.get("status_callback_url", UNSET))
-
-        self._parsed["status_callback_url"] = status_callback_url
-        return status_callback_url
+        return cast("str | Unset | None", self._data.get("status_callback_url", UNSET))
 
     @property
     def status_callback_method(self) -> str | Unset | None:
         """HTTP method used to call status_callback_url."""
-        cached = self._parsed.get("status_callback_method", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_status_callback_method(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        status_callback_method = _parse_status_callback_method(self._data.get("status_callback_method", UNSET))
-
-        self._parsed["status_callback_method"] = status_callback_method
-        return status_callback_method
+        return cast("str | Unset | None", self._data.get("status_callback_method", UNSET))

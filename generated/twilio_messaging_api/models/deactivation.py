@@ -70,18 +70,4 @@ class Deactivation:
     @property
     def redirect_to(self) -> str | Unset | None:
         """Short-lived, pre-authorized URL of the file listing the deactivated numbers."""
-        cached = self._parsed.get("redirect_to", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_redirect_to(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        redirect_to = _parse_redirect_to(self._data.get("redirect_to", UNSET))
-
-        self._parsed["redirect_to"] = redirect_to
-        return redirect_to
+        return cast("str | Unset | None", self._data.get("redirect_to", UNSET))

@@ -153,59 +153,17 @@ class DestinationAlphaSender:
     @property
     def sid(self) -> str | Unset | None:
         """SID of the destination alphanumeric sender (starts with AI)."""
-        cached = self._parsed.get("sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sid = _parse_sid(self._data.get("sid", UNSET))
-
-        self._parsed["sid"] = sid
-        return sid
+        return cast("str | Unset | None", self._data.get("sid", UNSET))
 
     @property
     def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the resource (starts with AC)."""
-        cached = self._parsed.get("account_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_account_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
-
-        self._parsed["account_sid"] = account_sid
-        return account_sid
+        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
     def service_sid(self) -> str | Unset | None:
         """SID of the Messaging Service the sender belongs to (starts with MG)."""
-        cached = self._parsed.get("service_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_service_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        service_sid = _parse_service_sid(self._data.get("service_sid", UNSET))
-
-        self._parsed["service_sid"] = service_sid
-        return service_sid
+        return cast("str | Unset | None", self._data.get("service_sid", UNSET))
 
     @property
     def date_created(self) -> datetime.datetime | Unset | None:
@@ -240,21 +198,7 @@ class DestinationAlphaSender:
     @property
     def alpha_sender(self) -> str | Unset | None:
         """The sender ID text shown to recipients."""
-        cached = self._parsed.get("alpha_sender", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_alpha_sender(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        alpha_sender = _parse_alpha_sender(self._data.get("alpha_sender", UNSET))
-
-        self._parsed["alpha_sender"] = alpha_sender
-        return alpha_sender
+        return cast("str | Unset | None", self._data.get("alpha_sender", UNSET))
 
     @property
     def capabilities(self) -> list[str] | Unset | None:
@@ -274,38 +218,10 @@ class DestinationAlphaSender:
     @property
     def url(self) -> str | Unset | None:
         """Full URL at which this resource can be fetched."""
-        cached = self._parsed.get("url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        url = _parse_url(self._data.get("url", UNSET))
-
-        self._parsed["url"] = url
-        return url
+        return cast("str | Unset | None", self._data.get("url", UNSET))
 
     @property
     def iso_country_code(self) -> str | Unset | None:
         """Two-letter ISO 3166-1 code of the country the sender ID is used for; an empty string for a default
         sender ID."""
-        cached = self._parsed.get("iso_country_code", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_iso_country_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        iso_country_code = _parse_iso_country_code(self._data.get("iso_country_code", UNSET))
-
-        self._parsed["iso_country_code"] = iso_country_code
-        return iso_country_code
+        return cast("str | Unset | None", self._data.get("iso_country_code", UNSET))

@@ -150,21 +150,7 @@ class DomainCertV4:
     @property
     def domain_sid(self) -> str | Unset | None:
         """SID of the domain the certificate belongs to."""
-        cached = self._parsed.get("domain_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_domain_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        domain_sid = _parse_domain_sid(self._data.get("domain_sid", UNSET))
-
-        self._parsed["domain_sid"] = domain_sid
-        return domain_sid
+        return cast("str | Unset | None", self._data.get("domain_sid", UNSET))
 
     @property
     def date_updated(self) -> datetime.datetime | Unset | None:
@@ -215,59 +201,17 @@ class DomainCertV4:
     @property
     def domain_name(self) -> str | Unset | None:
         """The domain, written as a URL such as https://links.example.com."""
-        cached = self._parsed.get("domain_name", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_domain_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        domain_name = _parse_domain_name(self._data.get("domain_name", UNSET))
-
-        self._parsed["domain_name"] = domain_name
-        return domain_name
+        return cast("str | Unset | None", self._data.get("domain_name", UNSET))
 
     @property
     def certificate_sid(self) -> str | Unset | None:
         """Unique identifier of the certificate, starting with CW."""
-        cached = self._parsed.get("certificate_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_certificate_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        certificate_sid = _parse_certificate_sid(self._data.get("certificate_sid", UNSET))
-
-        self._parsed["certificate_sid"] = certificate_sid
-        return certificate_sid
+        return cast("str | Unset | None", self._data.get("certificate_sid", UNSET))
 
     @property
     def url(self) -> str | Unset | None:
         """Full URL of this certificate resource."""
-        cached = self._parsed.get("url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        url = _parse_url(self._data.get("url", UNSET))
-
-        self._parsed["url"] = url
-        return url
+        return cast("str | Unset | None", self._data.get("url", UNSET))
 
     @property
     def cert_in_validation(self) -> DomainCertV4CertInValidationType0 | Unset | None:

@@ -149,97 +149,27 @@ class DomainConfig:
     @property
     def domain_sid(self) -> str | Unset | None:
         """SID of the domain these settings belong to."""
-        cached = self._parsed.get("domain_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_domain_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        domain_sid = _parse_domain_sid(self._data.get("domain_sid", UNSET))
-
-        self._parsed["domain_sid"] = domain_sid
-        return domain_sid
+        return cast("str | Unset | None", self._data.get("domain_sid", UNSET))
 
     @property
     def config_sid(self) -> str | Unset | None:
         """Unique identifier of the domain config, starting with ZK."""
-        cached = self._parsed.get("config_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_config_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        config_sid = _parse_config_sid(self._data.get("config_sid", UNSET))
-
-        self._parsed["config_sid"] = config_sid
-        return config_sid
+        return cast("str | Unset | None", self._data.get("config_sid", UNSET))
 
     @property
     def fallback_url(self) -> str | Unset | None:
         """Where visitors are redirected when no live shortened link matches their request."""
-        cached = self._parsed.get("fallback_url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_fallback_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        fallback_url = _parse_fallback_url(self._data.get("fallback_url", UNSET))
-
-        self._parsed["fallback_url"] = fallback_url
-        return fallback_url
+        return cast("str | Unset | None", self._data.get("fallback_url", UNSET))
 
     @property
     def callback_url(self) -> str | Unset | None:
         """Webhook URL that receives click events for shortened links."""
-        cached = self._parsed.get("callback_url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_callback_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        callback_url = _parse_callback_url(self._data.get("callback_url", UNSET))
-
-        self._parsed["callback_url"] = callback_url
-        return callback_url
+        return cast("str | Unset | None", self._data.get("callback_url", UNSET))
 
     @property
     def continue_on_failure(self) -> bool | Unset | None:
         """Whether messages are still sent, with original links, if shortening fails."""
-        cached = self._parsed.get("continue_on_failure", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_continue_on_failure(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        continue_on_failure = _parse_continue_on_failure(self._data.get("continue_on_failure", UNSET))
-
-        self._parsed["continue_on_failure"] = continue_on_failure
-        return continue_on_failure
+        return cast("bool | Unset | None", self._data.get("continue_on_failure", UNSET))
 
     @property
     def date_created(self) -> datetime.datetime | Unset | None:
@@ -274,37 +204,9 @@ class DomainConfig:
     @property
     def url(self) -> str | Unset | None:
         """Full URL of this config resource."""
-        cached = self._parsed.get("url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        url = _parse_url(self._data.get("url", UNSET))
-
-        self._parsed["url"] = url
-        return url
+        return cast("str | Unset | None", self._data.get("url", UNSET))
 
     @property
     def disable_https(self) -> bool | Unset | None:
         """Whether shortened links are written without the https:// prefix."""
-        cached = self._parsed.get("disable_https", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_disable_https(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        disable_https = _parse_disable_https(self._data.get("disable_https", UNSET))
-
-        self._parsed["disable_https"] = disable_https
-        return disable_https
+        return cast("bool | Unset | None", self._data.get("disable_https", UNSET))

@@ -111,78 +111,22 @@ class ExternalCampaign:
     @property
     def sid(self) -> str | Unset | None:
         """SID of the campaign registration created by the link (starts with QE)."""
-        cached = self._parsed.get("sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sid = _parse_sid(self._data.get("sid", UNSET))
-
-        self._parsed["sid"] = sid
-        return sid
+        return cast("str | Unset | None", self._data.get("sid", UNSET))
 
     @property
     def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the resource (starts with AC)."""
-        cached = self._parsed.get("account_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_account_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
-
-        self._parsed["account_sid"] = account_sid
-        return account_sid
+        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
     def campaign_id(self) -> str | Unset | None:
         """Campaign identifier issued by The Campaign Registry (TCR) for the linked campaign."""
-        cached = self._parsed.get("campaign_id", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_campaign_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        campaign_id = _parse_campaign_id(self._data.get("campaign_id", UNSET))
-
-        self._parsed["campaign_id"] = campaign_id
-        return campaign_id
+        return cast("str | Unset | None", self._data.get("campaign_id", UNSET))
 
     @property
     def messaging_service_sid(self) -> str | Unset | None:
         """SID of the Messaging Service the resource belongs to (starts with MG)."""
-        cached = self._parsed.get("messaging_service_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_messaging_service_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
-
-        self._parsed["messaging_service_sid"] = messaging_service_sid
-        return messaging_service_sid
+        return cast("str | Unset | None", self._data.get("messaging_service_sid", UNSET))
 
     @property
     def date_created(self) -> datetime.datetime | Unset | None:

@@ -88,56 +88,14 @@ class LinkshorteningMessagingServiceDomainAssociation:
     @property
     def domain_sid(self) -> str | Unset | None:
         """SID of the domain used by the Messaging Service."""
-        cached = self._parsed.get("domain_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_domain_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        domain_sid = _parse_domain_sid(self._data.get("domain_sid", UNSET))
-
-        self._parsed["domain_sid"] = domain_sid
-        return domain_sid
+        return cast("str | Unset | None", self._data.get("domain_sid", UNSET))
 
     @property
     def messaging_service_sid(self) -> str | Unset | None:
         """SID of the Messaging Service."""
-        cached = self._parsed.get("messaging_service_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_messaging_service_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
-
-        self._parsed["messaging_service_sid"] = messaging_service_sid
-        return messaging_service_sid
+        return cast("str | Unset | None", self._data.get("messaging_service_sid", UNSET))
 
     @property
     def url(self) -> str | Unset | None:
         """Full URL of this resource."""
-        cached = self._parsed.get("url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        url = _parse_url(self._data.get("url", UNSET))
-
-        self._parsed["url"] = url
-        return url
+        return cast("str | Unset | None", self._data.get("url", UNSET))

@@ -131,40 +131,12 @@ class Media:
     @property
     def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the media."""
-        cached = self._parsed.get("account_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_account_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
-
-        self._parsed["account_sid"] = account_sid
-        return account_sid
+        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
     def content_type(self) -> str | Unset | None:
         """MIME type of the file, for example image/png."""
-        cached = self._parsed.get("content_type", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_content_type(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        content_type = _parse_content_type(self._data.get("content_type", UNSET))
-
-        self._parsed["content_type"] = content_type
-        return content_type
+        return cast("str | Unset | None", self._data.get("content_type", UNSET))
 
     @property
     def date_created(self) -> datetime.datetime | Unset | None:
@@ -199,57 +171,15 @@ class Media:
     @property
     def parent_sid(self) -> str | Unset | None:
         """SID of the message the media is attached to."""
-        cached = self._parsed.get("parent_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_parent_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        parent_sid = _parse_parent_sid(self._data.get("parent_sid", UNSET))
-
-        self._parsed["parent_sid"] = parent_sid
-        return parent_sid
+        return cast("str | Unset | None", self._data.get("parent_sid", UNSET))
 
     @property
     def sid(self) -> str | Unset | None:
         """Unique identifier of the media item (ME prefix)."""
-        cached = self._parsed.get("sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sid = _parse_sid(self._data.get("sid", UNSET))
-
-        self._parsed["sid"] = sid
-        return sid
+        return cast("str | Unset | None", self._data.get("sid", UNSET))
 
     @property
     def uri(self) -> str | Unset | None:
         """API path of the media item, to be prefixed with https://api.twilio.com; dropping .json gives the file
         itself."""
-        cached = self._parsed.get("uri", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_uri(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        uri = _parse_uri(self._data.get("uri", UNSET))
-
-        self._parsed["uri"] = uri
-        return uri
+        return cast("str | Unset | None", self._data.get("uri", UNSET))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
@@ -65,7 +66,7 @@ class Message:
         from_: str | Unset | None = UNSET,
         to: str | Unset | None = UNSET,
         date_updated: datetime.datetime | Unset | None = UNSET,
-        price: str | Unset | None = UNSET,
+        price: Decimal | Unset | None = UNSET,
         error_message: str | Unset | None = UNSET,
         uri: str | Unset | None = UNSET,
         account_sid: str | Unset | None = UNSET,
@@ -131,6 +132,8 @@ class Message:
         json_price: str | Unset | None
         if isinstance(price, Unset):
             json_price = UNSET
+        elif isinstance(price, Decimal):
+            json_price = str(price)
         else:
             json_price = price
         if not isinstance(json_price, Unset):
@@ -272,41 +275,13 @@ class Message:
     @property
     def body(self) -> str | Unset | None:
         """Message text; an empty string once the body has been redacted."""
-        cached = self._parsed.get("body", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_body(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        body = _parse_body(self._data.get("body", UNSET))
-
-        self._parsed["body"] = body
-        return body
+        return cast("str | Unset | None", self._data.get("body", UNSET))
 
     @property
     def num_segments(self) -> str | Unset | None:
         """Number of segments the message was split into, each billed as one message, as a string; 0 while a
         Messaging Service has not yet chosen a sender."""
-        cached = self._parsed.get("num_segments", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_num_segments(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        num_segments = _parse_num_segments(self._data.get("num_segments", UNSET))
-
-        self._parsed["num_segments"] = num_segments
-        return num_segments
+        return cast("str | Unset | None", self._data.get("num_segments", UNSET))
 
     @property
     def direction(self) -> MessageDirection | Unset:
@@ -329,40 +304,12 @@ class Message:
     @property
     def from_(self) -> str | Unset | None:
         """Sender: an E.164 phone number, short code, alphanumeric sender ID or channel address."""
-        cached = self._parsed.get("from", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_from_(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        from_ = _parse_from_(self._data.get("from", UNSET))
-
-        self._parsed["from"] = from_
-        return from_
+        return cast("str | Unset | None", self._data.get("from", UNSET))
 
     @property
     def to(self) -> str | Unset | None:
         """Address the message went to: an E.164 number or a channel-prefixed one like whatsapp:+15551234567."""
-        cached = self._parsed.get("to", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_to(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        to = _parse_to(self._data.get("to", UNSET))
-
-        self._parsed["to"] = to
-        return to
+        return cast("str | Unset | None", self._data.get("to", UNSET))
 
     @property
     def date_updated(self) -> datetime.datetime | Unset | None:
@@ -380,100 +327,40 @@ class Message:
         return date_updated
 
     @property
-    def price(self) -> str | Unset | None:
+    def price(self) -> Decimal | Unset | None:
         """Amount billed for the message as a decimal string in price_unit (charges are negative); may stay null
         for a while after sending."""
         cached = self._parsed.get("price", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
+            return cast("Decimal | Unset | None", cached)
+        value = self._data.get("price", UNSET)
+        price: Decimal | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            price_type_0 = Decimal(value)
 
-        def _parse_price(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        price = _parse_price(self._data.get("price", UNSET))
-
+            price = price_type_0
         self._parsed["price"] = price
         return price
 
     @property
     def error_message(self) -> str | Unset | None:
         """Short text for error_code; null when no error occurred. The wording may change, so do not match on it."""
-        cached = self._parsed.get("error_message", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_error_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        error_message = _parse_error_message(self._data.get("error_message", UNSET))
-
-        self._parsed["error_message"] = error_message
-        return error_message
+        return cast("str | Unset | None", self._data.get("error_message", UNSET))
 
     @property
     def uri(self) -> str | Unset | None:
         """API path of the message; prefix it with https://api.twilio.com."""
-        cached = self._parsed.get("uri", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_uri(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        uri = _parse_uri(self._data.get("uri", UNSET))
-
-        self._parsed["uri"] = uri
-        return uri
+        return cast("str | Unset | None", self._data.get("uri", UNSET))
 
     @property
     def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the message."""
-        cached = self._parsed.get("account_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_account_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
-
-        self._parsed["account_sid"] = account_sid
-        return account_sid
+        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
     def num_media(self) -> str | Unset | None:
         """How many media files the message carries, as a numeric string."""
-        cached = self._parsed.get("num_media", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_num_media(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        num_media = _parse_num_media(self._data.get("num_media", UNSET))
-
-        self._parsed["num_media"] = num_media
-        return num_media
+        return cast("str | Unset | None", self._data.get("num_media", UNSET))
 
     @property
     def status(self) -> MessageStatus | Unset:
@@ -499,40 +386,12 @@ class Message:
     @property
     def messaging_service_sid(self) -> str | Unset | None:
         """SID of the Messaging Service the message went through, if any."""
-        cached = self._parsed.get("messaging_service_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_messaging_service_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
-
-        self._parsed["messaging_service_sid"] = messaging_service_sid
-        return messaging_service_sid
+        return cast("str | Unset | None", self._data.get("messaging_service_sid", UNSET))
 
     @property
     def sid(self) -> str | Unset | None:
         """Unique identifier of the message (SM or MM prefix)."""
-        cached = self._parsed.get("sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sid = _parse_sid(self._data.get("sid", UNSET))
-
-        self._parsed["sid"] = sid
-        return sid
+        return cast("str | Unset | None", self._data.get("sid", UNSET))
 
     @property
     def date_sent(self) -> datetime.datetime | Unset | None:
@@ -568,59 +427,17 @@ class Message:
     @property
     def error_code(self) -> int | Unset | None:
         """Twilio error code explaining a failed or undelivered message; null if nothing went wrong."""
-        cached = self._parsed.get("error_code", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("int | Unset | None", cached)
-
-        def _parse_error_code(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | Unset | None, data)
-
-        error_code = _parse_error_code(self._data.get("error_code", UNSET))
-
-        self._parsed["error_code"] = error_code
-        return error_code
+        return cast("int | Unset | None", self._data.get("error_code", UNSET))
 
     @property
     def price_unit(self) -> str | Unset | None:
         """ISO 4217 currency code of price, such as USD."""
-        cached = self._parsed.get("price_unit", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_price_unit(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        price_unit = _parse_price_unit(self._data.get("price_unit", UNSET))
-
-        self._parsed["price_unit"] = price_unit
-        return price_unit
+        return cast("str | Unset | None", self._data.get("price_unit", UNSET))
 
     @property
     def api_version(self) -> str | Unset | None:
         """Version of the API that handled the message."""
-        cached = self._parsed.get("api_version", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_api_version(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        api_version = _parse_api_version(self._data.get("api_version", UNSET))
-
-        self._parsed["api_version"] = api_version
-        return api_version
+        return cast("str | Unset | None", self._data.get("api_version", UNSET))
 
     @property
     def subresource_uris(self) -> MessageSubresourceUrisType0 | Unset | None:

@@ -122,40 +122,12 @@ class MessageFeedback:
     @property
     def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the message."""
-        cached = self._parsed.get("account_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_account_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
-
-        self._parsed["account_sid"] = account_sid
-        return account_sid
+        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
     def message_sid(self) -> str | Unset | None:
         """SID of the message the feedback belongs to."""
-        cached = self._parsed.get("message_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_message_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        message_sid = _parse_message_sid(self._data.get("message_sid", UNSET))
-
-        self._parsed["message_sid"] = message_sid
-        return message_sid
+        return cast("str | Unset | None", self._data.get("message_sid", UNSET))
 
     @property
     def outcome(self) -> MessageFeedbackOutcome | Unset:
@@ -207,18 +179,4 @@ class MessageFeedback:
     @property
     def uri(self) -> str | Unset | None:
         """API path of the feedback; prefix it with https://api.twilio.com."""
-        cached = self._parsed.get("uri", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_uri(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        uri = _parse_uri(self._data.get("uri", UNSET))
-
-        self._parsed["uri"] = uri
-        return uri
+        return cast("str | Unset | None", self._data.get("uri", UNSET))

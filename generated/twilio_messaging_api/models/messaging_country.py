@@ -132,40 +132,12 @@ class MessagingCountry:
     @property
     def country(self) -> str | Unset | None:
         """Display name of the country."""
-        cached = self._parsed.get("country", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        country = _parse_country(self._data.get("country", UNSET))
-
-        self._parsed["country"] = country
-        return country
+        return cast("str | Unset | None", self._data.get("country", UNSET))
 
     @property
     def iso_country(self) -> str | Unset | None:
         """Two-letter ISO 3166-1 alpha-2 country code."""
-        cached = self._parsed.get("iso_country", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_iso_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        iso_country = _parse_iso_country(self._data.get("iso_country", UNSET))
-
-        self._parsed["iso_country"] = iso_country
-        return iso_country
+        return cast("str | Unset | None", self._data.get("iso_country", UNSET))
 
     @property
     def outbound_sms_prices(self) -> list[OutboundSmsPrice] | Unset | None:
@@ -214,37 +186,9 @@ class MessagingCountry:
     @property
     def price_unit(self) -> str | Unset | None:
         """ISO 4217 currency code in which all prices are given, such as USD."""
-        cached = self._parsed.get("price_unit", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_price_unit(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        price_unit = _parse_price_unit(self._data.get("price_unit", UNSET))
-
-        self._parsed["price_unit"] = price_unit
-        return price_unit
+        return cast("str | Unset | None", self._data.get("price_unit", UNSET))
 
     @property
     def url(self) -> str | Unset | None:
         """Full URL of this country's pricing record."""
-        cached = self._parsed.get("url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        url = _parse_url(self._data.get("url", UNSET))
-
-        self._parsed["url"] = url
-        return url
+        return cast("str | Unset | None", self._data.get("url", UNSET))

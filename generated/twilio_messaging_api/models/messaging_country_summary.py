@@ -88,56 +88,14 @@ class MessagingCountrySummary:
     @property
     def country(self) -> str | Unset | None:
         """Display name of the country."""
-        cached = self._parsed.get("country", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        country = _parse_country(self._data.get("country", UNSET))
-
-        self._parsed["country"] = country
-        return country
+        return cast("str | Unset | None", self._data.get("country", UNSET))
 
     @property
     def iso_country(self) -> str | Unset | None:
         """Two-letter ISO 3166-1 alpha-2 country code."""
-        cached = self._parsed.get("iso_country", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_iso_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        iso_country = _parse_iso_country(self._data.get("iso_country", UNSET))
-
-        self._parsed["iso_country"] = iso_country
-        return iso_country
+        return cast("str | Unset | None", self._data.get("iso_country", UNSET))
 
     @property
     def url(self) -> str | Unset | None:
         """Full URL at which this country's prices can be fetched."""
-        cached = self._parsed.get("url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        url = _parse_url(self._data.get("url", UNSET))
-
-        self._parsed["url"] = url
-        return url
+        return cast("str | Unset | None", self._data.get("url", UNSET))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
@@ -30,15 +31,19 @@ class OutboundPriceForNumberType:
     def __init__(
         self,
         *,
-        base_price: str | Unset = UNSET,
-        current_price: str | Unset = UNSET,
+        base_price: Decimal | Unset = UNSET,
+        current_price: Decimal | Unset = UNSET,
         number_type: str | Unset = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_base_price = base_price
+        json_base_price: str | Unset = UNSET
+        if not isinstance(base_price, Unset):
+            json_base_price = str(base_price)
         if not isinstance(json_base_price, Unset):
             wire["base_price"] = json_base_price
-        json_current_price = current_price
+        json_current_price: str | Unset = UNSET
+        if not isinstance(current_price, Unset):
+            json_current_price = str(current_price)
         if not isinstance(json_current_price, Unset):
             wire["current_price"] = json_current_price
         json_number_type = number_type
@@ -74,14 +79,36 @@ class OutboundPriceForNumberType:
         return f"OutboundPriceForNumberType({fields})"
 
     @property
-    def base_price(self) -> str | Unset:
+    def base_price(self) -> Decimal | Unset:
         """List price per message, as a decimal string."""
-        return cast("str | Unset", self._data.get("base_price", UNSET))
+        cached = self._parsed.get("base_price", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("Decimal | Unset", cached)
+        _base_price = self._data.get("base_price", UNSET)
+        base_price: Decimal | Unset
+        if isinstance(_base_price, Unset):
+            base_price = UNSET
+        else:
+            base_price = Decimal(_base_price)
+
+        self._parsed["base_price"] = base_price
+        return base_price
 
     @property
-    def current_price(self) -> str | Unset:
+    def current_price(self) -> Decimal | Unset:
         """Price per message that applies to your account after any discounts, as a decimal string."""
-        return cast("str | Unset", self._data.get("current_price", UNSET))
+        cached = self._parsed.get("current_price", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("Decimal | Unset", cached)
+        _current_price = self._data.get("current_price", UNSET)
+        current_price: Decimal | Unset
+        if isinstance(_current_price, Unset):
+            current_price = UNSET
+        else:
+            current_price = Decimal(_current_price)
+
+        self._parsed["current_price"] = current_price
+        return current_price
 
     @property
     def number_type(self) -> str | Unset:

@@ -114,21 +114,7 @@ class PageMeta:
     @property
     def next_page_url(self) -> str | Unset | None:
         """URL of the next page; null on the last page."""
-        cached = self._parsed.get("next_page_url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_next_page_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        next_page_url = _parse_next_page_url(self._data.get("next_page_url", UNSET))
-
-        self._parsed["next_page_url"] = next_page_url
-        return next_page_url
+        return cast("str | Unset | None", self._data.get("next_page_url", UNSET))
 
     @property
     def page(self) -> int | Unset:
@@ -143,21 +129,7 @@ class PageMeta:
     @property
     def previous_page_url(self) -> str | Unset | None:
         """URL of the previous page; null on the first page."""
-        cached = self._parsed.get("previous_page_url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_previous_page_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        previous_page_url = _parse_previous_page_url(self._data.get("previous_page_url", UNSET))
-
-        self._parsed["previous_page_url"] = previous_page_url
-        return previous_page_url
+        return cast("str | Unset | None", self._data.get("previous_page_url", UNSET))
 
     @property
     def url(self) -> str | Unset:

@@ -301,59 +301,17 @@ class Service:
     @property
     def sid(self) -> str | Unset | None:
         """Unique SID of the Messaging Service (starts with MG)."""
-        cached = self._parsed.get("sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sid = _parse_sid(self._data.get("sid", UNSET))
-
-        self._parsed["sid"] = sid
-        return sid
+        return cast("str | Unset | None", self._data.get("sid", UNSET))
 
     @property
     def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the resource (starts with AC)."""
-        cached = self._parsed.get("account_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_account_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
-
-        self._parsed["account_sid"] = account_sid
-        return account_sid
+        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
     def friendly_name(self) -> str | Unset | None:
         """Human-readable name of the service."""
-        cached = self._parsed.get("friendly_name", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_friendly_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        friendly_name = _parse_friendly_name(self._data.get("friendly_name", UNSET))
-
-        self._parsed["friendly_name"] = friendly_name
-        return friendly_name
+        return cast("str | Unset | None", self._data.get("friendly_name", UNSET))
 
     @property
     def date_created(self) -> datetime.datetime | Unset | None:
@@ -389,21 +347,7 @@ class Service:
     def inbound_request_url(self) -> str | Unset | None:
         """Webhook URL for messages received by the service's senders; null while inbound messages are not
         forwarded."""
-        cached = self._parsed.get("inbound_request_url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_inbound_request_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        inbound_request_url = _parse_inbound_request_url(self._data.get("inbound_request_url", UNSET))
-
-        self._parsed["inbound_request_url"] = inbound_request_url
-        return inbound_request_url
+        return cast("str | Unset | None", self._data.get("inbound_request_url", UNSET))
 
     @property
     def inbound_method(self) -> ServiceInboundMethod | Unset | None:
@@ -423,21 +367,7 @@ class Service:
     @property
     def fallback_url(self) -> str | Unset | None:
         """URL requested when the inbound webhook fails; null if none is set."""
-        cached = self._parsed.get("fallback_url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_fallback_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        fallback_url = _parse_fallback_url(self._data.get("fallback_url", UNSET))
-
-        self._parsed["fallback_url"] = fallback_url
-        return fallback_url
+        return cast("str | Unset | None", self._data.get("fallback_url", UNSET))
 
     @property
     def fallback_method(self) -> ServiceFallbackMethod | Unset | None:
@@ -457,78 +387,22 @@ class Service:
     @property
     def status_callback(self) -> str | Unset | None:
         """URL that receives delivery status updates for messages sent through the service."""
-        cached = self._parsed.get("status_callback", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_status_callback(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        status_callback = _parse_status_callback(self._data.get("status_callback", UNSET))
-
-        self._parsed["status_callback"] = status_callback
-        return status_callback
+        return cast("str | Unset | None", self._data.get("status_callback", UNSET))
 
     @property
     def sticky_sender(self) -> bool | Unset | None:
         """Whether Sticky Sender is on, so a recipient keeps the same sender."""
-        cached = self._parsed.get("sticky_sender", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_sticky_sender(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        sticky_sender = _parse_sticky_sender(self._data.get("sticky_sender", UNSET))
-
-        self._parsed["sticky_sender"] = sticky_sender
-        return sticky_sender
+        return cast("bool | Unset | None", self._data.get("sticky_sender", UNSET))
 
     @property
     def mms_converter(self) -> bool | Unset | None:
         """Whether MMS to recipients that cannot receive MMS is sent as SMS with a media link."""
-        cached = self._parsed.get("mms_converter", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_mms_converter(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        mms_converter = _parse_mms_converter(self._data.get("mms_converter", UNSET))
-
-        self._parsed["mms_converter"] = mms_converter
-        return mms_converter
+        return cast("bool | Unset | None", self._data.get("mms_converter", UNSET))
 
     @property
     def smart_encoding(self) -> bool | Unset | None:
         """Whether Unicode look-alike characters are swapped for GSM-7 ones before sending."""
-        cached = self._parsed.get("smart_encoding", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_smart_encoding(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        smart_encoding = _parse_smart_encoding(self._data.get("smart_encoding", UNSET))
-
-        self._parsed["smart_encoding"] = smart_encoding
-        return smart_encoding
+        return cast("bool | Unset | None", self._data.get("smart_encoding", UNSET))
 
     @property
     def scan_message_content(self) -> ServiceScanMessageContent | Unset:
@@ -550,59 +424,17 @@ class Service:
     @property
     def fallback_to_long_code(self) -> bool | Unset | None:
         """Obsolete flag from the former short-code-to-long-code fallback feature."""
-        cached = self._parsed.get("fallback_to_long_code", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_fallback_to_long_code(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        fallback_to_long_code = _parse_fallback_to_long_code(self._data.get("fallback_to_long_code", UNSET))
-
-        self._parsed["fallback_to_long_code"] = fallback_to_long_code
-        return fallback_to_long_code
+        return cast("bool | Unset | None", self._data.get("fallback_to_long_code", UNSET))
 
     @property
     def area_code_geomatch(self) -> bool | Unset | None:
         """Whether the service prefers senders whose area code matches the recipient's."""
-        cached = self._parsed.get("area_code_geomatch", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_area_code_geomatch(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        area_code_geomatch = _parse_area_code_geomatch(self._data.get("area_code_geomatch", UNSET))
-
-        self._parsed["area_code_geomatch"] = area_code_geomatch
-        return area_code_geomatch
+        return cast("bool | Unset | None", self._data.get("area_code_geomatch", UNSET))
 
     @property
     def synchronous_validation(self) -> bool | Unset | None:
         """Reserved by Twilio."""
-        cached = self._parsed.get("synchronous_validation", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_synchronous_validation(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        synchronous_validation = _parse_synchronous_validation(self._data.get("synchronous_validation", UNSET))
-
-        self._parsed["synchronous_validation"] = synchronous_validation
-        return synchronous_validation
+        return cast("bool | Unset | None", self._data.get("synchronous_validation", UNSET))
 
     @property
     def validity_period(self) -> int | Unset:
@@ -612,21 +444,7 @@ class Service:
     @property
     def url(self) -> str | Unset | None:
         """Full URL at which this resource can be fetched."""
-        cached = self._parsed.get("url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        url = _parse_url(self._data.get("url", UNSET))
-
-        self._parsed["url"] = url
-        return url
+        return cast("str | Unset | None", self._data.get("url", UNSET))
 
     @property
     def links(self) -> ServiceLinksType0 | Unset | None:
@@ -649,63 +467,17 @@ class Service:
     @property
     def usecase(self) -> str | Unset | None:
         """Declared use of the service: notifications, marketing, verification, discussion, poll or undeclared."""
-        cached = self._parsed.get("usecase", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_usecase(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        usecase = _parse_usecase(self._data.get("usecase", UNSET))
-
-        self._parsed["usecase"] = usecase
-        return usecase
+        return cast("str | Unset | None", self._data.get("usecase", UNSET))
 
     @property
     def us_app_to_person_registered(self) -> bool | Unset | None:
         """True once the service has a registered US A2P 10DLC campaign."""
-        cached = self._parsed.get("us_app_to_person_registered", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_us_app_to_person_registered(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        us_app_to_person_registered = _parse_us_app_to_person_registered(
-            self._data.get("us_app_to_person_registered", UNSET)
-        )
-
-        self._parsed["us_app_to_person_registered"] = us_app_to_person_registered
-        return us_app_to_person_registered
+        return cast("bool | Unset | None", self._data.get("us_app_to_person_registered", UNSET))
 
     @property
     def use_inbound_webhook_on_number(self) -> bool | Unset | None:
         """Whether inbound messages go to each phone number's own webhook rather than to the service's URLs."""
-        cached = self._parsed.get("use_inbound_webhook_on_number", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_use_inbound_webhook_on_number(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        use_inbound_webhook_on_number = _parse_use_inbound_webhook_on_number(
-            self._data.get("use_inbound_webhook_on_number", UNSET)
-        )
-
-        self._parsed["use_inbound_webhook_on_number"] = use_inbound_webhook_on_number
-        return use_inbound_webhook_on_number
+        return cast("bool | Unset | None", self._data.get("use_inbound_webhook_on_number", UNSET))
 
     @property
     def sending_windows(self) -> list[ServiceSendingWindow] | Unset | None:

@@ -152,59 +152,17 @@ class ServicePhoneNumber:
     @property
     def sid(self) -> str | Unset | None:
         """SID of the phone number (starts with PN)."""
-        cached = self._parsed.get("sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sid = _parse_sid(self._data.get("sid", UNSET))
-
-        self._parsed["sid"] = sid
-        return sid
+        return cast("str | Unset | None", self._data.get("sid", UNSET))
 
     @property
     def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the resource (starts with AC)."""
-        cached = self._parsed.get("account_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_account_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
-
-        self._parsed["account_sid"] = account_sid
-        return account_sid
+        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
     def service_sid(self) -> str | Unset | None:
         """SID of the Messaging Service the sender belongs to (starts with MG)."""
-        cached = self._parsed.get("service_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_service_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        service_sid = _parse_service_sid(self._data.get("service_sid", UNSET))
-
-        self._parsed["service_sid"] = service_sid
-        return service_sid
+        return cast("str | Unset | None", self._data.get("service_sid", UNSET))
 
     @property
     def date_created(self) -> datetime.datetime | Unset | None:
@@ -239,40 +197,12 @@ class ServicePhoneNumber:
     @property
     def phone_number(self) -> str | Unset | None:
         """The phone number in E.164 format."""
-        cached = self._parsed.get("phone_number", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_phone_number(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        phone_number = _parse_phone_number(self._data.get("phone_number", UNSET))
-
-        self._parsed["phone_number"] = phone_number
-        return phone_number
+        return cast("str | Unset | None", self._data.get("phone_number", UNSET))
 
     @property
     def country_code(self) -> str | Unset | None:
         """Two-letter ISO 3166-1 code of the number's country."""
-        cached = self._parsed.get("country_code", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_country_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        country_code = _parse_country_code(self._data.get("country_code", UNSET))
-
-        self._parsed["country_code"] = country_code
-        return country_code
+        return cast("str | Unset | None", self._data.get("country_code", UNSET))
 
     @property
     def capabilities(self) -> list[str] | Unset | None:
@@ -292,18 +222,4 @@ class ServicePhoneNumber:
     @property
     def url(self) -> str | Unset | None:
         """Full URL at which this resource can be fetched."""
-        cached = self._parsed.get("url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        url = _parse_url(self._data.get("url", UNSET))
-
-        self._parsed["url"] = url
-        return url
+        return cast("str | Unset | None", self._data.get("url", UNSET))

@@ -182,40 +182,12 @@ class SmsShortCode:
     @property
     def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the short code."""
-        cached = self._parsed.get("account_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_account_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
-
-        self._parsed["account_sid"] = account_sid
-        return account_sid
+        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
     def api_version(self) -> str | Unset | None:
         """Version of the TwiML API that handles SMS arriving at this short code."""
-        cached = self._parsed.get("api_version", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_api_version(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        api_version = _parse_api_version(self._data.get("api_version", UNSET))
-
-        self._parsed["api_version"] = api_version
-        return api_version
+        return cast("str | Unset | None", self._data.get("api_version", UNSET))
 
     @property
     def date_created(self) -> datetime.datetime | Unset | None:
@@ -250,59 +222,17 @@ class SmsShortCode:
     @property
     def friendly_name(self) -> str | Unset | None:
         """Label for the short code; unless set, it is the short code itself."""
-        cached = self._parsed.get("friendly_name", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_friendly_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        friendly_name = _parse_friendly_name(self._data.get("friendly_name", UNSET))
-
-        self._parsed["friendly_name"] = friendly_name
-        return friendly_name
+        return cast("str | Unset | None", self._data.get("friendly_name", UNSET))
 
     @property
     def short_code(self) -> str | Unset | None:
         """The short code number, as a string of digits."""
-        cached = self._parsed.get("short_code", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_short_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        short_code = _parse_short_code(self._data.get("short_code", UNSET))
-
-        self._parsed["short_code"] = short_code
-        return short_code
+        return cast("str | Unset | None", self._data.get("short_code", UNSET))
 
     @property
     def sid(self) -> str | Unset | None:
         """Unique identifier of the short code (SC prefix)."""
-        cached = self._parsed.get("sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sid = _parse_sid(self._data.get("sid", UNSET))
-
-        self._parsed["sid"] = sid
-        return sid
+        return cast("str | Unset | None", self._data.get("sid", UNSET))
 
     @property
     def sms_fallback_method(self) -> SmsShortCodeSmsFallbackMethod | Unset | None:
@@ -322,21 +252,7 @@ class SmsShortCode:
     @property
     def sms_fallback_url(self) -> str | Unset | None:
         """Backup URL Twilio calls if requesting sms_url or running its TwiML fails."""
-        cached = self._parsed.get("sms_fallback_url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sms_fallback_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sms_fallback_url = _parse_sms_fallback_url(self._data.get("sms_fallback_url", UNSET))
-
-        self._parsed["sms_fallback_url"] = sms_fallback_url
-        return sms_fallback_url
+        return cast("str | Unset | None", self._data.get("sms_fallback_url", UNSET))
 
     @property
     def sms_method(self) -> SmsShortCodeSmsMethod | Unset | None:
@@ -356,37 +272,9 @@ class SmsShortCode:
     @property
     def sms_url(self) -> str | Unset | None:
         """Webhook URL requested when the short code receives an SMS."""
-        cached = self._parsed.get("sms_url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sms_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sms_url = _parse_sms_url(self._data.get("sms_url", UNSET))
-
-        self._parsed["sms_url"] = sms_url
-        return sms_url
+        return cast("str | Unset | None", self._data.get("sms_url", UNSET))
 
     @property
     def uri(self) -> str | Unset | None:
         """API path of the short code; prefix it with https://api.twilio.com."""
-        cached = self._parsed.get("uri", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_uri(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        uri = _parse_uri(self._data.get("uri", UNSET))
-
-        self._parsed["uri"] = uri
-        return uri
+        return cast("str | Unset | None", self._data.get("uri", UNSET))

@@ -426,78 +426,22 @@ class TollfreeVerification:
     @property
     def sid(self) -> str | Unset | None:
         """Unique identifier of the verification, starting with HH."""
-        cached = self._parsed.get("sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sid = _parse_sid(self._data.get("sid", UNSET))
-
-        self._parsed["sid"] = sid
-        return sid
+        return cast("str | Unset | None", self._data.get("sid", UNSET))
 
     @property
     def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the verification."""
-        cached = self._parsed.get("account_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_account_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
-
-        self._parsed["account_sid"] = account_sid
-        return account_sid
+        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
     def customer_profile_sid(self) -> str | Unset | None:
         """SID of the Trust Hub customer profile bundle linked to the verification."""
-        cached = self._parsed.get("customer_profile_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_customer_profile_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        customer_profile_sid = _parse_customer_profile_sid(self._data.get("customer_profile_sid", UNSET))
-
-        self._parsed["customer_profile_sid"] = customer_profile_sid
-        return customer_profile_sid
+        return cast("str | Unset | None", self._data.get("customer_profile_sid", UNSET))
 
     @property
     def trust_product_sid(self) -> str | Unset | None:
         """SID of the toll-free trust product bundle tied to the verification."""
-        cached = self._parsed.get("trust_product_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_trust_product_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        trust_product_sid = _parse_trust_product_sid(self._data.get("trust_product_sid", UNSET))
-
-        self._parsed["trust_product_sid"] = trust_product_sid
-        return trust_product_sid
+        return cast("str | Unset | None", self._data.get("trust_product_sid", UNSET))
 
     @property
     def date_created(self) -> datetime.datetime | Unset | None:
@@ -533,274 +477,72 @@ class TollfreeVerification:
     def regulated_item_sid(self) -> str | Unset | None:
         """SID of the channel endpoint assignment (starts with RA) that links the trust product to the phone
         number."""
-        cached = self._parsed.get("regulated_item_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_regulated_item_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        regulated_item_sid = _parse_regulated_item_sid(self._data.get("regulated_item_sid", UNSET))
-
-        self._parsed["regulated_item_sid"] = regulated_item_sid
-        return regulated_item_sid
+        return cast("str | Unset | None", self._data.get("regulated_item_sid", UNSET))
 
     @property
     def business_name(self) -> str | Unset | None:
         """Legal name of the company or organisation sending from the number."""
-        cached = self._parsed.get("business_name", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_business_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        business_name = _parse_business_name(self._data.get("business_name", UNSET))
-
-        self._parsed["business_name"] = business_name
-        return business_name
+        return cast("str | Unset | None", self._data.get("business_name", UNSET))
 
     @property
     def business_street_address(self) -> str | Unset | None:
         """First line of the business's street address."""
-        cached = self._parsed.get("business_street_address", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_business_street_address(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        business_street_address = _parse_business_street_address(self._data.get("business_street_address", UNSET))
-
-        self._parsed["business_street_address"] = business_street_address
-        return business_street_address
+        return cast("str | Unset | None", self._data.get("business_street_address", UNSET))
 
     @property
     def business_street_address2(self) -> str | Unset | None:
         """Second line of the street address, such as a suite number."""
-        cached = self._parsed.get("business_street_address2", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_business_street_address2(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        business_street_address2 = _parse_business_street_address2(self._data.get("business_street_address2", UNSET))
-
-        self._parsed["business_street_address2"] = business_street_address2
-        return business_street_address2
+        return cast("str | Unset | None", self._data.get("business_street_address2", UNSET))
 
     @property
     def business_city(self) -> str | Unset | None:
         """City of the business address."""
-        cached = self._parsed.get("business_city", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_business_city(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        business_city = _parse_business_city(self._data.get("business_city", UNSET))
-
-        self._parsed["business_city"] = business_city
-        return business_city
+        return cast("str | Unset | None", self._data.get("business_city", UNSET))
 
     @property
     def business_state_province_region(self) -> str | Unset | None:
         """State, province or region of the business address."""
-        cached = self._parsed.get("business_state_province_region", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_business_state_province_region(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        business_state_province_region = _parse_business_state_province_region(
-            self._data.get("business_state_province_region", UNSET)
-        )
-
-        self._parsed["business_state_province_region"] = business_state_province_region
-        return business_state_province_region
+        return cast("str | Unset | None", self._data.get("business_state_province_region", UNSET))
 
     @property
     def business_postal_code(self) -> str | Unset | None:
         """Postal or ZIP code of the business address."""
-        cached = self._parsed.get("business_postal_code", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_business_postal_code(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        business_postal_code = _parse_business_postal_code(self._data.get("business_postal_code", UNSET))
-
-        self._parsed["business_postal_code"] = business_postal_code
-        return business_postal_code
+        return cast("str | Unset | None", self._data.get("business_postal_code", UNSET))
 
     @property
     def business_country(self) -> str | Unset | None:
         """Country of the business address, e.g. US."""
-        cached = self._parsed.get("business_country", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_business_country(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        business_country = _parse_business_country(self._data.get("business_country", UNSET))
-
-        self._parsed["business_country"] = business_country
-        return business_country
+        return cast("str | Unset | None", self._data.get("business_country", UNSET))
 
     @property
     def business_website(self) -> str | Unset | None:
         """Public website of the company."""
-        cached = self._parsed.get("business_website", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_business_website(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        business_website = _parse_business_website(self._data.get("business_website", UNSET))
-
-        self._parsed["business_website"] = business_website
-        return business_website
+        return cast("str | Unset | None", self._data.get("business_website", UNSET))
 
     @property
     def business_contact_first_name(self) -> str | Unset | None:
         """First name of the business's contact person."""
-        cached = self._parsed.get("business_contact_first_name", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_business_contact_first_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        business_contact_first_name = _parse_business_contact_first_name(
-            self._data.get("business_contact_first_name", UNSET)
-        )
-
-        self._parsed["business_contact_first_name"] = business_contact_first_name
-        return business_contact_first_name
+        return cast("str | Unset | None", self._data.get("business_contact_first_name", UNSET))
 
     @property
     def business_contact_last_name(self) -> str | Unset | None:
         """Last name of the business's contact person."""
-        cached = self._parsed.get("business_contact_last_name", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_business_contact_last_name(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        business_contact_last_name = _parse_business_contact_last_name(
-            self._data.get("business_contact_last_name", UNSET)
-        )
-
-        self._parsed["business_contact_last_name"] = business_contact_last_name
-        return business_contact_last_name
+        return cast("str | Unset | None", self._data.get("business_contact_last_name", UNSET))
 
     @property
     def business_contact_email(self) -> str | Unset | None:
         """Email address of the business's contact person."""
-        cached = self._parsed.get("business_contact_email", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_business_contact_email(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        business_contact_email = _parse_business_contact_email(self._data.get("business_contact_email", UNSET))
-
-        self._parsed["business_contact_email"] = business_contact_email
-        return business_contact_email
+        return cast("str | Unset | None", self._data.get("business_contact_email", UNSET))
 
     @property
     def business_contact_phone(self) -> str | Unset | None:
         """Phone number of the business's contact person, in E.164 format."""
-        cached = self._parsed.get("business_contact_phone", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_business_contact_phone(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        business_contact_phone = _parse_business_contact_phone(self._data.get("business_contact_phone", UNSET))
-
-        self._parsed["business_contact_phone"] = business_contact_phone
-        return business_contact_phone
+        return cast("str | Unset | None", self._data.get("business_contact_phone", UNSET))
 
     @property
     def notification_email(self) -> str | Unset | None:
         """Email address that is told the outcome of the review."""
-        cached = self._parsed.get("notification_email", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_notification_email(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        notification_email = _parse_notification_email(self._data.get("notification_email", UNSET))
-
-        self._parsed["notification_email"] = notification_email
-        return notification_email
+        return cast("str | Unset | None", self._data.get("notification_email", UNSET))
 
     @property
     def use_case_categories(self) -> list[str] | Unset | None:
@@ -820,40 +562,12 @@ class TollfreeVerification:
     @property
     def use_case_summary(self) -> str | Unset | None:
         """Plain-language explanation of how the number is used."""
-        cached = self._parsed.get("use_case_summary", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_use_case_summary(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        use_case_summary = _parse_use_case_summary(self._data.get("use_case_summary", UNSET))
-
-        self._parsed["use_case_summary"] = use_case_summary
-        return use_case_summary
+        return cast("str | Unset | None", self._data.get("use_case_summary", UNSET))
 
     @property
     def production_message_sample(self) -> str | Unset | None:
         """Sample of a message the number sends."""
-        cached = self._parsed.get("production_message_sample", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_production_message_sample(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        production_message_sample = _parse_production_message_sample(self._data.get("production_message_sample", UNSET))
-
-        self._parsed["production_message_sample"] = production_message_sample
-        return production_message_sample
+        return cast("str | Unset | None", self._data.get("production_message_sample", UNSET))
 
     @property
     def opt_in_image_urls(self) -> list[str] | Unset | None:
@@ -892,59 +606,17 @@ class TollfreeVerification:
     @property
     def message_volume(self) -> str | Unset | None:
         """Estimated monthly message volume, as submitted."""
-        cached = self._parsed.get("message_volume", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_message_volume(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        message_volume = _parse_message_volume(self._data.get("message_volume", UNSET))
-
-        self._parsed["message_volume"] = message_volume
-        return message_volume
+        return cast("str | Unset | None", self._data.get("message_volume", UNSET))
 
     @property
     def additional_information(self) -> str | Unset | None:
         """Extra context supplied for the reviewers."""
-        cached = self._parsed.get("additional_information", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_additional_information(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        additional_information = _parse_additional_information(self._data.get("additional_information", UNSET))
-
-        self._parsed["additional_information"] = additional_information
-        return additional_information
+        return cast("str | Unset | None", self._data.get("additional_information", UNSET))
 
     @property
     def tollfree_phone_number_sid(self) -> str | Unset | None:
         """SID of the toll-free phone number being verified."""
-        cached = self._parsed.get("tollfree_phone_number_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_tollfree_phone_number_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        tollfree_phone_number_sid = _parse_tollfree_phone_number_sid(self._data.get("tollfree_phone_number_sid", UNSET))
-
-        self._parsed["tollfree_phone_number_sid"] = tollfree_phone_number_sid
-        return tollfree_phone_number_sid
+        return cast("str | Unset | None", self._data.get("tollfree_phone_number_sid", UNSET))
 
     @property
     def status(self) -> TollfreeVerificationStatus | Unset:
@@ -966,59 +638,17 @@ class TollfreeVerification:
     @property
     def url(self) -> str | Unset | None:
         """Full URL of this verification."""
-        cached = self._parsed.get("url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        url = _parse_url(self._data.get("url", UNSET))
-
-        self._parsed["url"] = url
-        return url
+        return cast("str | Unset | None", self._data.get("url", UNSET))
 
     @property
     def rejection_reason(self) -> str | Unset | None:
         """Why the verification was rejected; null unless it was."""
-        cached = self._parsed.get("rejection_reason", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_rejection_reason(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        rejection_reason = _parse_rejection_reason(self._data.get("rejection_reason", UNSET))
-
-        self._parsed["rejection_reason"] = rejection_reason
-        return rejection_reason
+        return cast("str | Unset | None", self._data.get("rejection_reason", UNSET))
 
     @property
     def error_code(self) -> int | Unset | None:
         """Error code that explains a rejection; null unless rejected."""
-        cached = self._parsed.get("error_code", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("int | Unset | None", cached)
-
-        def _parse_error_code(data: object) -> int | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | Unset | None, data)
-
-        error_code = _parse_error_code(self._data.get("error_code", UNSET))
-
-        self._parsed["error_code"] = error_code
-        return error_code
+        return cast("int | Unset | None", self._data.get("error_code", UNSET))
 
     @property
     def edit_expiration(self) -> datetime.datetime | Unset | None:
@@ -1039,21 +669,7 @@ class TollfreeVerification:
     def edit_allowed(self) -> bool | Unset | None:
         """Whether a rejected verification may still be edited and resubmitted; this depends on the rejection
         reason."""
-        cached = self._parsed.get("edit_allowed", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_edit_allowed(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        edit_allowed = _parse_edit_allowed(self._data.get("edit_allowed", UNSET))
-
-        self._parsed["edit_allowed"] = edit_allowed
-        return edit_allowed
+        return cast("bool | Unset | None", self._data.get("edit_allowed", UNSET))
 
     @property
     def rejection_reasons(self) -> list[TollfreeVerificationRejectionReasonsType0Item] | Unset | None:
@@ -1101,18 +717,4 @@ class TollfreeVerification:
     @property
     def external_reference_id(self) -> str | Unset | None:
         """Your own reference ID, returned exactly as you supplied it."""
-        cached = self._parsed.get("external_reference_id", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_external_reference_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        external_reference_id = _parse_external_reference_id(self._data.get("external_reference_id", UNSET))
-
-        self._parsed["external_reference_id"] = external_reference_id
-        return external_reference_id
+        return cast("str | Unset | None", self._data.get("external_reference_id", UNSET))

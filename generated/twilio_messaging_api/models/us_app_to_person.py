@@ -347,78 +347,22 @@ class UsAppToPerson:
     @property
     def sid(self) -> str | Unset | None:
         """SID of the campaign registration (starts with QE)."""
-        cached = self._parsed.get("sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        sid = _parse_sid(self._data.get("sid", UNSET))
-
-        self._parsed["sid"] = sid
-        return sid
+        return cast("str | Unset | None", self._data.get("sid", UNSET))
 
     @property
     def account_sid(self) -> str | Unset | None:
         """SID of the account that owns the resource (starts with AC)."""
-        cached = self._parsed.get("account_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_account_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        account_sid = _parse_account_sid(self._data.get("account_sid", UNSET))
-
-        self._parsed["account_sid"] = account_sid
-        return account_sid
+        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
     def brand_registration_sid(self) -> str | Unset | None:
         """SID of the brand the campaign is registered under (starts with BN)."""
-        cached = self._parsed.get("brand_registration_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_brand_registration_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        brand_registration_sid = _parse_brand_registration_sid(self._data.get("brand_registration_sid", UNSET))
-
-        self._parsed["brand_registration_sid"] = brand_registration_sid
-        return brand_registration_sid
+        return cast("str | Unset | None", self._data.get("brand_registration_sid", UNSET))
 
     @property
     def messaging_service_sid(self) -> str | Unset | None:
         """SID of the Messaging Service the resource belongs to (starts with MG)."""
-        cached = self._parsed.get("messaging_service_sid", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_messaging_service_sid(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        messaging_service_sid = _parse_messaging_service_sid(self._data.get("messaging_service_sid", UNSET))
-
-        self._parsed["messaging_service_sid"] = messaging_service_sid
-        return messaging_service_sid
+        return cast("str | Unset | None", self._data.get("messaging_service_sid", UNSET))
 
     @property
     def message_samples(self) -> list[str] | Unset | None:
@@ -438,173 +382,47 @@ class UsAppToPerson:
     @property
     def us_app_to_person_usecase(self) -> str | Unset | None:
         """Use case code of the campaign, such as MARKETING or 2FA."""
-        cached = self._parsed.get("us_app_to_person_usecase", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_us_app_to_person_usecase(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        us_app_to_person_usecase = _parse_us_app_to_person_usecase(self._data.get("us_app_to_person_usecase", UNSET))
-
-        self._parsed["us_app_to_person_usecase"] = us_app_to_person_usecase
-        return us_app_to_person_usecase
+        return cast("str | Unset | None", self._data.get("us_app_to_person_usecase", UNSET))
 
     @property
     def has_embedded_links(self) -> bool | Unset | None:
         """True if the campaign's messages include URLs."""
-        cached = self._parsed.get("has_embedded_links", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_has_embedded_links(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        has_embedded_links = _parse_has_embedded_links(self._data.get("has_embedded_links", UNSET))
-
-        self._parsed["has_embedded_links"] = has_embedded_links
-        return has_embedded_links
+        return cast("bool | Unset | None", self._data.get("has_embedded_links", UNSET))
 
     @property
     def has_embedded_phone(self) -> bool | Unset | None:
         """True if the campaign's messages include phone numbers."""
-        cached = self._parsed.get("has_embedded_phone", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_has_embedded_phone(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        has_embedded_phone = _parse_has_embedded_phone(self._data.get("has_embedded_phone", UNSET))
-
-        self._parsed["has_embedded_phone"] = has_embedded_phone
-        return has_embedded_phone
+        return cast("bool | Unset | None", self._data.get("has_embedded_phone", UNSET))
 
     @property
     def subscriber_opt_in(self) -> bool | Unset | None:
         """Whether recipients have opted in to the campaign's messages."""
-        cached = self._parsed.get("subscriber_opt_in", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_subscriber_opt_in(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        subscriber_opt_in = _parse_subscriber_opt_in(self._data.get("subscriber_opt_in", UNSET))
-
-        self._parsed["subscriber_opt_in"] = subscriber_opt_in
-        return subscriber_opt_in
+        return cast("bool | Unset | None", self._data.get("subscriber_opt_in", UNSET))
 
     @property
     def age_gated(self) -> bool | Unset | None:
         """Whether the campaign carries age-restricted content behind an age check."""
-        cached = self._parsed.get("age_gated", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_age_gated(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        age_gated = _parse_age_gated(self._data.get("age_gated", UNSET))
-
-        self._parsed["age_gated"] = age_gated
-        return age_gated
+        return cast("bool | Unset | None", self._data.get("age_gated", UNSET))
 
     @property
     def direct_lending(self) -> bool | Unset | None:
         """Whether the campaign is about direct lending or loan arrangements."""
-        cached = self._parsed.get("direct_lending", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_direct_lending(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        direct_lending = _parse_direct_lending(self._data.get("direct_lending", UNSET))
-
-        self._parsed["direct_lending"] = direct_lending
-        return direct_lending
+        return cast("bool | Unset | None", self._data.get("direct_lending", UNSET))
 
     @property
     def campaign_status(self) -> str | Unset | None:
         """Review state of the campaign, such as PENDING, IN_PROGRESS, VERIFIED or FAILED."""
-        cached = self._parsed.get("campaign_status", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_campaign_status(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        campaign_status = _parse_campaign_status(self._data.get("campaign_status", UNSET))
-
-        self._parsed["campaign_status"] = campaign_status
-        return campaign_status
+        return cast("str | Unset | None", self._data.get("campaign_status", UNSET))
 
     @property
     def campaign_id(self) -> str | Unset | None:
         """Campaign ID assigned by The Campaign Registry (TCR)."""
-        cached = self._parsed.get("campaign_id", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_campaign_id(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        campaign_id = _parse_campaign_id(self._data.get("campaign_id", UNSET))
-
-        self._parsed["campaign_id"] = campaign_id
-        return campaign_id
+        return cast("str | Unset | None", self._data.get("campaign_id", UNSET))
 
     @property
     def is_externally_registered(self) -> bool | Unset | None:
         """Whether the campaign was registered outside Twilio and linked afterwards."""
-        cached = self._parsed.get("is_externally_registered", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_is_externally_registered(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        is_externally_registered = _parse_is_externally_registered(self._data.get("is_externally_registered", UNSET))
-
-        self._parsed["is_externally_registered"] = is_externally_registered
-        return is_externally_registered
+        return cast("bool | Unset | None", self._data.get("is_externally_registered", UNSET))
 
     @property
     def rate_limits(self) -> Unset | UsAppToPersonRateLimitsType0 | None:
@@ -626,78 +444,22 @@ class UsAppToPerson:
     @property
     def message_flow(self) -> str | Unset | None:
         """How recipients opt in to the messages, as submitted."""
-        cached = self._parsed.get("message_flow", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_message_flow(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        message_flow = _parse_message_flow(self._data.get("message_flow", UNSET))
-
-        self._parsed["message_flow"] = message_flow
-        return message_flow
+        return cast("str | Unset | None", self._data.get("message_flow", UNSET))
 
     @property
     def opt_in_message(self) -> str | Unset | None:
         """Reply sent to users who subscribe by keyword."""
-        cached = self._parsed.get("opt_in_message", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_opt_in_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        opt_in_message = _parse_opt_in_message(self._data.get("opt_in_message", UNSET))
-
-        self._parsed["opt_in_message"] = opt_in_message
-        return opt_in_message
+        return cast("str | Unset | None", self._data.get("opt_in_message", UNSET))
 
     @property
     def opt_out_message(self) -> str | Unset | None:
         """Reply sent to users who unsubscribe."""
-        cached = self._parsed.get("opt_out_message", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_opt_out_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        opt_out_message = _parse_opt_out_message(self._data.get("opt_out_message", UNSET))
-
-        self._parsed["opt_out_message"] = opt_out_message
-        return opt_out_message
+        return cast("str | Unset | None", self._data.get("opt_out_message", UNSET))
 
     @property
     def help_message(self) -> str | Unset | None:
         """Reply sent to users who ask for help."""
-        cached = self._parsed.get("help_message", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_help_message(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        help_message = _parse_help_message(self._data.get("help_message", UNSET))
-
-        self._parsed["help_message"] = help_message
-        return help_message
+        return cast("str | Unset | None", self._data.get("help_message", UNSET))
 
     @property
     def opt_in_keywords(self) -> list[str] | Unset | None:
@@ -777,40 +539,12 @@ class UsAppToPerson:
     @property
     def url(self) -> str | Unset | None:
         """Full URL at which this resource can be fetched."""
-        cached = self._parsed.get("url", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_url(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        url = _parse_url(self._data.get("url", UNSET))
-
-        self._parsed["url"] = url
-        return url
+        return cast("str | Unset | None", self._data.get("url", UNSET))
 
     @property
     def mock(self) -> bool | Unset | None:
         """Whether this is a test campaign made automatically for a mock brand; only for testing."""
-        cached = self._parsed.get("mock", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("bool | Unset | None", cached)
-
-        def _parse_mock(data: object) -> bool | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | Unset | None, data)
-
-        mock = _parse_mock(self._data.get("mock", UNSET))
-
-        self._parsed["mock"] = mock
-        return mock
+        return cast("bool | Unset | None", self._data.get("mock", UNSET))
 
     @property
     def errors(self) -> list[UsAppToPersonErrorsType0Item] | Unset | None:
@@ -838,18 +572,4 @@ class UsAppToPerson:
     @property
     def description(self) -> str | Unset | None:
         """The campaign description the brand submitted for review."""
-        cached = self._parsed.get("description", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("str | Unset | None", cached)
-
-        def _parse_description(data: object) -> str | Unset | None:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(str | Unset | None, data)
-
-        description = _parse_description(self._data.get("description", UNSET))
-
-        self._parsed["description"] = description
-        return description
+        return cast("str | Unset | None", self._data.get("description", UNSET))
