@@ -177,3 +177,11 @@ def test_prices_are_decimals_not_strings_or_floats() -> None:
     assert country.outbound_sms_prices[0].prices[0].current_price == Decimal("0.0079")  # type: ignore[index,union-attr]
     # Sent back as the same string, exactly.
     assert Message(price=Decimal("-0.00750")).to_dict() == {"price": "-0.00750"}
+
+
+def test_counts_sent_as_strings_are_ints() -> None:
+    from twilio_messaging_api.models.message import Message
+
+    message = Message.from_dict({"num_segments": "3", "num_media": "0"})
+    assert (message.num_segments, message.num_media) == (3, 0)
+    assert Message(num_segments=2).to_dict() == {"num_segments": "2"}

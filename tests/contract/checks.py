@@ -49,6 +49,10 @@ def assert_matches(expected: Any, actual: Any, schema: Any, where: str) -> None:
         assert actual.tzinfo is not None, f"{where}: naive datetime {actual!r}"
         assert actual == parse_wire_timestamp(expected), f"{where}: {actual!r} != {expected!r}"
         return
+    if fmt == "integer-string" and isinstance(expected, str):
+        assert isinstance(actual, int), f"{where}: count {expected!r} left as {type(actual).__name__}"
+        assert actual == int(expected), f"{where}: {actual!r} != {expected!r}"
+        return
     if fmt == "decimal" and isinstance(expected, str):
         assert isinstance(actual, decimal.Decimal), f"{where}: decimal {expected!r} left as {type(actual).__name__}"
         assert actual == decimal.Decimal(expected), f"{where}: {actual!r} != {expected!r}"

@@ -66,7 +66,7 @@ def test_message_lifecycle(recording: bool, vcr: object) -> None:
     sent = client.messages.create(**flows.SEND)
     assert sent.sid and sent.sid.startswith(("SM", "MM"))
     assert sent.to == flows.SEND["to"]
-    assert sent.num_media == "1"
+    assert sent.num_media == 1
     assert isinstance(sent.date_created, datetime.datetime) and sent.date_created.tzinfo is not None
     assert isinstance(sent.status, MessageStatus)
 

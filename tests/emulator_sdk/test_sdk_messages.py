@@ -26,7 +26,7 @@ def test_status_walks_queued_sending_sent_delivered_with_the_fake_clock(
         HANDSET,
         OUR_NUMBER,
         "Your order has shipped",
-        "1",
+        1,
     )
     assert str(created.sid).startswith("SM") and created.account_sid == emulator.account_sid
     assert created.date_created == emulator.clock.now()
@@ -193,7 +193,7 @@ def test_media_of_an_mms(client: Client, emulator: EmulatorServer) -> None:
         body="Your receipt",
         media_url=["https://example.com/receipt.png", "https://example.com/terms.pdf"],
     )
-    assert str(created.sid).startswith("MM") and created.num_media == "2"
+    assert str(created.sid).startswith("MM") and created.num_media == 2
     message = client.messages(str(created.sid))
     media = list(message.media.list())
     assert sorted(str(m.content_type) for m in media) == ["application/pdf", "image/png"]
@@ -205,7 +205,7 @@ def test_media_of_an_mms(client: Client, emulator: EmulatorServer) -> None:
     with pytest.raises(NotFoundError):
         first.fetch()
     assert [m.sid for m in message.media.list()] == [media[1].sid]
-    assert message.fetch().num_media == "1"
+    assert message.fetch().num_media == 1
 
 
 def test_feedback(client: Client) -> None:

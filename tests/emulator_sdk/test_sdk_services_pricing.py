@@ -111,5 +111,5 @@ def test_the_price_of_a_sent_message_follows_the_destination(client: Client, emu
     sent = client.messages(str(uk.sid)).fetch()
     gb = client.pricing.countries("GB").fetch()
     per_segment = Decimal(str(gb.outbound_sms_prices[0].prices[0].current_price))  # type: ignore[index]
-    assert sent.num_segments == "2"
+    assert sent.num_segments == 2
     assert Decimal(str(sent.price)) == -per_segment * 2

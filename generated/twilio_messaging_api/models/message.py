@@ -61,7 +61,7 @@ class Message:
         self,
         *,
         body: str | Unset | None = UNSET,
-        num_segments: str | Unset | None = UNSET,
+        num_segments: int | Unset | None = UNSET,
         direction: MessageDirection | Unset = UNSET,
         from_: str | Unset | None = UNSET,
         to: str | Unset | None = UNSET,
@@ -70,7 +70,7 @@ class Message:
         error_message: str | Unset | None = UNSET,
         uri: str | Unset | None = UNSET,
         account_sid: str | Unset | None = UNSET,
-        num_media: str | Unset | None = UNSET,
+        num_media: int | Unset | None = UNSET,
         status: MessageStatus | Unset = UNSET,
         messaging_service_sid: str | Unset | None = UNSET,
         sid: str | Unset | None = UNSET,
@@ -96,6 +96,8 @@ class Message:
         json_num_segments: str | Unset | None
         if isinstance(num_segments, Unset):
             json_num_segments = UNSET
+        elif isinstance(num_segments, int):
+            json_num_segments = str(num_segments)
         else:
             json_num_segments = num_segments
         if not isinstance(json_num_segments, Unset):
@@ -162,6 +164,8 @@ class Message:
         json_num_media: str | Unset | None
         if isinstance(num_media, Unset):
             json_num_media = UNSET
+        elif isinstance(num_media, int):
+            json_num_media = str(num_media)
         else:
             json_num_media = num_media
         if not isinstance(json_num_media, Unset):
@@ -278,10 +282,20 @@ class Message:
         return cast("str | Unset | None", self._data.get("body", UNSET))
 
     @property
-    def num_segments(self) -> str | Unset | None:
+    def num_segments(self) -> int | Unset | None:
         """Number of segments the message was split into, each billed as one message, as a string; 0 while a
         Messaging Service has not yet chosen a sender."""
-        return cast("str | Unset | None", self._data.get("num_segments", UNSET))
+        cached = self._parsed.get("num_segments", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("int | Unset | None", cached)
+        value = self._data.get("num_segments", UNSET)
+        num_segments: int | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            num_segments_type_0 = int(value)
+
+            num_segments = num_segments_type_0
+        self._parsed["num_segments"] = num_segments
+        return num_segments
 
     @property
     def direction(self) -> MessageDirection | Unset:
@@ -358,9 +372,19 @@ class Message:
         return cast("str | Unset | None", self._data.get("account_sid", UNSET))
 
     @property
-    def num_media(self) -> str | Unset | None:
+    def num_media(self) -> int | Unset | None:
         """How many media files the message carries, as a numeric string."""
-        return cast("str | Unset | None", self._data.get("num_media", UNSET))
+        cached = self._parsed.get("num_media", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("int | Unset | None", cached)
+        value = self._data.get("num_media", UNSET)
+        num_media: int | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            num_media_type_0 = int(value)
+
+            num_media = num_media_type_0
+        self._parsed["num_media"] = num_media
+        return num_media
 
     @property
     def status(self) -> MessageStatus | Unset:
