@@ -13,6 +13,9 @@ express itself; they are made here, on a copy, so the spec stays the single sour
 - object-level ``allOf``/``anyOf``/``oneOf`` groups that only constrain (e.g. "From or
   MessagingServiceSid is required") are dropped: they describe rules, not types, and the generator
   would otherwise turn the request into a union; Twilio (and Prism, the emulator) still enforce them;
+- inline objects under nullable properties (and their array items) become named components
+  (``Message.subresource_uris`` -> ``MessageSubresourceUris``), or the generator names them
+  ``...Type0`` classes;
 - nullability lives on references, not on components, and enums lose their ``null`` member: the
   spec needs both so validators accept null responses (OpenAPI 3.0.3), but the generator would turn
   them into ``XType0`` wrapper classes. Null-safety comes from the ``nullable`` references.
@@ -136,6 +139,40 @@ def _drop_constraint_groups(node: Any) -> None:
             _drop_constraint_groups(value)
 
 
+def _camel(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_"))
+
+
+def _is_inline_object(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("type") == "object" and "$ref" not in schema
+
+
+def _name_nullable_inline_objects(schemas: dict[str, Any]) -> None:
+    """Move inline objects found under nullable properties into components of their own."""
+    pending = list(schemas)
+    while pending:
+        owner = pending.pop()
+        for prop_name, prop in schemas[owner].get("properties", {}).items():
+            if not (isinstance(prop, dict) and prop.get("nullable")):
+                continue
+            if _is_inline_object(prop):
+                target, holder, key = f"{owner}{_camel(prop_name)}", schemas[owner]["properties"], prop_name
+            elif prop.get("type") == "array" and _is_inline_object(prop.get("items")):
+                target, holder, key = f"{owner}{_camel(prop_name)}Item", prop, "items"
+            else:
+                continue
+            if target in schemas:
+                raise ValueError(f"{owner}.{prop_name}: a component named {target} already exists")
+            inline = {k: v for k, v in holder[key].items() if k not in ("nullable", "description")}
+            schemas[target] = inline
+            ref = {"$ref": f"#/components/schemas/{target}"}
+            if key == "items":
+                holder["items"] = ref
+            else:
+                holder[key] = {"description": prop.get("description", ""), "nullable": True, "allOf": [ref]}
+            pending.append(target)
+
+
 def _drop_null_enum_members(node: Any) -> None:
     if isinstance(node, dict):
         if isinstance(node.get("enum"), list) and None in node["enum"]:
@@ -151,6 +188,7 @@ def _drop_null_enum_members(node: Any) -> None:
 def generator_view(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, OperationFacts]]:
     """Return (the document to feed openapi-python-client, facts keyed by operationId)."""
     view = copy.deepcopy(spec)
+    _name_nullable_inline_objects(view["components"]["schemas"])
     _drop_null_enum_members(view)
     _drop_constraint_groups(view)
     for schema in view["components"]["schemas"].values():

@@ -12,10 +12,10 @@ if TYPE_CHECKING:
     from .alpha_sender_page import AlphaSenderPage
     from .api_v2010_page import ApiV2010Page
     from .brand_registration import BrandRegistration
-    from .brand_registration_errors_type_0_item import BrandRegistrationErrorsType0Item
+    from .brand_registration_errors_item import BrandRegistrationErrorsItem
     from .brand_registration_feedback import BrandRegistrationFeedback
     from .brand_registration_identity_status import BrandRegistrationIdentityStatus
-    from .brand_registration_links_type_0 import BrandRegistrationLinksType0
+    from .brand_registration_links import BrandRegistrationLinks
     from .brand_registration_otp import BrandRegistrationOtp
     from .brand_registration_status import BrandRegistrationStatus
     from .brand_registrations_page import BrandRegistrationsPage
@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     from .destination_alpha_sender import DestinationAlphaSender
     from .destination_alpha_sender_page import DestinationAlphaSenderPage
     from .domain_cert_v4 import DomainCertV4
-    from .domain_cert_v4_cert_in_validation_type_0 import DomainCertV4CertInValidationType0
+    from .domain_cert_v4_cert_in_validation import DomainCertV4CertInValidation
     from .domain_config import DomainConfig
     from .domain_config_messaging_service import DomainConfigMessagingService
     from .external_campaign import ExternalCampaign
@@ -86,8 +86,8 @@ if TYPE_CHECKING:
     from .message_risk_check import MessageRiskCheck
     from .message_schedule_type import MessageScheduleType
     from .message_status import MessageStatus
-    from .message_subresource_uris_type_0 import MessageSubresourceUrisType0
-    from .message_tags_type_0 import MessageTagsType0
+    from .message_subresource_uris import MessageSubresourceUris
+    from .message_tags import MessageTags
     from .message_traffic_type import MessageTrafficType
     from .message_update_status import MessageUpdateStatus
     from .messaging_country import MessagingCountry
@@ -102,7 +102,7 @@ if TYPE_CHECKING:
     from .service_alpha_sender import ServiceAlphaSender
     from .service_fallback_method import ServiceFallbackMethod
     from .service_inbound_method import ServiceInboundMethod
-    from .service_links_type_0 import ServiceLinksType0
+    from .service_links import ServiceLinks
     from .service_page import ServicePage
     from .service_phone_number import ServicePhoneNumber
     from .service_scan_message_content import ServiceScanMessageContent
@@ -116,8 +116,8 @@ if TYPE_CHECKING:
     from .tollfree_verification import TollfreeVerification
     from .tollfree_verification_opt_in_type import TollfreeVerificationOptInType
     from .tollfree_verification_page import TollfreeVerificationPage
-    from .tollfree_verification_rejection_reasons_type_0_item import TollfreeVerificationRejectionReasonsType0Item
-    from .tollfree_verification_resource_links_type_0 import TollfreeVerificationResourceLinksType0
+    from .tollfree_verification_rejection_reasons_item import TollfreeVerificationRejectionReasonsItem
+    from .tollfree_verification_resource_links import TollfreeVerificationResourceLinks
     from .tollfree_verification_status import TollfreeVerificationStatus
     from .twilio_error import TwilioError
     from .twilio_error_details import TwilioErrorDetails
@@ -133,24 +133,22 @@ if TYPE_CHECKING:
     from .update_tollfree_verification_request import UpdateTollfreeVerificationRequest
     from .update_us_app_to_person_request import UpdateUsAppToPersonRequest
     from .us_app_to_person import UsAppToPerson
-    from .us_app_to_person_errors_type_0_item import UsAppToPersonErrorsType0Item
+    from .us_app_to_person_errors_item import UsAppToPersonErrorsItem
     from .us_app_to_person_page import UsAppToPersonPage
-    from .us_app_to_person_rate_limits_type_0 import UsAppToPersonRateLimitsType0
+    from .us_app_to_person_rate_limits import UsAppToPersonRateLimits
     from .us_app_to_person_usecase import UsAppToPersonUsecase
-    from .us_app_to_person_usecase_us_app_to_person_usecases_type_0_item import (
-        UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item,
-    )
+    from .us_app_to_person_usecase_us_app_to_person_usecases_item import UsAppToPersonUsecaseUsAppToPersonUsecasesItem
     from .usecase import Usecase
-    from .usecase_usecases_type_0_item import UsecaseUsecasesType0Item
+    from .usecase_usecases_item import UsecaseUsecasesItem
 
 _MODULES = {
     "AlphaSenderPage": ".alpha_sender_page",
     "ApiV2010Page": ".api_v2010_page",
     "BrandRegistration": ".brand_registration",
-    "BrandRegistrationErrorsType0Item": ".brand_registration_errors_type_0_item",
+    "BrandRegistrationErrorsItem": ".brand_registration_errors_item",
     "BrandRegistrationFeedback": ".brand_registration_feedback",
     "BrandRegistrationIdentityStatus": ".brand_registration_identity_status",
-    "BrandRegistrationLinksType0": ".brand_registration_links_type_0",
+    "BrandRegistrationLinks": ".brand_registration_links",
     "BrandRegistrationOtp": ".brand_registration_otp",
     "BrandRegistrationStatus": ".brand_registration_status",
     "BrandRegistrationsPage": ".brand_registrations_page",
@@ -200,7 +198,7 @@ _MODULES = {
     "DestinationAlphaSender": ".destination_alpha_sender",
     "DestinationAlphaSenderPage": ".destination_alpha_sender_page",
     "DomainCertV4": ".domain_cert_v4",
-    "DomainCertV4CertInValidationType0": ".domain_cert_v4_cert_in_validation_type_0",
+    "DomainCertV4CertInValidation": ".domain_cert_v4_cert_in_validation",
     "DomainConfig": ".domain_config",
     "DomainConfigMessagingService": ".domain_config_messaging_service",
     "ExternalCampaign": ".external_campaign",
@@ -219,8 +217,8 @@ _MODULES = {
     "MessageRiskCheck": ".message_risk_check",
     "MessageScheduleType": ".message_schedule_type",
     "MessageStatus": ".message_status",
-    "MessageSubresourceUrisType0": ".message_subresource_uris_type_0",
-    "MessageTagsType0": ".message_tags_type_0",
+    "MessageSubresourceUris": ".message_subresource_uris",
+    "MessageTags": ".message_tags",
     "MessageTrafficType": ".message_traffic_type",
     "MessageUpdateStatus": ".message_update_status",
     "MessagingCountry": ".messaging_country",
@@ -235,7 +233,7 @@ _MODULES = {
     "ServiceAlphaSender": ".service_alpha_sender",
     "ServiceFallbackMethod": ".service_fallback_method",
     "ServiceInboundMethod": ".service_inbound_method",
-    "ServiceLinksType0": ".service_links_type_0",
+    "ServiceLinks": ".service_links",
     "ServicePage": ".service_page",
     "ServicePhoneNumber": ".service_phone_number",
     "ServiceScanMessageContent": ".service_scan_message_content",
@@ -249,8 +247,8 @@ _MODULES = {
     "TollfreeVerification": ".tollfree_verification",
     "TollfreeVerificationOptInType": ".tollfree_verification_opt_in_type",
     "TollfreeVerificationPage": ".tollfree_verification_page",
-    "TollfreeVerificationRejectionReasonsType0Item": ".tollfree_verification_rejection_reasons_type_0_item",
-    "TollfreeVerificationResourceLinksType0": ".tollfree_verification_resource_links_type_0",
+    "TollfreeVerificationRejectionReasonsItem": ".tollfree_verification_rejection_reasons_item",
+    "TollfreeVerificationResourceLinks": ".tollfree_verification_resource_links",
     "TollfreeVerificationStatus": ".tollfree_verification_status",
     "TwilioError": ".twilio_error",
     "TwilioErrorDetails": ".twilio_error_details",
@@ -266,23 +264,23 @@ _MODULES = {
     "UpdateTollfreeVerificationRequest": ".update_tollfree_verification_request",
     "UpdateUsAppToPersonRequest": ".update_us_app_to_person_request",
     "UsAppToPerson": ".us_app_to_person",
-    "UsAppToPersonErrorsType0Item": ".us_app_to_person_errors_type_0_item",
+    "UsAppToPersonErrorsItem": ".us_app_to_person_errors_item",
     "UsAppToPersonPage": ".us_app_to_person_page",
-    "UsAppToPersonRateLimitsType0": ".us_app_to_person_rate_limits_type_0",
+    "UsAppToPersonRateLimits": ".us_app_to_person_rate_limits",
     "UsAppToPersonUsecase": ".us_app_to_person_usecase",
-    "UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item": ".us_app_to_person_usecase_us_app_to_person_usecases_type_0_item",
+    "UsAppToPersonUsecaseUsAppToPersonUsecasesItem": ".us_app_to_person_usecase_us_app_to_person_usecases_item",
     "Usecase": ".usecase",
-    "UsecaseUsecasesType0Item": ".usecase_usecases_type_0_item",
+    "UsecaseUsecasesItem": ".usecase_usecases_item",
 }
 
 __all__ = (
     "AlphaSenderPage",
     "ApiV2010Page",
     "BrandRegistration",
-    "BrandRegistrationErrorsType0Item",
+    "BrandRegistrationErrorsItem",
     "BrandRegistrationFeedback",
     "BrandRegistrationIdentityStatus",
-    "BrandRegistrationLinksType0",
+    "BrandRegistrationLinks",
     "BrandRegistrationOtp",
     "BrandRegistrationStatus",
     "BrandRegistrationsPage",
@@ -332,7 +330,7 @@ __all__ = (
     "DestinationAlphaSender",
     "DestinationAlphaSenderPage",
     "DomainCertV4",
-    "DomainCertV4CertInValidationType0",
+    "DomainCertV4CertInValidation",
     "DomainConfig",
     "DomainConfigMessagingService",
     "ExternalCampaign",
@@ -351,8 +349,8 @@ __all__ = (
     "MessageRiskCheck",
     "MessageScheduleType",
     "MessageStatus",
-    "MessageSubresourceUrisType0",
-    "MessageTagsType0",
+    "MessageSubresourceUris",
+    "MessageTags",
     "MessageTrafficType",
     "MessageUpdateStatus",
     "MessagingCountry",
@@ -367,7 +365,7 @@ __all__ = (
     "ServiceAlphaSender",
     "ServiceFallbackMethod",
     "ServiceInboundMethod",
-    "ServiceLinksType0",
+    "ServiceLinks",
     "ServicePage",
     "ServicePhoneNumber",
     "ServiceScanMessageContent",
@@ -381,8 +379,8 @@ __all__ = (
     "TollfreeVerification",
     "TollfreeVerificationOptInType",
     "TollfreeVerificationPage",
-    "TollfreeVerificationRejectionReasonsType0Item",
-    "TollfreeVerificationResourceLinksType0",
+    "TollfreeVerificationRejectionReasonsItem",
+    "TollfreeVerificationResourceLinks",
     "TollfreeVerificationStatus",
     "TwilioError",
     "TwilioErrorDetails",
@@ -398,13 +396,13 @@ __all__ = (
     "UpdateTollfreeVerificationRequest",
     "UpdateUsAppToPersonRequest",
     "UsAppToPerson",
-    "UsAppToPersonErrorsType0Item",
+    "UsAppToPersonErrorsItem",
     "UsAppToPersonPage",
-    "UsAppToPersonRateLimitsType0",
+    "UsAppToPersonRateLimits",
     "UsAppToPersonUsecase",
-    "UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item",
+    "UsAppToPersonUsecaseUsAppToPersonUsecasesItem",
     "Usecase",
-    "UsecaseUsecasesType0Item",
+    "UsecaseUsecasesItem",
 )
 
 

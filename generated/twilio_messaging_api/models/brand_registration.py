@@ -13,8 +13,8 @@ from ..models.brand_registration_status import BrandRegistrationStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.brand_registration_errors_type_0_item import BrandRegistrationErrorsType0Item
-    from ..models.brand_registration_links_type_0 import BrandRegistrationLinksType0
+    from ..models.brand_registration_errors_item import BrandRegistrationErrorsItem
+    from ..models.brand_registration_links import BrandRegistrationLinks
 
 
 T = TypeVar("T", bound="BrandRegistration")
@@ -69,7 +69,7 @@ class BrandRegistration:
         status: BrandRegistrationStatus | Unset = UNSET,
         tcr_id: str | Unset | None = UNSET,
         failure_reason: str | Unset | None = UNSET,
-        errors: list[BrandRegistrationErrorsType0Item] | Unset | None = UNSET,
+        errors: list[BrandRegistrationErrorsItem] | Unset | None = UNSET,
         url: str | Unset | None = UNSET,
         brand_score: int | Unset | None = UNSET,
         brand_feedback: list[BrandRegistrationFeedback] | Unset | None = UNSET,
@@ -79,9 +79,9 @@ class BrandRegistration:
         tax_exempt_status: str | Unset | None = UNSET,
         skip_automatic_sec_vet: bool | Unset | None = UNSET,
         mock: bool | Unset | None = UNSET,
-        links: BrandRegistrationLinksType0 | Unset | None = UNSET,
+        links: BrandRegistrationLinks | Unset | None = UNSET,
     ) -> None:
-        from ..models.brand_registration_links_type_0 import BrandRegistrationLinksType0
+        from ..models.brand_registration_links import BrandRegistrationLinks
 
         wire: dict[str, Any] = {}
         json_sid: str | Unset | None
@@ -244,7 +244,7 @@ class BrandRegistration:
         json_links: dict[str, Any] | Unset | None
         if isinstance(links, Unset):
             json_links = UNSET
-        elif isinstance(links, BrandRegistrationLinksType0):
+        elif isinstance(links, BrandRegistrationLinks):
             json_links = links.to_dict()
         else:
             json_links = links
@@ -363,21 +363,21 @@ class BrandRegistration:
         return cast("str | Unset | None", self._data.get("failure_reason", UNSET))
 
     @property
-    def errors(self) -> list[BrandRegistrationErrorsType0Item] | Unset | None:
+    def errors(self) -> list[BrandRegistrationErrorsItem] | Unset | None:
         """Problems found while registering the brand, each with an error code, an explanation and the fields
         concerned."""
         cached = self._parsed.get("errors", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[BrandRegistrationErrorsType0Item] | Unset | None", cached)
-        from ..models.brand_registration_errors_type_0_item import BrandRegistrationErrorsType0Item
+            return cast("list[BrandRegistrationErrorsItem] | Unset | None", cached)
+        from ..models.brand_registration_errors_item import BrandRegistrationErrorsItem
 
         value = self._data.get("errors", UNSET)
-        errors: list[BrandRegistrationErrorsType0Item] | Unset | None = value
+        errors: list[BrandRegistrationErrorsItem] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             errors_type_0 = []
             _errors_type_0 = value
             for errors_type_0_item_data in _errors_type_0:
-                errors_type_0_item = BrandRegistrationErrorsType0Item.from_dict(errors_type_0_item_data)
+                errors_type_0_item = BrandRegistrationErrorsItem.from_dict(errors_type_0_item_data)
 
                 errors_type_0.append(errors_type_0_item)
 
@@ -457,18 +457,18 @@ class BrandRegistration:
         return cast("bool | Unset | None", self._data.get("mock", UNSET))
 
     @property
-    def links(self) -> BrandRegistrationLinksType0 | Unset | None:
+    def links(self) -> BrandRegistrationLinks | Unset | None:
         """URLs of related resources keyed by name: brand_vettings and brand_registration_otps."""
         cached = self._parsed.get("links", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("BrandRegistrationLinksType0 | Unset | None", cached)
-        from ..models.brand_registration_links_type_0 import BrandRegistrationLinksType0
+            return cast("BrandRegistrationLinks | Unset | None", cached)
+        from ..models.brand_registration_links import BrandRegistrationLinks
 
         value = self._data.get("links", UNSET)
-        links: BrandRegistrationLinksType0 | Unset | None = value
+        links: BrandRegistrationLinks | Unset | None = value
         if value is not None and not isinstance(value, Unset):
-            links_type_0 = BrandRegistrationLinksType0.from_dict(value)
+            links_type_1 = BrandRegistrationLinks.from_dict(value)
 
-            links = links_type_0
+            links = links_type_1
         self._parsed["links"] = links
         return links

@@ -10,7 +10,7 @@ from twilio_messaging._datetime import parse_timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.domain_cert_v4_cert_in_validation_type_0 import DomainCertV4CertInValidationType0
+    from ..models.domain_cert_v4_cert_in_validation import DomainCertV4CertInValidation
 
 
 T = TypeVar("T", bound="DomainCertV4")
@@ -49,9 +49,9 @@ class DomainCertV4:
         domain_name: str | Unset | None = UNSET,
         certificate_sid: str | Unset | None = UNSET,
         url: str | Unset | None = UNSET,
-        cert_in_validation: DomainCertV4CertInValidationType0 | Unset | None = UNSET,
+        cert_in_validation: DomainCertV4CertInValidation | Unset | None = UNSET,
     ) -> None:
-        from ..models.domain_cert_v4_cert_in_validation_type_0 import DomainCertV4CertInValidationType0
+        from ..models.domain_cert_v4_cert_in_validation import DomainCertV4CertInValidation
 
         wire: dict[str, Any] = {}
         json_domain_sid: str | Unset | None
@@ -112,7 +112,7 @@ class DomainCertV4:
         json_cert_in_validation: dict[str, Any] | Unset | None
         if isinstance(cert_in_validation, Unset):
             json_cert_in_validation = UNSET
-        elif isinstance(cert_in_validation, DomainCertV4CertInValidationType0):
+        elif isinstance(cert_in_validation, DomainCertV4CertInValidation):
             json_cert_in_validation = cert_in_validation.to_dict()
         else:
             json_cert_in_validation = cert_in_validation
@@ -214,18 +214,18 @@ class DomainCertV4:
         return cast("str | Unset | None", self._data.get("url", UNSET))
 
     @property
-    def cert_in_validation(self) -> DomainCertV4CertInValidationType0 | Unset | None:
+    def cert_in_validation(self) -> DomainCertV4CertInValidation | Unset | None:
         """Status and expiry of a newly uploaded certificate still being validated; null when none is pending."""
         cached = self._parsed.get("cert_in_validation", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("DomainCertV4CertInValidationType0 | Unset | None", cached)
-        from ..models.domain_cert_v4_cert_in_validation_type_0 import DomainCertV4CertInValidationType0
+            return cast("DomainCertV4CertInValidation | Unset | None", cached)
+        from ..models.domain_cert_v4_cert_in_validation import DomainCertV4CertInValidation
 
         value = self._data.get("cert_in_validation", UNSET)
-        cert_in_validation: DomainCertV4CertInValidationType0 | Unset | None = value
+        cert_in_validation: DomainCertV4CertInValidation | Unset | None = value
         if value is not None and not isinstance(value, Unset):
-            cert_in_validation_type_0 = DomainCertV4CertInValidationType0.from_dict(value)
+            cert_in_validation_type_1 = DomainCertV4CertInValidation.from_dict(value)
 
-            cert_in_validation = cert_in_validation_type_0
+            cert_in_validation = cert_in_validation_type_1
         self._parsed["cert_in_validation"] = cert_in_validation
         return cert_in_validation

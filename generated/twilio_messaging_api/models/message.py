@@ -13,8 +13,8 @@ from ..models.message_status import MessageStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.message_subresource_uris_type_0 import MessageSubresourceUrisType0
-    from ..models.message_tags_type_0 import MessageTagsType0
+    from ..models.message_subresource_uris import MessageSubresourceUris
+    from ..models.message_tags import MessageTags
 
 
 T = TypeVar("T", bound="Message")
@@ -79,11 +79,11 @@ class Message:
         error_code: int | Unset | None = UNSET,
         price_unit: str | Unset | None = UNSET,
         api_version: str | Unset | None = UNSET,
-        subresource_uris: MessageSubresourceUrisType0 | Unset | None = UNSET,
-        tags: MessageTagsType0 | Unset | None = UNSET,
+        subresource_uris: MessageSubresourceUris | Unset | None = UNSET,
+        tags: MessageTags | Unset | None = UNSET,
     ) -> None:
-        from ..models.message_subresource_uris_type_0 import MessageSubresourceUrisType0
-        from ..models.message_tags_type_0 import MessageTagsType0
+        from ..models.message_subresource_uris import MessageSubresourceUris
+        from ..models.message_tags import MessageTags
 
         wire: dict[str, Any] = {}
         json_body: str | Unset | None
@@ -232,7 +232,7 @@ class Message:
         json_subresource_uris: dict[str, Any] | Unset | None
         if isinstance(subresource_uris, Unset):
             json_subresource_uris = UNSET
-        elif isinstance(subresource_uris, MessageSubresourceUrisType0):
+        elif isinstance(subresource_uris, MessageSubresourceUris):
             json_subresource_uris = subresource_uris.to_dict()
         else:
             json_subresource_uris = subresource_uris
@@ -241,7 +241,7 @@ class Message:
         json_tags: dict[str, Any] | Unset | None
         if isinstance(tags, Unset):
             json_tags = UNSET
-        elif isinstance(tags, MessageTagsType0):
+        elif isinstance(tags, MessageTags):
             json_tags = tags.to_dict()
         else:
             json_tags = tags
@@ -464,35 +464,35 @@ class Message:
         return cast("str | Unset | None", self._data.get("api_version", UNSET))
 
     @property
-    def subresource_uris(self) -> MessageSubresourceUrisType0 | Unset | None:
+    def subresource_uris(self) -> MessageSubresourceUris | Unset | None:
         """API paths of the message's subresources (such as media and feedback), keyed by subresource name."""
         cached = self._parsed.get("subresource_uris", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("MessageSubresourceUrisType0 | Unset | None", cached)
-        from ..models.message_subresource_uris_type_0 import MessageSubresourceUrisType0
+            return cast("MessageSubresourceUris | Unset | None", cached)
+        from ..models.message_subresource_uris import MessageSubresourceUris
 
         value = self._data.get("subresource_uris", UNSET)
-        subresource_uris: MessageSubresourceUrisType0 | Unset | None = value
+        subresource_uris: MessageSubresourceUris | Unset | None = value
         if value is not None and not isinstance(value, Unset):
-            subresource_uris_type_0 = MessageSubresourceUrisType0.from_dict(value)
+            subresource_uris_type_1 = MessageSubresourceUris.from_dict(value)
 
-            subresource_uris = subresource_uris_type_0
+            subresource_uris = subresource_uris_type_1
         self._parsed["subresource_uris"] = subresource_uris
         return subresource_uris
 
     @property
-    def tags(self) -> MessageTagsType0 | Unset | None:
+    def tags(self) -> MessageTags | Unset | None:
         """Labels attached to the message as key/value strings, or null."""
         cached = self._parsed.get("tags", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("MessageTagsType0 | Unset | None", cached)
-        from ..models.message_tags_type_0 import MessageTagsType0
+            return cast("MessageTags | Unset | None", cached)
+        from ..models.message_tags import MessageTags
 
         value = self._data.get("tags", UNSET)
-        tags: MessageTagsType0 | Unset | None = value
+        tags: MessageTags | Unset | None = value
         if value is not None and not isinstance(value, Unset):
-            tags_type_0 = MessageTagsType0.from_dict(value)
+            tags_type_1 = MessageTags.from_dict(value)
 
-            tags = tags_type_0
+            tags = tags_type_1
         self._parsed["tags"] = tags
         return tags

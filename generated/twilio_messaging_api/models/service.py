@@ -13,7 +13,7 @@ from ..models.service_scan_message_content import ServiceScanMessageContent
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.service_links_type_0 import ServiceLinksType0
+    from ..models.service_links import ServiceLinks
     from ..models.service_sending_window import ServiceSendingWindow
 
 
@@ -81,13 +81,13 @@ class Service:
         synchronous_validation: bool | Unset | None = UNSET,
         validity_period: int | Unset = UNSET,
         url: str | Unset | None = UNSET,
-        links: ServiceLinksType0 | Unset | None = UNSET,
+        links: ServiceLinks | Unset | None = UNSET,
         usecase: str | Unset | None = UNSET,
         us_app_to_person_registered: bool | Unset | None = UNSET,
         use_inbound_webhook_on_number: bool | Unset | None = UNSET,
         sending_windows: list[ServiceSendingWindow] | Unset | None = UNSET,
     ) -> None:
-        from ..models.service_links_type_0 import ServiceLinksType0
+        from ..models.service_links import ServiceLinks
 
         wire: dict[str, Any] = {}
         json_sid: str | Unset | None
@@ -229,7 +229,7 @@ class Service:
         json_links: dict[str, Any] | Unset | None
         if isinstance(links, Unset):
             json_links = UNSET
-        elif isinstance(links, ServiceLinksType0):
+        elif isinstance(links, ServiceLinks):
             json_links = links.to_dict()
         else:
             json_links = links
@@ -447,20 +447,20 @@ class Service:
         return cast("str | Unset | None", self._data.get("url", UNSET))
 
     @property
-    def links(self) -> ServiceLinksType0 | Unset | None:
+    def links(self) -> ServiceLinks | Unset | None:
         """URLs of the service's sub-resources (phone_numbers, short_codes, alpha_senders, messages and so on),
         keyed by name."""
         cached = self._parsed.get("links", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ServiceLinksType0 | Unset | None", cached)
-        from ..models.service_links_type_0 import ServiceLinksType0
+            return cast("ServiceLinks | Unset | None", cached)
+        from ..models.service_links import ServiceLinks
 
         value = self._data.get("links", UNSET)
-        links: ServiceLinksType0 | Unset | None = value
+        links: ServiceLinks | Unset | None = value
         if value is not None and not isinstance(value, Unset):
-            links_type_0 = ServiceLinksType0.from_dict(value)
+            links_type_1 = ServiceLinks.from_dict(value)
 
-            links = links_type_0
+            links = links_type_1
         self._parsed["links"] = links
         return links
 

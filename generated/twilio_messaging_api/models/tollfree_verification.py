@@ -12,10 +12,8 @@ from ..models.tollfree_verification_status import TollfreeVerificationStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.tollfree_verification_rejection_reasons_type_0_item import (
-        TollfreeVerificationRejectionReasonsType0Item,
-    )
-    from ..models.tollfree_verification_resource_links_type_0 import TollfreeVerificationResourceLinksType0
+    from ..models.tollfree_verification_rejection_reasons_item import TollfreeVerificationRejectionReasonsItem
+    from ..models.tollfree_verification_resource_links import TollfreeVerificationResourceLinks
 
 
 T = TypeVar("T", bound="TollfreeVerification")
@@ -110,11 +108,11 @@ class TollfreeVerification:
         error_code: int | Unset | None = UNSET,
         edit_expiration: datetime.datetime | Unset | None = UNSET,
         edit_allowed: bool | Unset | None = UNSET,
-        rejection_reasons: list[TollfreeVerificationRejectionReasonsType0Item] | Unset | None = UNSET,
-        resource_links: TollfreeVerificationResourceLinksType0 | Unset | None = UNSET,
+        rejection_reasons: list[TollfreeVerificationRejectionReasonsItem] | Unset | None = UNSET,
+        resource_links: TollfreeVerificationResourceLinks | Unset | None = UNSET,
         external_reference_id: str | Unset | None = UNSET,
     ) -> None:
-        from ..models.tollfree_verification_resource_links_type_0 import TollfreeVerificationResourceLinksType0
+        from ..models.tollfree_verification_resource_links import TollfreeVerificationResourceLinks
 
         wire: dict[str, Any] = {}
         json_sid: str | Unset | None
@@ -381,7 +379,7 @@ class TollfreeVerification:
         json_resource_links: dict[str, Any] | Unset | None
         if isinstance(resource_links, Unset):
             json_resource_links = UNSET
-        elif isinstance(resource_links, TollfreeVerificationResourceLinksType0):
+        elif isinstance(resource_links, TollfreeVerificationResourceLinks):
             json_resource_links = resource_links.to_dict()
         else:
             json_resource_links = resource_links
@@ -672,22 +670,20 @@ class TollfreeVerification:
         return cast("bool | Unset | None", self._data.get("edit_allowed", UNSET))
 
     @property
-    def rejection_reasons(self) -> list[TollfreeVerificationRejectionReasonsType0Item] | Unset | None:
+    def rejection_reasons(self) -> list[TollfreeVerificationRejectionReasonsItem] | Unset | None:
         """Every reason the verification was rejected, each with its error code."""
         cached = self._parsed.get("rejection_reasons", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[TollfreeVerificationRejectionReasonsType0Item] | Unset | None", cached)
-        from ..models.tollfree_verification_rejection_reasons_type_0_item import (
-            TollfreeVerificationRejectionReasonsType0Item,
-        )
+            return cast("list[TollfreeVerificationRejectionReasonsItem] | Unset | None", cached)
+        from ..models.tollfree_verification_rejection_reasons_item import TollfreeVerificationRejectionReasonsItem
 
         value = self._data.get("rejection_reasons", UNSET)
-        rejection_reasons: list[TollfreeVerificationRejectionReasonsType0Item] | Unset | None = value
+        rejection_reasons: list[TollfreeVerificationRejectionReasonsItem] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             rejection_reasons_type_0 = []
             _rejection_reasons_type_0 = value
             for rejection_reasons_type_0_item_data in _rejection_reasons_type_0:
-                rejection_reasons_type_0_item = TollfreeVerificationRejectionReasonsType0Item.from_dict(
+                rejection_reasons_type_0_item = TollfreeVerificationRejectionReasonsItem.from_dict(
                     rejection_reasons_type_0_item_data
                 )
 
@@ -698,19 +694,19 @@ class TollfreeVerification:
         return rejection_reasons
 
     @property
-    def resource_links(self) -> TollfreeVerificationResourceLinksType0 | Unset | None:
+    def resource_links(self) -> TollfreeVerificationResourceLinks | Unset | None:
         """URLs of related Trust Hub resources, such as the customer profile and trust product."""
         cached = self._parsed.get("resource_links", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("TollfreeVerificationResourceLinksType0 | Unset | None", cached)
-        from ..models.tollfree_verification_resource_links_type_0 import TollfreeVerificationResourceLinksType0
+            return cast("TollfreeVerificationResourceLinks | Unset | None", cached)
+        from ..models.tollfree_verification_resource_links import TollfreeVerificationResourceLinks
 
         value = self._data.get("resource_links", UNSET)
-        resource_links: TollfreeVerificationResourceLinksType0 | Unset | None = value
+        resource_links: TollfreeVerificationResourceLinks | Unset | None = value
         if value is not None and not isinstance(value, Unset):
-            resource_links_type_0 = TollfreeVerificationResourceLinksType0.from_dict(value)
+            resource_links_type_1 = TollfreeVerificationResourceLinks.from_dict(value)
 
-            resource_links = resource_links_type_0
+            resource_links = resource_links_type_1
         self._parsed["resource_links"] = resource_links
         return resource_links
 

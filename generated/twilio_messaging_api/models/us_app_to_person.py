@@ -10,8 +10,8 @@ from twilio_messaging._datetime import parse_timestamp
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.us_app_to_person_errors_type_0_item import UsAppToPersonErrorsType0Item
-    from ..models.us_app_to_person_rate_limits_type_0 import UsAppToPersonRateLimitsType0
+    from ..models.us_app_to_person_errors_item import UsAppToPersonErrorsItem
+    from ..models.us_app_to_person_rate_limits import UsAppToPersonRateLimits
 
 
 T = TypeVar("T", bound="UsAppToPerson")
@@ -77,7 +77,7 @@ class UsAppToPerson:
         campaign_status: str | Unset | None = UNSET,
         campaign_id: str | Unset | None = UNSET,
         is_externally_registered: bool | Unset | None = UNSET,
-        rate_limits: Unset | UsAppToPersonRateLimitsType0 | None = UNSET,
+        rate_limits: Unset | UsAppToPersonRateLimits | None = UNSET,
         message_flow: str | Unset | None = UNSET,
         opt_in_message: str | Unset | None = UNSET,
         opt_out_message: str | Unset | None = UNSET,
@@ -89,10 +89,10 @@ class UsAppToPerson:
         date_updated: datetime.datetime | Unset | None = UNSET,
         url: str | Unset | None = UNSET,
         mock: bool | Unset | None = UNSET,
-        errors: list[UsAppToPersonErrorsType0Item] | Unset | None = UNSET,
+        errors: list[UsAppToPersonErrorsItem] | Unset | None = UNSET,
         description: str | Unset | None = UNSET,
     ) -> None:
-        from ..models.us_app_to_person_rate_limits_type_0 import UsAppToPersonRateLimitsType0
+        from ..models.us_app_to_person_rate_limits import UsAppToPersonRateLimits
 
         wire: dict[str, Any] = {}
         json_sid: str | Unset | None
@@ -199,7 +199,7 @@ class UsAppToPerson:
         json_rate_limits: dict[str, Any] | Unset | None
         if isinstance(rate_limits, Unset):
             json_rate_limits = UNSET
-        elif isinstance(rate_limits, UsAppToPersonRateLimitsType0):
+        elif isinstance(rate_limits, UsAppToPersonRateLimits):
             json_rate_limits = rate_limits.to_dict()
         else:
             json_rate_limits = rate_limits
@@ -425,19 +425,19 @@ class UsAppToPerson:
         return cast("bool | Unset | None", self._data.get("is_externally_registered", UNSET))
 
     @property
-    def rate_limits(self) -> Unset | UsAppToPersonRateLimitsType0 | None:
+    def rate_limits(self) -> Unset | UsAppToPersonRateLimits | None:
         """Throughput limits and classes set by each carrier, keyed by carrier (for example att, tmobile)."""
         cached = self._parsed.get("rate_limits", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("Unset | UsAppToPersonRateLimitsType0 | None", cached)
-        from ..models.us_app_to_person_rate_limits_type_0 import UsAppToPersonRateLimitsType0
+            return cast("Unset | UsAppToPersonRateLimits | None", cached)
+        from ..models.us_app_to_person_rate_limits import UsAppToPersonRateLimits
 
         value = self._data.get("rate_limits", UNSET)
-        rate_limits: Unset | UsAppToPersonRateLimitsType0 | None = value
+        rate_limits: Unset | UsAppToPersonRateLimits | None = value
         if value is not None and not isinstance(value, Unset):
-            rate_limits_type_0 = UsAppToPersonRateLimitsType0.from_dict(value)
+            rate_limits_type_1 = UsAppToPersonRateLimits.from_dict(value)
 
-            rate_limits = rate_limits_type_0
+            rate_limits = rate_limits_type_1
         self._parsed["rate_limits"] = rate_limits
         return rate_limits
 
@@ -547,21 +547,21 @@ class UsAppToPerson:
         return cast("bool | Unset | None", self._data.get("mock", UNSET))
 
     @property
-    def errors(self) -> list[UsAppToPersonErrorsType0Item] | Unset | None:
+    def errors(self) -> list[UsAppToPersonErrorsItem] | Unset | None:
         """Why the registration failed, if it did: each entry gives an error code, the fields concerned, a help URL
         and an explanation."""
         cached = self._parsed.get("errors", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[UsAppToPersonErrorsType0Item] | Unset | None", cached)
-        from ..models.us_app_to_person_errors_type_0_item import UsAppToPersonErrorsType0Item
+            return cast("list[UsAppToPersonErrorsItem] | Unset | None", cached)
+        from ..models.us_app_to_person_errors_item import UsAppToPersonErrorsItem
 
         value = self._data.get("errors", UNSET)
-        errors: list[UsAppToPersonErrorsType0Item] | Unset | None = value
+        errors: list[UsAppToPersonErrorsItem] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             errors_type_0 = []
             _errors_type_0 = value
             for errors_type_0_item_data in _errors_type_0:
-                errors_type_0_item = UsAppToPersonErrorsType0Item.from_dict(errors_type_0_item_data)
+                errors_type_0_item = UsAppToPersonErrorsItem.from_dict(errors_type_0_item_data)
 
                 errors_type_0.append(errors_type_0_item)
 

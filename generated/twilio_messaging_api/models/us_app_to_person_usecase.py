@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.us_app_to_person_usecase_us_app_to_person_usecases_type_0_item import (
-        UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item,
+    from ..models.us_app_to_person_usecase_us_app_to_person_usecases_item import (
+        UsAppToPersonUsecaseUsAppToPersonUsecasesItem,
     )
 
 
@@ -34,7 +34,7 @@ class UsAppToPersonUsecase:
     def __init__(
         self,
         *,
-        us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | Unset | None = UNSET,
+        us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesItem] | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
         json_us_app_to_person_usecases: list[dict[str, Any]] | Unset | None
@@ -80,23 +80,23 @@ class UsAppToPersonUsecase:
         return f"UsAppToPersonUsecase({fields})"
 
     @property
-    def us_app_to_person_usecases(self) -> list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | Unset | None:
+    def us_app_to_person_usecases(self) -> list[UsAppToPersonUsecaseUsAppToPersonUsecasesItem] | Unset | None:
         """One entry per use case, giving its code, display name, description and post_approval_required, which
         tells whether campaigns of that kind need further approval after registration."""
         cached = self._parsed.get("us_app_to_person_usecases", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | Unset | None", cached)
-        from ..models.us_app_to_person_usecase_us_app_to_person_usecases_type_0_item import (
-            UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item,
+            return cast("list[UsAppToPersonUsecaseUsAppToPersonUsecasesItem] | Unset | None", cached)
+        from ..models.us_app_to_person_usecase_us_app_to_person_usecases_item import (
+            UsAppToPersonUsecaseUsAppToPersonUsecasesItem,
         )
 
         value = self._data.get("us_app_to_person_usecases", UNSET)
-        us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item] | Unset | None = value
+        us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesItem] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             us_app_to_person_usecases_type_0 = []
             _us_app_to_person_usecases_type_0 = value
             for us_app_to_person_usecases_type_0_item_data in _us_app_to_person_usecases_type_0:
-                us_app_to_person_usecases_type_0_item = UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item.from_dict(
+                us_app_to_person_usecases_type_0_item = UsAppToPersonUsecaseUsAppToPersonUsecasesItem.from_dict(
                     us_app_to_person_usecases_type_0_item_data
                 )
 

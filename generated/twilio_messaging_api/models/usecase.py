@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.usecase_usecases_type_0_item import UsecaseUsecasesType0Item
+    from ..models.usecase_usecases_item import UsecaseUsecasesItem
 
 
 T = TypeVar("T", bound="Usecase")
@@ -32,7 +32,7 @@ class Usecase:
     def __init__(
         self,
         *,
-        usecases: list[UsecaseUsecasesType0Item] | Unset | None = UNSET,
+        usecases: list[UsecaseUsecasesItem] | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
         json_usecases: list[dict[str, Any]] | Unset | None
@@ -78,20 +78,20 @@ class Usecase:
         return f"Usecase({fields})"
 
     @property
-    def usecases(self) -> list[UsecaseUsecasesType0Item] | Unset | None:
+    def usecases(self) -> list[UsecaseUsecasesItem] | Unset | None:
         """One entry per use case, giving its code (usecase), a description and its purpose."""
         cached = self._parsed.get("usecases", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[UsecaseUsecasesType0Item] | Unset | None", cached)
-        from ..models.usecase_usecases_type_0_item import UsecaseUsecasesType0Item
+            return cast("list[UsecaseUsecasesItem] | Unset | None", cached)
+        from ..models.usecase_usecases_item import UsecaseUsecasesItem
 
         value = self._data.get("usecases", UNSET)
-        usecases: list[UsecaseUsecasesType0Item] | Unset | None = value
+        usecases: list[UsecaseUsecasesItem] | Unset | None = value
         if value is not None and not isinstance(value, Unset):
             usecases_type_0 = []
             _usecases_type_0 = value
             for usecases_type_0_item_data in _usecases_type_0:
-                usecases_type_0_item = UsecaseUsecasesType0Item.from_dict(usecases_type_0_item_data)
+                usecases_type_0_item = UsecaseUsecasesItem.from_dict(usecases_type_0_item_data)
 
                 usecases_type_0.append(usecases_type_0_item)
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-T = TypeVar("T", bound="UsAppToPersonErrorsType0Item")
+T = TypeVar("T", bound="UsAppToPersonErrorsItem")
 _NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
 
 _FIELDS: frozenset[str] = frozenset({})
 
 
-class UsAppToPersonErrorsType0Item:
-    """The UsAppToPersonErrorsType0Item object.
+class UsAppToPersonErrorsItem:
+    """The UsAppToPersonErrorsItem object.
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
@@ -50,4 +50,4 @@ class UsAppToPersonErrorsType0Item:
 
     def __repr__(self) -> str:
         fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
-        return f"UsAppToPersonErrorsType0Item({fields})"
+        return f"UsAppToPersonErrorsItem({fields})"

@@ -4,14 +4,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-T = TypeVar("T", bound="MessageTagsType0")
+T = TypeVar("T", bound="DomainCertV4CertInValidation")
 _NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
 
 _FIELDS: frozenset[str] = frozenset({})
 
 
-class MessageTagsType0:
-    """Labels attached to the message as key/value strings, or null.
+class DomainCertV4CertInValidation:
+    """The DomainCertV4CertInValidation object.
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
@@ -39,7 +39,7 @@ class MessageTagsType0:
         return dict(self._data)
 
     @property
-    def additional_properties(self) -> dict[str, str]:
+    def additional_properties(self) -> dict[str, Any]:
         """Fields the spec does not describe, kept as received."""
         return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
@@ -50,4 +50,4 @@ class MessageTagsType0:
 
     def __repr__(self) -> str:
         fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
-        return f"MessageTagsType0({fields})"
+        return f"DomainCertV4CertInValidation({fields})"

@@ -4,14 +4,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-T = TypeVar("T", bound="UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item")
+T = TypeVar("T", bound="ServiceLinks")
 _NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
 
 _FIELDS: frozenset[str] = frozenset({})
 
 
-class UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item:
-    """The UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item object.
+class ServiceLinks:
+    """The ServiceLinks object.
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
@@ -39,7 +39,7 @@ class UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item:
         return dict(self._data)
 
     @property
-    def additional_properties(self) -> dict[str, Any]:
+    def additional_properties(self) -> dict[str, str]:
         """Fields the spec does not describe, kept as received."""
         return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
@@ -50,4 +50,4 @@ class UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item:
 
     def __repr__(self) -> str:
         fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
-        return f"UsAppToPersonUsecaseUsAppToPersonUsecasesType0Item({fields})"
+        return f"ServiceLinks({fields})"

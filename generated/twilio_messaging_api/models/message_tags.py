@@ -4,14 +4,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-T = TypeVar("T", bound="TollfreeVerificationResourceLinksType0")
+T = TypeVar("T", bound="MessageTags")
 _NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
 
 _FIELDS: frozenset[str] = frozenset({})
 
 
-class TollfreeVerificationResourceLinksType0:
-    """URLs of related Trust Hub resources, such as the customer profile and trust product.
+class MessageTags:
+    """The MessageTags object.
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
@@ -39,7 +39,7 @@ class TollfreeVerificationResourceLinksType0:
         return dict(self._data)
 
     @property
-    def additional_properties(self) -> dict[str, Any]:
+    def additional_properties(self) -> dict[str, str]:
         """Fields the spec does not describe, kept as received."""
         return {key: value for key, value in self._data.items() if key not in _FIELDS}
 
@@ -50,4 +50,4 @@ class TollfreeVerificationResourceLinksType0:
 
     def __repr__(self) -> str:
         fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
-        return f"TollfreeVerificationResourceLinksType0({fields})"
+        return f"MessageTags({fields})"

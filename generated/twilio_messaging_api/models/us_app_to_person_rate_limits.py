@@ -4,14 +4,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-T = TypeVar("T", bound="DomainCertV4CertInValidationType0")
+T = TypeVar("T", bound="UsAppToPersonRateLimits")
 _NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
 
 _FIELDS: frozenset[str] = frozenset({})
 
 
-class DomainCertV4CertInValidationType0:
-    """Status and expiry of a newly uploaded certificate still being validated; null when none is pending.
+class UsAppToPersonRateLimits:
+    """The UsAppToPersonRateLimits object.
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
@@ -50,4 +50,4 @@ class DomainCertV4CertInValidationType0:
 
     def __repr__(self) -> str:
         fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
-        return f"DomainCertV4CertInValidationType0({fields})"
+        return f"UsAppToPersonRateLimits({fields})"

@@ -4,15 +4,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-T = TypeVar("T", bound="ServiceLinksType0")
+T = TypeVar("T", bound="MessageSubresourceUris")
 _NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
 
 _FIELDS: frozenset[str] = frozenset({})
 
 
-class ServiceLinksType0:
-    """URLs of the service's sub-resources (phone_numbers, short_codes, alpha_senders, messages and so on), keyed by
-    name.
+class MessageSubresourceUris:
+    """The MessageSubresourceUris object.
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
@@ -51,4 +50,4 @@ class ServiceLinksType0:
 
     def __repr__(self) -> str:
         fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
-        return f"ServiceLinksType0({fields})"
+        return f"MessageSubresourceUris({fields})"
