@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 
 from twilio_messaging import AsyncClient, Client, NotFoundError, RateLimitError
@@ -47,9 +48,7 @@ def handle_errors(client: Client) -> str:
 
 
 async def send_async(client: AsyncClient) -> list[str]:
-    import asyncio
-
-    messages = await asyncio.gather(
+    await asyncio.gather(
         *(client.messages.create(to="+15558675310", from_="+15005550006", body=f"hello {n}") for n in range(3))
     )
-    return [str(m.sid) async for m in client.messages.list(limit=3)] if messages else []
+    return [str(message.sid) async for message in client.messages.list(limit=3)]
