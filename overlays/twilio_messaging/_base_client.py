@@ -14,7 +14,7 @@ from twilio_messaging import __version__
 from twilio_messaging._credentials import Credentials
 from twilio_messaging._encoding import encode_pairs, form_body
 from twilio_messaging._hosts import HostResolver
-from twilio_messaging._operation import ApiRequest
+from twilio_messaging._operation import REQUEST_ID_HEADER, ApiRequest
 from twilio_messaging._retry import Backoff, Failure
 from twilio_messaging.errors import ApiConnectionError, ApiError, ApiTimeoutError, error_class_for
 
@@ -22,7 +22,6 @@ logger = logging.getLogger("twilio_messaging")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 USER_AGENT = f"twilio-messaging/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
-REQUEST_ID_HEADER = "Twilio-Request-Id"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import Any, Literal, Protocol
 import httpx
 
 Host = Literal["api", "messaging", "pricing"]
+REQUEST_ID_HEADER = "Twilio-Request-Id"  # Twilio's id of a request, on every response
 PagingStyle = Literal["v2010", "meta"]
 
 

@@ -13,6 +13,8 @@ from contextvars import ContextVar
 
 import httpx
 
+from twilio_messaging._operation import REQUEST_ID_HEADER
+
 _capture: ContextVar[list[httpx.Response] | None] = ContextVar("twilio_messaging_capture", default=None)
 
 
@@ -31,7 +33,7 @@ class CapturedResponses:
     @property
     def request_id(self) -> str | None:
         """Twilio's request id of the last response (``Twilio-Request-Id``)."""
-        value: str | None = self.last.headers.get("Twilio-Request-Id")
+        value: str | None = self.last.headers.get(REQUEST_ID_HEADER)
         return value
 
 

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 from twilio_messaging_api.types import UNSET, Unset
 
-from twilio_messaging._operation import ApiRequest, AsyncRequester, SyncRequester
+from twilio_messaging._operation import REQUEST_ID_HEADER, ApiRequest, AsyncRequester, SyncRequester
 
 T = TypeVar("T")
 MAX_PAGE_SIZE = 1000
@@ -85,7 +85,7 @@ class _PageBase(Generic[T]):
     @property
     def request_id(self) -> str | None:
         """Twilio's id for the request that fetched this page (``Twilio-Request-Id``)."""
-        value: str | None = self.headers.get("Twilio-Request-Id")
+        value: str | None = self.headers.get(REQUEST_ID_HEADER)
         return value
 
     def has_next_page(self) -> bool:
