@@ -6,6 +6,7 @@ type, which would otherwise fail deep inside serialisation or, worse, reach Twil
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from enum import Enum
 from typing import Any, TypeVar, overload
@@ -24,6 +25,9 @@ def check(name: str, value: Any, *types: type) -> None:
     if isinstance(value, Unset) or value is None:
         return
     # bool is an int to Python, but True is never a meaningful count or index.
+    if isinstance(value, datetime.datetime) and value.tzinfo is None:
+        # A naive time means different instants on different machines; Twilio needs an offset.
+        raise ValueError(f"{name} must be a timezone-aware datetime (e.g. datetime.now(timezone.utc))")
     if isinstance(value, types) and not (isinstance(value, bool) and bool not in types):
         return
     raise TypeError(f"{name} must be {_type_names(types)}, not {type(value).__name__}")

@@ -7,6 +7,7 @@ a dropped connection a create may already have sent the message: only GET and DE
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import random
 import time
@@ -45,6 +46,8 @@ def parse_retry_after(value: str | None) -> float | None:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError):
             return None
+        if when.tzinfo is None:  # HTTP dates are GMT; "-0000" parses naive
+            when = when.replace(tzinfo=datetime.UTC)
         seconds = when.timestamp() - time.time()
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 

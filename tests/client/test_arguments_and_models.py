@@ -39,14 +39,22 @@ def test_missing_required_argument_raises_type_error_naming_it(make_client):
 BAD_CALLS = {
     "to-int": (lambda c: c.messages.create(to=123, **SENDER), "to"),
     "send_as_mms-str": (lambda c: c.messages.create(to="+15558675310", send_as_mms="yes", **SENDER), "send_as_mms"),
-    "validity_period-bool": (lambda c: c.messages.create(to="+15558675310", validity_period=True, **SENDER),
-                             "validity_period"),
-    "media_url-str": (lambda c: c.messages.create(to="+15558675310", media_url="https://x.test/a.png", **SENDER),
-                      "media_url"),
-    "media_url-item": (lambda c: c.messages.create(to="+15558675310", media_url=["https://x.test/a.png", 7], **SENDER),
-                       r"media_url\[1\]"),
-    "send_at-str": (lambda c: c.messages.create(to="+15558675310", send_at="2024-05-01T12:00:00Z", **SENDER),
-                    "send_at"),
+    "validity_period-bool": (
+        lambda c: c.messages.create(to="+15558675310", validity_period=True, **SENDER),
+        "validity_period",
+    ),
+    "media_url-str": (
+        lambda c: c.messages.create(to="+15558675310", media_url="https://x.test/a.png", **SENDER),
+        "media_url",
+    ),
+    "media_url-item": (
+        lambda c: c.messages.create(to="+15558675310", media_url=["https://x.test/a.png", 7], **SENDER),
+        r"media_url\[1\]",
+    ),
+    "send_at-str": (
+        lambda c: c.messages.create(to="+15558675310", send_at="2024-05-01T12:00:00Z", **SENDER),
+        "send_at",
+    ),
     "enum-int": (lambda c: c.messages.create(to="+15558675310", content_retention=1, **SENDER), "content_retention"),
     "list-page_size": (lambda c: c.messages.list(page_size="x"), "page_size"),
     "list-limit": (lambda c: c.messages.list(limit="10"), "limit"),
@@ -74,8 +82,15 @@ async def test_enum_arguments_accept_members_and_their_string_values(make_client
     twilio = FakeTwilio(reply(201, json=message()), reply(200, json=message(status="canceled")))
     client = make_client(twilio)
 
-    await resolve(client.messages.create(to="+15558675310", content_retention="discard",
-                                         address_retention="obfuscate", risk_check="disable", **SENDER))
+    await resolve(
+        client.messages.create(
+            to="+15558675310",
+            content_retention="discard",
+            address_retention="obfuscate",
+            risk_check="disable",
+            **SENDER,
+        )
+    )
     updated = await resolve(client.messages(MESSAGE_SID).update(status=MessageUpdateStatus.CANCELED))
 
     create_fields, update_fields = (dict(form(r)) for r in twilio.requests)
@@ -97,8 +112,9 @@ async def test_an_enum_value_twilio_added_later_can_be_sent(make_client):
 
 
 async def test_unknown_enum_values_and_fields_in_a_response_are_kept(make_client):
-    payload = message(status="pending_carrier_review", direction="outbound-ai",
-                      brand_new_field={"nested": [1, 2]}, rcs_fallback=True)
+    payload = message(
+        status="pending_carrier_review", direction="outbound-ai", brand_new_field={"nested": [1, 2]}, rcs_fallback=True
+    )
     twilio = FakeTwilio(reply(200, json=payload))
     client = make_client(twilio)
 
@@ -127,8 +143,9 @@ UTC = datetime.UTC
 
 
 async def test_2010_rfc_2822_timestamps_are_aware_datetimes(make_client):
-    payload = message(date_created="Thu, 24 Aug 2023 05:01:45 +0000", date_sent="Fri, 1 Sep 2023 07:02:03 +0200",
-                      date_updated=None)
+    payload = message(
+        date_created="Thu, 24 Aug 2023 05:01:45 +0000", date_sent="Fri, 1 Sep 2023 07:02:03 +0200", date_updated=None
+    )
     client = make_client(FakeTwilio(reply(200, json=payload)))
 
     fetched = await resolve(client.messages(MESSAGE_SID).fetch())
@@ -185,3 +202,24 @@ def test_counts_sent_as_strings_are_ints() -> None:
     message = Message.from_dict({"num_segments": "3", "num_media": "0"})
     assert (message.num_segments, message.num_media) == (3, 0)
     assert Message(num_segments=2).to_dict() == {"num_segments": "2"}
+
+
+def test_a_naive_datetime_argument_is_refused_before_sending() -> None:
+    import datetime
+
+    import httpx
+    import pytest
+    from twilio_messaging import Client
+
+    sent: list[httpx.Request] = []
+    http = httpx.Client(transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(201, json={})))
+    client = Client("AC" + "0" * 32, "token", http_client=http)
+    with pytest.raises(ValueError, match="send_at must be a timezone-aware datetime"):
+        client.messages.create(
+            to="+15558675310",
+            messaging_service_sid="MG" + "0" * 32,
+            body="later",
+            schedule_type="fixed",
+            send_at=datetime.datetime(2030, 1, 1, 12, 0),
+        )
+    assert sent == []

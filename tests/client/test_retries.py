@@ -49,8 +49,12 @@ def update(client):
     return client.messages(MESSAGE_SID).update(status="canceled")
 
 
-SUCCESS = {fetch: reply(200, json=message()), delete: reply(204), create: reply(201, json=message()),
-           update: reply(200, json=message(status="canceled"))}
+SUCCESS = {
+    fetch: reply(200, json=message()),
+    delete: reply(204),
+    create: reply(201, json=message()),
+    update: reply(200, json=message(status="canceled")),
+}
 
 
 @pytest.mark.parametrize("call", [fetch, delete], ids=["GET", "DELETE"])
@@ -239,3 +243,14 @@ async def test_a_4xx_other_than_429_is_never_retried(make_client):
         await resolve(fetch(client))
 
     assert twilio.count == 1
+
+
+def test_retry_after_http_date_without_zone_is_read_as_gmt() -> None:
+    import email.utils
+    import time
+
+    from twilio_messaging._retry import parse_retry_after
+
+    in_ten = email.utils.formatdate(time.time() + 10, usegmt=True).replace(" GMT", " -0000")
+    delay = parse_retry_after(in_ten)
+    assert delay is not None and 8 <= delay <= 11
