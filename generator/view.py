@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -101,15 +102,16 @@ def _prepare_params(op: dict[str, Any], facts: OperationFacts) -> None:
             facts.wire_names[view_name] = wire
 
 
-def _retarget_formats(node: Any) -> None:
+def _nodes(node: Any) -> Iterator[dict[str, Any]]:
+    """Every mapping in the document, depth first, leaving example data alone."""
     if isinstance(node, dict):
-        if node.get("format") == "date-time-rfc-2822":
-            node["format"] = "date-time"
-        for value in node.values():
-            _retarget_formats(value)
+        yield node
+        for key, value in node.items():
+            if key not in ("example", "examples"):
+                yield from _nodes(value)
     elif isinstance(node, list):
         for value in node:
-            _retarget_formats(value)
+            yield from _nodes(value)
 
 
 _COMBINATORS = ("allOf", "anyOf", "oneOf")
@@ -125,18 +127,12 @@ def _constraint_only(schema: Any) -> bool:
     return all(_constraint_only(member) for key in _COMBINATORS for member in schema.get(key, []))
 
 
-def _drop_constraint_groups(node: Any) -> None:
-    if isinstance(node, dict):
+def _drop_constraint_groups(view: dict[str, Any]) -> None:
+    for node in list(_nodes(view)):
         if "properties" in node:
             for key in _COMBINATORS:
                 if key in node and all(_constraint_only(member) for member in node[key]):
                     del node[key]
-        for key, value in node.items():
-            if key not in ("example", "examples"):
-                _drop_constraint_groups(value)
-    elif isinstance(node, list):
-        for value in node:
-            _drop_constraint_groups(value)
 
 
 def _camel(name: str) -> str:
@@ -173,24 +169,21 @@ def _name_nullable_inline_objects(schemas: dict[str, Any]) -> None:
             pending.append(target)
 
 
-def _drop_null_enum_members(node: Any) -> None:
-    if isinstance(node, dict):
+def _simplify_for_the_generator(view: dict[str, Any]) -> None:
+    """Per node: no null enum members, no rule-only combinators, RFC 2822 read as date-time."""
+    for node in list(_nodes(view)):
         if isinstance(node.get("enum"), list) and None in node["enum"]:
             node["enum"] = [value for value in node["enum"] if value is not None]
-        for key, value in node.items():
-            if key not in ("example", "examples"):
-                _drop_null_enum_members(value)
-    elif isinstance(node, list):
-        for value in node:
-            _drop_null_enum_members(value)
+        if node.get("format") == "date-time-rfc-2822":
+            node["format"] = "date-time"
+    _drop_constraint_groups(view)
 
 
 def generator_view(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, OperationFacts]]:
     """Return (the document to feed openapi-python-client, facts keyed by operationId)."""
     view = copy.deepcopy(spec)
     _name_nullable_inline_objects(view["components"]["schemas"])
-    _drop_null_enum_members(view)
-    _drop_constraint_groups(view)
+    _simplify_for_the_generator(view)
     for schema in view["components"]["schemas"].values():
         schema.pop("nullable", None)
     facts: dict[str, OperationFacts] = {}
@@ -224,5 +217,4 @@ def generator_view(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Oper
             op["responses"] = {code: resp for code, resp in op["responses"].items() if code.isdigit()}
             op["tags"] = [snake(_TAG_PREFIX.sub("", tag)) for tag in op.get("tags", ["default"])]
             facts[op["operationId"]] = op_facts
-    _retarget_formats(view)
     return view, facts
