@@ -18,7 +18,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
@@ -39,7 +38,6 @@ def _run_openapi_python_client(package_dir: Path) -> None:
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
-    from openapi_python_client.parser.properties.datetime import DateTimeProperty
     from openapi_python_client.strings import PythonIdentifier
 
     from generator import properties
@@ -49,13 +47,6 @@ def _run_openapi_python_client(package_dir: Path) -> None:
 
     view, facts = generator_view(bundle())
     properties.install()
-    # Our datetime template calls parse_timestamp (both of Twilio's formats); models must import it.
-    stock_imports = DateTimeProperty.get_imports
-
-    def imports_with_parser(self: DateTimeProperty, *, prefix: str) -> set[str]:
-        return stock_imports(self, prefix=prefix) | {"from twilio_messaging._datetime import parse_timestamp"}
-
-    DateTimeProperty.get_imports = imports_with_parser  # type: ignore[method-assign]
 
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
         json.dump(view, handle)
@@ -72,8 +63,7 @@ def _run_openapi_python_client(package_dir: Path) -> None:
         raise SystemExit(f"generator: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=ROOT / "generator" / "templates")
     # Templates look facts up by endpoint.name, the generator's Python identifier for the operationId.
-    project.env.globals["nullable_single"] = nullable_single
-    project.env.globals["passthrough"] = passthrough
+    project.env.globals.update(properties.TEMPLATE_HELPERS)
     project.env.globals["ops"] = {str(PythonIdentifier(op_id, config.field_prefix)): f for op_id, f in facts.items()}
     errors = project.build()
     Path(handle.name).unlink()
@@ -82,31 +72,6 @@ def _run_openapi_python_client(package_dir: Path) -> None:
             print(f"generator: {error.level.name}: {error.header}\n{error.detail or ''}", file=sys.stderr)
         raise SystemExit("generation failed: fix the spec or the templates")
     render_resources(project, facts, package_dir / "resources")
-
-
-def nullable_single(prop: Any) -> Any:
-    """For a model template: the one inner property of a ``X | None`` union that needs converting, else None."""
-    if type(prop).__name__ != "UnionProperty":
-        return None
-    inner = [p for p in prop.inner_properties if type(p).__name__ != "NoneProperty"]
-    if len(inner) != 1 or type(inner[0]).__name__ in (
-        "StringProperty",
-        "IntProperty",
-        "FloatProperty",
-        "BooleanProperty",
-        "AnyProperty",
-        "UnionProperty",
-    ):
-        return None
-    return inner[0]
-
-
-_PLAIN = ("StringProperty", "IntProperty", "FloatProperty", "BooleanProperty", "AnyProperty", "NoneProperty")
-
-
-def passthrough(prop: Any) -> bool:
-    """For a model template: a ``str | None``-like union whose value needs no conversion when read."""
-    return type(prop).__name__ == "UnionProperty" and all(type(p).__name__ in _PLAIN for p in prop.inner_properties)
 
 
 def _add_headers(package_dir: Path) -> None:

@@ -1,4 +1,5 @@
-"""Property kinds our templates add to openapi-python-client's: numbers Twilio sends as strings.
+"""What we add to openapi-python-client's properties: numbers Twilio sends as strings, timestamps
+in Twilio's two formats, and the helpers our model template uses to pick a property's read path.
 
 Twilio sends prices as decimal strings ("-0.00750") and counts as integer strings ("1"). The spec
 says so (``type: string`` with ``format: decimal`` or ``format: integer-string``); the generator would
@@ -39,17 +40,24 @@ FORMATS: dict[str, type[NumericStringProperty]] = {
 }
 
 
+_installed = False
+
+
 def install() -> None:
-    """Route those string formats to our properties (openapi-python-client 0.29.1 internals)."""
+    """Patch openapi-python-client 0.29.1 once per process (generating twice must not wrap twice)."""
+    global _installed
+    if _installed:
+        return
     from openapi_python_client.parser import properties
+    from openapi_python_client.parser.properties.datetime import DateTimeProperty
     from openapi_python_client.strings import PythonIdentifier
 
-    stock = properties._string_based_property
+    stock_string_property = properties._string_based_property
 
     def string_based_property(name: Any, required: bool, data: Any, config: Any) -> Any:
         kind = FORMATS.get(data.schema_format or "")
         if kind is None:
-            return stock(name, required, data, config)
+            return stock_string_property(name, required, data, config)
         return kind.build(
             name=name,
             required=required,
@@ -60,3 +68,34 @@ def install() -> None:
         )
 
     properties._string_based_property = string_based_property
+
+    # Our datetime template calls parse_timestamp (both of Twilio's formats); models must import it.
+    stock_imports = DateTimeProperty.get_imports
+
+    def imports_with_parser(self: DateTimeProperty, *, prefix: str) -> set[str]:
+        return stock_imports(self, prefix=prefix) | {"from twilio_messaging._datetime import parse_timestamp"}
+
+    DateTimeProperty.get_imports = imports_with_parser  # type: ignore[method-assign]
+    _installed = True
+
+
+# Kinds whose JSON value is already the Python value: reading them needs no conversion.
+_PLAIN = {"StringProperty", "IntProperty", "FloatProperty", "BooleanProperty", "AnyProperty", "NoneProperty"}
+
+
+def nullable_single(prop: Any) -> Any:
+    """The one inner property of an ``X | None`` union that needs converting, else None."""
+    if type(prop).__name__ != "UnionProperty":
+        return None
+    inner = [p for p in prop.inner_properties if type(p).__name__ != "NoneProperty"]
+    if len(inner) != 1 or type(inner[0]).__name__ in _PLAIN | {"UnionProperty"}:
+        return None
+    return inner[0]
+
+
+def passthrough(prop: Any) -> bool:
+    """A ``str | None``-like union: its value is read as it is."""
+    return type(prop).__name__ == "UnionProperty" and all(type(p).__name__ in _PLAIN for p in prop.inner_properties)
+
+
+TEMPLATE_HELPERS = {"nullable_single": nullable_single, "passthrough": passthrough}
