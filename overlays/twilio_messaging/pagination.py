@@ -16,16 +16,12 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 from twilio_messaging_api.types import UNSET, Unset
 
+from twilio_messaging._arguments import check
 from twilio_messaging._operation import REQUEST_ID_HEADER, ApiRequest, AsyncRequester, SyncRequester
 
 T = TypeVar("T")
 MAX_PAGE_SIZE = 1000
 ItemParser = Callable[[dict[str, Any]], T]
-
-
-def _check_int(name: str, value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be int, not {type(value).__name__}")
 
 
 def page_size_for(limit: int | None, page_size: int | None) -> int | Unset:
@@ -34,12 +30,12 @@ def page_size_for(limit: int | None, page_size: int | None) -> int | Unset:
     A value of the wrong type raises TypeError, an out-of-range one ValueError, before anything is sent.
     """
     if page_size is not None:
-        _check_int("page_size", page_size)
+        check("page_size", page_size, int)
         if not 1 <= page_size <= MAX_PAGE_SIZE:
             raise ValueError(f"page_size must be an int from 1 to {MAX_PAGE_SIZE}, not {page_size!r}")
         return page_size
     if limit is not None:
-        _check_int("limit", limit)
+        check("limit", limit, int)
         if limit < 0:
             raise ValueError(f"limit must be a non-negative int, not {limit!r}")
         return max(1, min(limit, MAX_PAGE_SIZE))
