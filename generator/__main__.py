@@ -71,7 +71,10 @@ def _run_openapi_python_client(package_dir: Path) -> None:
         for error in errors:
             print(f"generator: {error.level.name}: {error.header}\n{error.detail or ''}", file=sys.stderr)
         raise SystemExit("generation failed: fix the spec or the templates")
-    render_resources(project, facts, package_dir / "resources")
+    from generator.resources import resource_bases
+
+    bases = resource_bases(ROOT / "generator" / "config.yaml")
+    render_resources(project, facts, package_dir / "resources", bases)
 
 
 def _add_headers(package_dir: Path) -> None:
