@@ -81,19 +81,19 @@ _COLUMNS = (
 class Journal:
     """One bulk send's journal file. Thread-safe: one connection behind a lock (writes are short)."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, new_run: bool = True) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
         self._exclusive = _lock_file(self.path)
         self._db = sqlite3.connect(self.path, timeout=5.0, isolation_level=None, check_same_thread=False)
         try:
-            self._setup()
+            self._setup(new_run)
         except sqlite3.DatabaseError as exc:
             self._db.close()
             self._exclusive.close()
             raise JournalError(f"{self.path}: not a usable journal ({exc})") from None
 
-    def _setup(self) -> None:
+    def _setup(self, new_run: bool) -> None:
         db = self._db
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
@@ -103,7 +103,9 @@ class Journal:
             version = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()[0]
             if version != SCHEMA_VERSION:
                 raise JournalError(f"{self.path}: journal version {version}, this SDK writes {SCHEMA_VERSION}")
-            self.run = int(db.execute("INSERT INTO runs (started) VALUES (?)", (time.time(),)).lastrowid or 0)
+            self.run = 0
+            if new_run:
+                self.run = int(db.execute("INSERT INTO runs (started) VALUES (?)", (time.time(),)).lastrowid or 0)
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._db)

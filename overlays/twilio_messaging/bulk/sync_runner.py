@@ -52,6 +52,11 @@ class BulkSend:
         self._stop = threading.Event()
         self._iterator: Generator[RowResult] | None = None
 
+    @property
+    def job(self) -> Job:
+        """The checked settings of this send (template, sender, row keys)."""
+        return self._job
+
     def __iter__(self) -> Generator[RowResult]:
         if self._iterator is None:
             self._iterator = self._counted(self._dry() if self._dry_run else self._run())
