@@ -42,18 +42,23 @@ class _Worker:
 
     def __init__(self, run: AsyncBulkSend, messages: AsyncMessages, journal: Journal, window: RateWindow) -> None:
         self.run, self.messages, self.journal, self.window = run, messages, journal, window
+        self.slots = asyncio.Semaphore(run._job.concurrency)  # creates in flight
 
     async def send(self, row: PreparedRow, started: asyncio.Event) -> RowResult | None:
+        try:
+            async with self.slots:
+                return await self._send(row, started)
+        except asyncio.CancelledError:
+            if not started.is_set():
+                self.journal.forget(row.key)  # its create never left: the row goes on the next run
+            raise
+
+    async def _send(self, row: PreparedRow, started: asyncio.Event) -> RowResult | None:
         arguments = self.run._job.create_arguments(row)
         gate, rounds = self.run.gate, 0
         while True:
-            try:
-                await asyncio.sleep(max(0.0, next_start(gate, self.window) - time.monotonic()))
-            except asyncio.CancelledError:
-                if not started.is_set():
-                    self.journal.forget(row.key)  # nothing left for this row: it goes on the next run
-                raise
-            started.set()  # from here the create may reach Twilio: the task is shielded from cancellation
+            await asyncio.sleep(max(0.0, next_start(gate, self.window) - time.monotonic()))
+            started.set()  # from here the create may reach Twilio: the task is no longer cancelled
             try:
                 message = await self.messages.create(**arguments)
             except TwilioMessagingError as error:
