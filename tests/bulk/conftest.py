@@ -56,9 +56,9 @@ def cli_env(server: EmulatorServer) -> dict[str, str]:
     return env
 
 
-def cli(server: EmulatorServer, *args: str, **kwargs: object) -> subprocess.Popen[str]:
+def cli(server: EmulatorServer, *args: str, base_url: str | None = None, **kwargs: object) -> subprocess.Popen[str]:
     """Start ``twilio-messaging`` (the console script's entry point) in a subprocess against ``server``."""
-    command = [sys.executable, "-m", "twilio_messaging.cli", *args, "--base-url", server.base_url]
+    command = [sys.executable, "-m", "twilio_messaging.cli", *args, "--base-url", base_url or server.base_url]
     return subprocess.Popen(
         command,
         env=cli_env(server),

@@ -8,7 +8,6 @@ give their intent back, creates already sent are awaited and recorded, then the 
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +17,7 @@ from twilio_messaging.bulk import steps
 from twilio_messaging.bulk.job import Job, PreparedRow
 from twilio_messaging.bulk.journal import Journal
 from twilio_messaging.bulk.lookup import afind, settle
-from twilio_messaging.bulk.pacing import Gate, RateWindow, next_start, paced_client, row_backoff
+from twilio_messaging.bulk.pacing import Gate, RateWindow, paced_client, row_backoff, wait_time
 from twilio_messaging.bulk.results import RowResult, Summary
 from twilio_messaging.errors import TwilioMessagingError
 
@@ -38,39 +37,44 @@ async def _rows(rows: Rows) -> AsyncIterator[Mapping[str, Any]]:
 
 
 class _Worker:
-    """One row's create: waits for its pace (cancellable), then sends and records whatever happens."""
+    """One row's create: waits for a slot and its pace, then sends and records whatever happens."""
 
     def __init__(self, run: AsyncBulkSend, messages: AsyncMessages, journal: Journal, window: RateWindow) -> None:
         self.run, self.messages, self.journal, self.window = run, messages, journal, window
         self.slots = asyncio.Semaphore(run._job.concurrency)  # creates in flight
+        # Keys whose create may have reached Twilio with no outcome recorded yet (in flight, or in doubt).
+        self.may_have_left: set[str] = set()
 
-    async def send(self, row: PreparedRow, started: asyncio.Event) -> RowResult | None:
-        try:
-            async with self.slots:
-                return await self._send(row, started)
-        except asyncio.CancelledError:
-            if not started.is_set():
-                self.journal.forget(row.key)  # its create never left: the row goes on the next run
-            raise
+    async def send(self, row: PreparedRow) -> RowResult | None:
+        async with self.slots:
+            return await self._send(row)
 
-    async def _send(self, row: PreparedRow, started: asyncio.Event) -> RowResult | None:
+    async def _send(self, row: PreparedRow) -> RowResult | None:
         arguments = self.run._job.create_arguments(row)
         gate, rounds = self.run.gate, 0
         while True:
-            await asyncio.sleep(max(0.0, next_start(gate, self.window) - time.monotonic()))
-            started.set()  # from here the create may reach Twilio: the task is no longer cancelled
+            delay = wait_time(gate, self.window)
+            if delay:
+                await asyncio.sleep(delay)
+                continue
+            self.may_have_left.add(row.key)  # from here on a stop lets this task finish
             try:
                 message = await self.messages.create(**arguments)
             except TwilioMessagingError as error:
+                self.window.ended()
                 result = steps.failed(self.journal, row, error, rounds)
+                if result == steps.LOOK_UP:
+                    return None  # stays in may_have_left: looked up at the end of the run
+                self.may_have_left.discard(row.key)
                 if isinstance(result, RowResult):
                     return result
-                if result == steps.LOOK_UP:
-                    return None
                 rounds += 1
                 gate.pause(row_backoff(rounds))
                 continue
-            return steps.sent(self.journal, row, message)
+            self.window.ended()
+            result = steps.sent(self.journal, row, message)
+            self.may_have_left.discard(row.key)
+            return result
 
 
 class AsyncBulkSend:
@@ -127,12 +131,11 @@ class AsyncBulkSend:
             found_now = await self._settle_earlier(messages, journal)
             worker = _Worker(self, messages, journal, RateWindow(self._job.rate))
             intake = steps.Intake(self._job, journal, found_now)
-            pending: dict[asyncio.Task[RowResult | None], asyncio.Event] = {}
+            pending: dict[asyncio.Task[RowResult | None], PreparedRow] = {}
 
             def submit(batch: list[PreparedRow]) -> None:
                 for item in batch:
-                    started = asyncio.Event()
-                    pending[asyncio.ensure_future(worker.send(item, started))] = started
+                    pending[asyncio.ensure_future(worker.send(item))] = item
 
             try:
                 number = 0
@@ -151,14 +154,15 @@ class AsyncBulkSend:
                     for result in await self._collect(pending):
                         yield result
             finally:
-                await self._stop(pending)
+                await self._stop(pending, worker.may_have_left)
+                steps.give_back(journal, worker.may_have_left)
             for entry in journal.open_entries():
                 if entry.run == journal.run:
                     finding = await afind(messages, entry, journal)
                     yield settle(entry, finding, journal, steps.absent_now(journal))
 
     @staticmethod
-    async def _collect(pending: dict[asyncio.Task[RowResult | None], asyncio.Event]) -> list[RowResult]:
+    async def _collect(pending: dict[asyncio.Task[RowResult | None], PreparedRow]) -> list[RowResult]:
         done, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
         results = []
         for task in done:
@@ -169,10 +173,10 @@ class AsyncBulkSend:
         return results
 
     @staticmethod
-    async def _stop(pending: dict[asyncio.Task[RowResult | None], asyncio.Event]) -> None:
+    async def _stop(pending: dict[asyncio.Task[RowResult | None], PreparedRow], may_have_left: set[str]) -> None:
         """Cancel rows still waiting for their pace; let creates already in flight finish and be recorded."""
-        for task, started in pending.items():
-            if not started.is_set():
+        for task, row in pending.items():
+            if row.key not in may_have_left:
                 task.cancel()
         if pending:
             await asyncio.shield(asyncio.gather(*pending, return_exceptions=True))

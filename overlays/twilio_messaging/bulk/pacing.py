@@ -22,31 +22,45 @@ BULK_MAX_RETRIES = 8
 
 
 class RateWindow:
-    """At most ``rate`` creates in any one-second window, counted from the first (a sliding window).
+    """At most ``rate`` creates in any one-second window, as Twilio sees them (a sliding window).
 
-    Each create reserves a slot: the earliest time at which the window holds fewer than ``rate``
-    earlier slots. A rate below 1 means one create per ``1/rate`` seconds; a fractional rate above 1
-    is rounded down (never more than asked for). Memory is one timestamp per allowed create.
+    A create counts from the moment it starts until one window after its answer came back: Twilio
+    received it somewhere in between, so when no more than ``rate`` creates are in flight or ended
+    less than a window ago, no window on Twilio's clock can hold more than ``rate`` of them, whatever
+    the latency. A rate below 1 means one create per ``1/rate`` seconds; a fractional rate above 1 is
+    rounded down (never more than asked for). Memory is one timestamp per allowed create.
     """
+
+    POLL = 0.01  # while every slot is in flight, how often to look again
 
     def __init__(self, rate: float | None) -> None:
         self._lock = threading.Lock()
         self.capacity = 0 if rate is None else max(1, math.floor(rate))
         self.window = 0.0 if rate is None else (1.0 / rate if rate < 1 else 1.0)
-        self._slots: deque[float] = deque()
+        self._in_flight = 0
+        self._ended: deque[float] = deque()
 
-    def reserve(self, not_before: float = 0.0) -> float:
-        """Claim the next slot, not before ``not_before``; return the monotonic time its create may start."""
-        start = max(time.monotonic(), not_before)
+    def try_start(self, not_before: float = 0.0) -> float:
+        """0.0 when a create may start now (it is counted: call :meth:`ended` after); else seconds to wait."""
+        now = time.monotonic()
+        if now < not_before:
+            return not_before - now
         if not self.capacity:
-            return start
+            return 0.0
         with self._lock:
-            if self._slots:  # slots stay in order, so the oldest is always on the left
-                start = max(start, self._slots[-1])
-            if len(self._slots) >= self.capacity:
-                start = max(start, self._slots.popleft() + self.window)
-            self._slots.append(start)
-            return start
+            while self._ended and self._ended[0] <= now - self.window:
+                self._ended.popleft()
+            if self._in_flight + len(self._ended) < self.capacity:
+                self._in_flight += 1
+                return 0.0
+            return self._ended[0] + self.window - now if self._ended else self.POLL
+
+    def ended(self) -> None:
+        """A create that :meth:`try_start` let through has its answer (or failed)."""
+        if self.capacity:
+            with self._lock:
+                self._in_flight -= 1
+                self._ended.append(time.monotonic())
 
 
 class Gate:
@@ -99,9 +113,9 @@ def paced_client(client: ClientT, gate: Gate) -> ClientT:
     return client._copy(replace(settings, backoff=backoff, max_retries=retries))
 
 
-def next_start(gate: Gate, window: RateWindow) -> float:
-    """When the next create may start: after the shared pause, in a free rate slot."""
-    return window.reserve(not_before=gate.open_at())
+def wait_time(gate: Gate, window: RateWindow) -> float:
+    """0.0 when the next create may start now (counted in ``window``), else seconds to wait and ask again."""
+    return window.try_start(not_before=gate.open_at())
 
 
 def row_backoff(rounds: int) -> float:

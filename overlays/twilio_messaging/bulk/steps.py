@@ -64,6 +64,13 @@ def not_sent(journal: Journal, row: PreparedRow) -> RowResult:
     return RowResult(row.number, row.key, row.to, "in_doubt", error_message="not sent: the run was interrupted")
 
 
+def give_back(journal: Journal, may_have_left: set[str]) -> None:
+    """After a stop: drop this run's intents whose create never left (only those that may have stay)."""
+    for entry in journal.open_entries():
+        if entry.run == journal.run and entry.key not in may_have_left:
+            journal.forget(entry.key)
+
+
 def absent_now(journal: Journal) -> Any:
     """For lookups at the end of a run: nothing found, so the intent goes and the next run sends it."""
 

@@ -8,7 +8,6 @@ is seen at once); workers wait for the shared pace, create and record the outcom
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
@@ -19,7 +18,7 @@ from twilio_messaging.bulk import steps
 from twilio_messaging.bulk.job import Job, PreparedRow
 from twilio_messaging.bulk.journal import Journal
 from twilio_messaging.bulk.lookup import find, settle
-from twilio_messaging.bulk.pacing import Gate, RateWindow, next_start, paced_client, row_backoff
+from twilio_messaging.bulk.pacing import Gate, RateWindow, paced_client, row_backoff, wait_time
 from twilio_messaging.bulk.results import RowResult, Summary
 from twilio_messaging.errors import TwilioMessagingError
 
@@ -50,6 +49,8 @@ class BulkSend:
         self._journal_path = journal
         self._dry_run = dry_run
         self._stop = threading.Event()
+        # Keys whose create may have reached Twilio with no outcome recorded yet (in flight, or in doubt).
+        self._may_have_left: set[str] = set()
         self._iterator: Generator[RowResult] | None = None
 
     @property
@@ -117,9 +118,7 @@ class BulkSend:
             finally:
                 self._stop.set()  # workers that have not sent yet give their rows back
                 pool.shutdown(wait=True, cancel_futures=True)
-                for future, item in pending.items():
-                    if future.cancelled():
-                        journal.forget(item.key)
+                steps.give_back(journal, self._may_have_left)
             yield from self._settle_now(messages, journal)
 
     def _collect(self, pending: dict[Future[RowResult | None], PreparedRow], how: str) -> Iterator[RowResult]:
@@ -134,20 +133,29 @@ class BulkSend:
         arguments = self._job.create_arguments(row)
         rounds = 0
         while True:
-            if self._stop.wait(max(0.0, next_start(self.gate, window) - time.monotonic())):
+            delay = wait_time(self.gate, window)
+            if self._stop.wait(delay):
                 return steps.not_sent(journal, row)
+            if delay:
+                continue
+            self._may_have_left.add(row.key)
             try:
                 message = messages.create(**arguments)
             except TwilioMessagingError as error:
+                window.ended()
                 result = steps.failed(journal, row, error, rounds)
+                if result == steps.LOOK_UP:
+                    return None  # stays in _may_have_left: looked up at the end of the run
+                self._may_have_left.discard(row.key)
                 if isinstance(result, RowResult):
                     return result
-                if result == steps.LOOK_UP:
-                    return None
                 rounds += 1
                 self.gate.pause(row_backoff(rounds))
                 continue
-            return steps.sent(journal, row, message)
+            window.ended()
+            result = steps.sent(journal, row, message)
+            self._may_have_left.discard(row.key)
+            return result
 
     def _settle_earlier(self, messages: Messages, journal: Journal) -> set[str]:
         """Look up the intents earlier runs left without an outcome; return the keys found sent."""
