@@ -154,6 +154,7 @@ def test_dry_run_checks_and_renders_without_sending(emulator, tmp_path: Path):
     done = run_cli(emulator, *send_args(source, tmp_path, "--dry-run"))
     assert done.returncode == 0, done.stderr
     assert "validated (dry run, nothing sent) 20" in done.stdout
+    assert "row 1 to +15550500000: 'Hi N0, see you at 9:00'" in done.stdout
     assert messages_on(emulator) == []
 
 

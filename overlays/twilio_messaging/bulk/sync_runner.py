@@ -53,11 +53,6 @@ class BulkSend:
         self._may_have_left: set[str] = set()
         self._iterator: Generator[RowResult] | None = None
 
-    @property
-    def job(self) -> Job:
-        """The checked settings of this send (template, sender, row keys)."""
-        return self._job
-
     def __iter__(self) -> Generator[RowResult]:
         if self._iterator is None:
             self._iterator = self._counted(self._dry() if self._dry_run else self._run())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from twilio_messaging.cli.emulator import add_emulator_commands
+from twilio_messaging.cli.emulator import add_emulator_commands, missing_extra
 from twilio_messaging.cli.send import add_send_command
 
 
@@ -26,6 +26,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     import sys
 
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if missing_extra(args_list):
+        return 2
     args = build_parser(args_list).parse_args(args_list)
     status: int = args.handler(args)
     return status

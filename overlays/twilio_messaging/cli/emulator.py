@@ -34,14 +34,17 @@ def _chosen(argv: Sequence[str]) -> str | None:
     return first if first in COMMANDS else None
 
 
-def _missing_extra(args: argparse.Namespace) -> int:
+def missing_extra(argv: Sequence[str]) -> bool:
+    """True (after printing which extra to install) when ``argv`` chooses a command the install lacks."""
+    if _chosen(argv) is None or emulator_installed():
+        return False
     print(MISSING_EXTRA, file=sys.stderr)
-    return 2
+    return True
 
 
 def add_emulator_commands(subcommands: Subcommands, argv: Sequence[str]) -> None:
-    chosen = _chosen(argv)
-    if chosen is not None and emulator_installed():
+    """The real commands when one is chosen; otherwise placeholders that only list them in ``--help``."""
+    if _chosen(argv) is not None:
         from twilio_messaging_emulator.cli import add_emulator_command
         from twilio_messaging_emulator.demo import add_demo_command
 
@@ -49,6 +52,4 @@ def add_emulator_commands(subcommands: Subcommands, argv: Sequence[str]) -> None
         add_demo_command(subcommands)
         return
     for name, help_text in COMMANDS.items():
-        placeholder = subcommands.add_parser(name, help=help_text, add_help=False)
-        placeholder.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-        placeholder.set_defaults(handler=_missing_extra)
+        subcommands.add_parser(name, help=help_text)

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 EXIT_OK, EXIT_INCOMPLETE, EXIT_INVALID, EXIT_INTERRUPTED = 0, 1, 2, 130
 if TYPE_CHECKING:
+    from twilio_messaging.bulk.job import Job
+
     Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
@@ -70,9 +72,42 @@ def run_send(args: argparse.Namespace) -> int:
             print(f"twilio-messaging send: {problem}", file=sys.stderr)
         return _fail("nothing was sent: fix the input and run again")
     try:
-        return _send(args, total)
+        return _dry_run(args) if args.dry_run else _send(args, total)
     except (ConfigurationError, JournalError, ValueError) as exc:
         return _fail(str(exc))
+
+
+def _job(args: argparse.Namespace) -> Job:
+    from twilio_messaging.bulk.job import Job
+
+    return Job.create(
+        args.body,
+        from_=args.from_,
+        messaging_service_sid=args.messaging_service_sid,
+        media_url=None,
+        status_callback=None,
+        key=args.key,
+        concurrency=args.concurrency,
+        rate=args.rate,
+    )
+
+
+def _dry_run(args: argparse.Namespace, samples: int = 3) -> int:
+    """Render every row (no credentials, no journal, nothing sent) and show the first few."""
+    from twilio_messaging.bulk.results import RowResult, Summary
+    from twilio_messaging.bulk.rows import read_csv
+
+    job, summary = _job(args), Summary()
+    for number, row in enumerate(read_csv(args.csv), start=1):
+        item = job.prepare(number, row)
+        if isinstance(item, RowResult):
+            summary.add(item)
+            continue
+        summary.add(RowResult(number, item.key, item.to, "dry_run"))
+        if number <= samples:
+            print(f"row {number} to {item.to}: {item.body!r}")
+    print("\n".join(summary.lines()))
+    return EXIT_OK
 
 
 def _send(args: argparse.Namespace, total: int) -> int:
@@ -82,6 +117,7 @@ def _send(args: argparse.Namespace, total: int) -> int:
     from twilio_messaging.cli.results import write_results
 
     with Client(base_url=args.base_url) as client:
+        job = _job(args)
         run = client.messages.send_many(
             read_csv(args.csv),
             body=args.body,
@@ -91,7 +127,6 @@ def _send(args: argparse.Namespace, total: int) -> int:
             key=args.key,
             concurrency=args.concurrency,
             rate=args.rate,
-            dry_run=args.dry_run,
         )
         progress = Progress(total, sys.stderr)
         try:
@@ -104,8 +139,8 @@ def _send(args: argparse.Namespace, total: int) -> int:
             progress.close()
     summary = run.summary
     print("\n".join(summary.lines()))
-    if args.results and not args.dry_run:
-        written = write_results(args.results, args.csv, run.job, args.journal)
+    if args.results:
+        written = write_results(args.results, args.csv, job, args.journal)
         print(f"results: {written} rows in {args.results}")
     if summary.interrupted:
         return EXIT_INTERRUPTED
