@@ -152,9 +152,8 @@ def main() -> None:
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()[0]:.2f} (2 cores are shared; a high load slows everything)")
     print(f"{args.rows} rows, concurrency {CONCURRENCY}, no rate limit, emulator in its own process\n")
-    print(
-        f"{'':32} {'msg/s':>8} {'client CPU/msg':>15} {'peak MB @' + str(args.small):>14} {'peak MB @' + str(args.rows):>15}"
-    )
+    small_peak, large_peak = f"peak MB @{args.small}", f"peak MB @{args.rows}"
+    print(f"{'':32} {'msg/s':>8} {'client CPU/msg':>15} {small_peak:>14} {large_peak:>15}")
     for name, runner in RUNNERS.items():
         speed = measure(runner, args.rows, trace=False)
         small = measure(runner, args.small, trace=True)
