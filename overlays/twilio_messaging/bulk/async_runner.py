@@ -144,12 +144,15 @@ class AsyncBulkSend:
                     result = intake.take(number, row)
                     if result is not None:
                         yield result
+                    for result in self._finished(pending):
+                        yield result
                     if intake.due(len(pending)):
-                        submit(intake.flush())
+                        # The fsync runs on a thread: creates in flight keep going meanwhile.
+                        submit(await asyncio.to_thread(intake.flush))
                     while len(pending) >= 2 * self._job.concurrency:
                         for result in await self._collect(pending):
                             yield result
-                submit(intake.flush())
+                submit(await asyncio.to_thread(intake.flush))
                 while pending:
                     for result in await self._collect(pending):
                         yield result
@@ -166,6 +169,17 @@ class AsyncBulkSend:
         done, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
         results = []
         for task in done:
+            del pending[task]
+            result = task.result()
+            if result is not None:
+                results.append(result)
+        return results
+
+    @staticmethod
+    def _finished(pending: dict[asyncio.Task[RowResult | None], PreparedRow]) -> list[RowResult]:
+        """Results of the tasks already done, without waiting."""
+        results = []
+        for task in [t for t in pending if t.done()]:
             del pending[task]
             result = task.result()
             if result is not None:

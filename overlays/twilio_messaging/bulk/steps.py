@@ -100,8 +100,8 @@ def absent_earlier(journal: Journal) -> Any:
 class Intake:
     """Turns input rows into results known without sending, or batches of rows to send.
 
-    Intents are written a batch at a time (one fsync for up to ``concurrency`` rows); a batch is
-    due as soon as workers would otherwise sit idle, so batching never slows a run down.
+    Intents are written a batch at a time (one fsync for ``concurrency`` rows); a batch is also due
+    when no create is in flight, so a slow row source never leaves rows waiting.
     """
 
     def __init__(self, job: Job, journal: Journal, found_now: set[str]) -> None:
@@ -126,7 +126,7 @@ class Intake:
         return None
 
     def due(self, in_flight: int) -> bool:
-        return bool(self.batch) and (len(self.batch) >= self.job.concurrency or in_flight < self.job.concurrency)
+        return bool(self.batch) and (len(self.batch) >= self.job.concurrency or in_flight == 0)
 
     def flush(self) -> list[PreparedRow]:
         """Commit the batch's intents (on disk when this returns) and hand the rows over for sending."""

@@ -101,23 +101,27 @@ class BulkSend:
                     result = intake.take(number, row)
                     if result is not None:
                         yield result
+                    yield from self._collect(pending, block=False)
                     if intake.due(len(pending)):
                         for item in intake.flush():
                             pending[pool.submit(self._send, messages, journal, window, item)] = item
                     while len(pending) >= 2 * self._job.concurrency:
-                        yield from self._collect(pending, FIRST_COMPLETED)
+                        yield from self._collect(pending, block=True)
                 for item in intake.flush():
                     pending[pool.submit(self._send, messages, journal, window, item)] = item
                 while pending:
-                    yield from self._collect(pending, FIRST_COMPLETED)
+                    yield from self._collect(pending, block=True)
             finally:
                 self._stop.set()  # workers that have not sent yet give their rows back
                 pool.shutdown(wait=True, cancel_futures=True)
                 steps.give_back(journal, self._may_have_left)
             yield from self._settle_now(messages, journal)
 
-    def _collect(self, pending: dict[Future[RowResult | None], PreparedRow], how: str) -> Iterator[RowResult]:
-        done, _ = wait(pending, return_when=how)
+    def _collect(self, pending: dict[Future[RowResult | None], PreparedRow], block: bool) -> Iterator[RowResult]:
+        """Results of finished creates: at least one when ``block``, whatever is ready otherwise."""
+        if not pending:
+            return
+        done, _ = wait(pending, timeout=None if block else 0, return_when=FIRST_COMPLETED)
         for future in done:
             del pending[future]
             result = future.result()
