@@ -20,7 +20,7 @@ import os
 import threading
 from collections import deque
 from collections.abc import Awaitable, Callable, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fnmatch import fnmatchcase
 from typing import Any
 
@@ -130,42 +130,49 @@ class FaultMiddleware:
             await self.app(scope, receive, send)
             return
         method: str = scope["method"]
+        # Each request is logged before its answer leaves, so a client that got it can count on it.
         if not self.limits.enter():
             body, headers = self.limits.too_many_requests()
             await _drain(receive)
-            await _json_response(send, 429, body, headers)
             self.log.add(SeenRequest(method, path, 429, "limit"))
+            await _json_response(send, 429, body, headers)
             return
         try:
             rule = self.faults.take(method, path)
-            outcome = await (self._serve(scope, receive, send) if rule is None else self._fault(rule, scope, receive, send))
-            self.log.add(SeenRequest(method, path, outcome, rule.kind if rule else None))
+            if rule is None:
+                await self._serve(SeenRequest(method, path, 0, None), scope, receive, send)
+            else:
+                await self._fault(rule, SeenRequest(method, path, 0, rule.kind), scope, receive, send)
         finally:
             self.limits.leave()
 
-    async def _serve(self, scope: Scope, receive: Receive, send: Send) -> int | str:
-        status: int | str = "no response"
+    async def _serve(self, seen: SeenRequest, scope: Scope, receive: Receive, send: Send) -> None:
+        logged = False
 
         async def watch(message: Message) -> None:
-            nonlocal status
+            nonlocal logged
             if message["type"] == "http.response.start":
-                status = message["status"]
+                self.log.add(replace(seen, outcome=message["status"]))
+                logged = True
             await send(message)
 
         await self.app(scope, receive, watch)
-        return status
+        if not logged:
+            self.log.add(replace(seen, outcome="no response"))
 
-    async def _fault(self, rule: FaultRule, scope: Scope, receive: Receive, send: Send) -> int | str:
+    async def _fault(self, rule: FaultRule, seen: SeenRequest, scope: Scope, receive: Receive, send: Send) -> None:
         if rule.kind == "delay":
             await asyncio.sleep(rule.delay)
-            return await self._serve(scope, receive, send)
+            await self._serve(seen, scope, receive, send)
+            return
         if rule.processed:
             await self.app(scope, receive, _discard)  # Twilio did the work; the answer is lost
         else:
             await _drain(receive)
         if rule.kind == "drop":
+            self.log.add(replace(seen, outcome="dropped"))
             await drop_connection(receive)
-            return "dropped"
+            return
         status = rule.status or 500
+        self.log.add(replace(seen, outcome=status))
         await _json_response(send, status, rule.error_body(), rule.headers())
-        return status
