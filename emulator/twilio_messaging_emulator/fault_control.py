@@ -82,7 +82,7 @@ def _answering_errors(endpoint: Any) -> Any:
 class FaultControls:
     """Fault and limit methods for a handle with an ``emulator`` attribute (mixed into the server)."""
 
-    emulator: Any  # an Emulator; typed loosely so this module does not import it
+    emulator: HasFaults  # an Emulator (subclasses narrow it)
 
     def inject_fault(
         self,

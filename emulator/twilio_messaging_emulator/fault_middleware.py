@@ -69,11 +69,7 @@ class RequestLog:
         """Requests seen, optionally only those with this method and a path matching a glob."""
         with self._lock:
             entries = list(self._entries)
-        return [
-            e
-            for e in entries
-            if (method in (None, "*", e.method)) and (path is None or fnmatchcase(e.path, path))
-        ]
+        return [e for e in entries if (method in (None, "*", e.method)) and (path is None or fnmatchcase(e.path, path))]
 
     def clear(self) -> None:
         with self._lock:
@@ -108,7 +104,7 @@ async def drop_connection(receive: Receive) -> None:
     """Close the client's connection with no response written (see the module docstring)."""
     cycle = getattr(receive, "__self__", None)
     transport = getattr(cycle, "transport", None)
-    if transport is None or not hasattr(cycle, "disconnected"):
+    if cycle is None or transport is None or not hasattr(cycle, "disconnected"):
         raise ConnectionDropped("fault injection: connection dropped")
     cycle.disconnected = True  # uvicorn then writes nothing, not even a 500
     transport.close()

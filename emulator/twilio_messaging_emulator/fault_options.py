@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from .faults import FaultError, FaultRule, parse_cli_fault
+from .faults import CLI_FORMAT, FaultError, FaultRule, parse_cli_fault
 
 
 def _fault(text: str) -> FaultRule:
@@ -42,7 +42,7 @@ def add_fault_options(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         type=_fault,
-        metavar="METHOD:PATH:KIND[:STATUS][:COUNT]",
+        metavar=CLI_FORMAT,
         help=(
             "fail the next COUNT (default 1) requests matching METHOD (GET, POST, DELETE or *) and the glob PATH "
             "on the URL path. KIND is status (answer STATUS: 429, 500, 502, 503 or 504, default 429, with "

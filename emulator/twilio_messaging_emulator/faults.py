@@ -36,12 +36,7 @@ MESSAGES = {
 }
 MAX_DELAY = 300.0
 
-CLI_SYNTAX = (
-    "METHOD:PATH:KIND[:STATUS][:COUNT]: METHOD is GET, POST, DELETE or * ; PATH a glob on the URL path "
-    "(*/Messages.json) ; KIND status, drop or delay ; STATUS 429|500|502|503|504 for status, seconds for "
-    "delay (default 1) ; COUNT how many matching requests (default 1). "
-    "Example: --fault 'POST:*/Messages.json:status:429:2'"
-)
+CLI_FORMAT = "METHOD:PATH:KIND[:STATUS][:COUNT]"  # documented in fault_options.py (--help)
 
 
 class FaultError(ValueError):
@@ -156,10 +151,11 @@ def build_rule(data: dict[str, Any]) -> FaultRule:
 
 
 def parse_cli_fault(text: str) -> FaultRule:
-    """A rule from ``METHOD:PATH:KIND[:STATUS][:COUNT]`` (see :data:`CLI_SYNTAX`)."""
+    """A rule from the CLI's ``METHOD:PATH:KIND[:STATUS][:COUNT]``; for ``delay`` STATUS is seconds,
+    for ``drop`` it is left out (``METHOD:PATH:drop[:COUNT]``)."""
     parts = text.split(":")
     if len(parts) < 3 or len(parts) > 5:
-        raise FaultError(f"--fault {text!r}: expected {CLI_SYNTAX.split(':', 1)[0]}")
+        raise FaultError(f"--fault {text!r}: expected {CLI_FORMAT}")
     method, path, kind, *rest = parts
     data: dict[str, Any] = {"method": method, "path": path, "kind": kind}
     if kind == "drop" and len(rest) == 1:

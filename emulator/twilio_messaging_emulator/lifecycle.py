@@ -84,7 +84,7 @@ class Lifecycle:
             pool = emulator.sender_pool(message.messaging_service_sid)
             sender = pool[0] if pool else message.messaging_service_sid
         slot = emulator.limits.send_slot(sender or "", ready, emulator.now())
-        if slot is not None and slot > ready:
+        if slot is not None and emulator.limits.throttles(sender or ""):
             self._held.add(message.sid)  # date_sent stays empty until it leaves the queue
             message.date_sent = None
         return slot

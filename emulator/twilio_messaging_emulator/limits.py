@@ -173,6 +173,10 @@ class Limits:
         return body, {"Retry-After": f"{self.settings.retry_after:g}"}
 
     # -- sender throughput -------------------------------------------------------------
+    def throttles(self, sender: str) -> bool:
+        """Whether messages from ``sender`` go through a throughput queue."""
+        return self.settings.throughput_of(sender) is not None
+
     def send_slot(self, sender: str, earliest: float, now: float) -> float | None:
         """When a message from ``sender`` ready at ``earliest`` may leave the queue.
 

@@ -27,6 +27,8 @@ class EmulatorServer(FaultControls):
     :class:`FaultControls`; :meth:`reset` clears faults and lifts limits.
     """
 
+    emulator: Emulator
+
     def __init__(
         self,
         config: EmulatorConfig | None = None,

@@ -68,9 +68,7 @@ def test_drop_is_a_protocol_error_for_httpx_not_a_500(emulator: EmulatorServer, 
     assert http.post(messages_path(emulator), data=SEND).status_code == 201  # the next one goes through
 
 
-def test_processed_drop_creates_the_message_then_loses_the_answer(
-    emulator: EmulatorServer, http: httpx.Client
-) -> None:
+def test_processed_drop_creates_the_message_then_loses_the_answer(emulator: EmulatorServer, http: httpx.Client) -> None:
     emulator.inject_fault("POST", "*/Messages.json", "drop", processed=True)
     with pytest.raises(httpx.RemoteProtocolError):
         http.post(messages_path(emulator), data=SEND)
