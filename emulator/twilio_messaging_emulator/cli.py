@@ -67,7 +67,7 @@ def run_emulator(args: argparse.Namespace) -> int:
         **overrides,  # type: ignore[arg-type]
     )
     app = create_app(config, clock=FakeClock() if args.fake_clock else None)
-    apply_fault_options(args, app.state.emulator)
+    fault_banner = apply_fault_options(args, app.state.emulator)
     base = f"http://{args.host}:{args.port}"
     print("Twilio Messaging emulator")
     print(f"  base URL     {base}")
@@ -77,6 +77,8 @@ def run_emulator(args: argparse.Namespace) -> int:
         print(f"  API key      {config.api_key_sid}")
     print(f"  clock        {'fake (POST /_emulator/clock)' if args.fake_clock else 'real'}")
     print("  valid From   +15005550006 (plus any --number)")
+    for line in fault_banner:
+        print(line)
     sys.stdout.flush()
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
     return 0

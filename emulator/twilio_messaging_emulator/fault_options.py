@@ -73,8 +73,11 @@ def add_fault_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def apply_fault_options(args: argparse.Namespace, emulator: Any) -> None:
-    """Install the parsed rules and limits on ``emulator`` (limits survive /_emulator/reset)."""
+def apply_fault_options(args: argparse.Namespace, emulator: Any) -> list[str]:
+    """Install the parsed rules and limits on ``emulator`` (limits survive /_emulator/reset).
+
+    Returns lines for the start-up banner (none when nothing was asked for).
+    """
     for rule in args.fault:
         emulator.faults.add(rule)
     limits: dict[str, Any] = {}
@@ -86,3 +89,8 @@ def apply_fault_options(args: argparse.Namespace, emulator: Any) -> None:
         limits["sender_throughput"] = args.sender_throughput
     if limits:
         emulator.limits.update(limits, baseline=True)
+    banner = [f"  faults       {len(args.fault)} rule(s): GET /_emulator/faults"] if args.fault else []
+    if limits:
+        shown = ", ".join(f"{key}={value:g}" for key, value in limits.items())
+        banner.append(f"  limits       {shown}")
+    return banner

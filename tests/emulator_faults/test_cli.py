@@ -41,7 +41,11 @@ def test_fault_options_become_rules_and_limits() -> None:
         ]
     )
     emulator = Emulator()
-    apply_fault_options(args, emulator)
+    banner = apply_fault_options(args, emulator)
+    assert banner == [
+        "  faults       4 rule(s): GET /_emulator/faults",
+        "  limits       max_concurrent_requests=4, retry_after=2, sender_throughput=1.5",
+    ]
     rules = [(r["method"], r["path"], r["kind"], r["status"], r["count"], r["delay"]) for r in emulator.faults.list()]
     assert rules == [
         ("POST", "*/Messages.json", "status", 429, 2, 0.0),
@@ -58,7 +62,7 @@ def test_fault_options_become_rules_and_limits() -> None:
 
 def test_defaults_leave_faults_and_limits_off() -> None:
     emulator = Emulator()
-    apply_fault_options(build_parser().parse_args(["emulator"]), emulator)
+    assert apply_fault_options(build_parser().parse_args(["emulator"]), emulator) == []
     assert emulator.faults.list() == [] and emulator.limits.settings.max_concurrent_requests is None
     emulator.close()
 
