@@ -79,6 +79,8 @@ class Lifecycle:
     def _send_slot(self, message: Message, ready: float) -> float | None:
         """When the message may leave its sender's queue (``ready`` unless a throughput is set)."""
         emulator = self._emulator
+        if not emulator.limits.throttling:
+            return ready
         sender = message.from_
         if sender is None and message.messaging_service_sid:
             pool = emulator.sender_pool(message.messaging_service_sid)

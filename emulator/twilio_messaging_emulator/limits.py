@@ -173,6 +173,12 @@ class Limits:
         return body, {"Retry-After": f"{self.settings.retry_after:g}"}
 
     # -- sender throughput -------------------------------------------------------------
+    @property
+    def throttling(self) -> bool:
+        """Whether any sender has a throughput limit (the common answer, no, costs two reads)."""
+        settings = self.settings
+        return settings.sender_throughput is not None or bool(settings.sender_throughput_by_sender)
+
     def throttles(self, sender: str) -> bool:
         """Whether messages from ``sender`` go through a throughput queue."""
         return self.settings.throughput_of(sender) is not None
