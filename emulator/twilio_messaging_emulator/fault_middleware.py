@@ -8,8 +8,9 @@ A dropped connection closes the socket without writing a byte of response: the c
 the server hang up (httpx: ``RemoteProtocolError: Server disconnected without sending a
 response``). Under uvicorn the ASGI ``receive`` callable is a method of the request cycle,
 which holds the connection's transport: closing it and marking the cycle disconnected makes
-uvicorn write nothing (not even its usual 500). Under another server (httpx's
-``ASGITransport``, say) the middleware raises :class:`ConnectionDropped` instead.
+uvicorn write nothing (not even its usual 500). Where ``receive`` is not uvicorn's own
+(httpx's ``ASGITransport``, or uvicorn at log level ``trace``, which wraps it) the middleware
+raises :class:`ConnectionDropped` instead.
 """
 
 from __future__ import annotations
