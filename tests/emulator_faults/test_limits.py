@@ -41,7 +41,7 @@ async def test_requests_beyond_the_cap_get_429_with_retry_after(emulator: Emulat
 
 
 def test_the_sdk_waits_out_the_concurrency_cap(emulator: EmulatorServer, client: Client) -> None:
-    emulator.set_limits(max_concurrent_requests=1, retry_after=1.5)
+    emulator.set_limits(max_concurrent_requests=1, retry_after=2)
     emulator.inject_fault("GET", "*/Messages.json", "delay", delay=1.0)
     auth = (emulator.account_sid, emulator.auth_token)
 
