@@ -17,7 +17,7 @@ from twilio_messaging.bulk import steps
 from twilio_messaging.bulk.job import Job, PreparedRow
 from twilio_messaging.bulk.journal import Journal
 from twilio_messaging.bulk.lookup import afind, settle
-from twilio_messaging.bulk.pacing import Gate, RateWindow, paced_client, row_backoff, wait_time
+from twilio_messaging.bulk.pacing import Gate, RateWindow, finished, paced_client, row_backoff, wait_time
 from twilio_messaging.bulk.results import RowResult, Summary
 from twilio_messaging.errors import TwilioMessagingError
 
@@ -61,7 +61,7 @@ class _Worker:
             try:
                 message = await self.messages.create(**arguments)
             except TwilioMessagingError as error:
-                self.window.ended()
+                finished(gate, self.window, ok=False)
                 result = steps.failed(self.journal, row, error, rounds)
                 if result == steps.LOOK_UP:
                     return None  # stays in may_have_left: looked up at the end of the run
@@ -71,7 +71,7 @@ class _Worker:
                 rounds += 1
                 gate.pause(row_backoff(rounds))
                 continue
-            self.window.ended()
+            finished(gate, self.window, ok=True)
             result = steps.sent(self.journal, row, message)
             self.may_have_left.discard(row.key)
             return result
@@ -82,7 +82,7 @@ class AsyncBulkSend:
 
     def __init__(self, requester: AsyncRequester, rows: Rows, job: Job, journal: str | Path, dry_run: bool) -> None:
         self.summary = Summary()
-        self.gate = Gate()
+        self.gate = Gate(job.concurrency)
         self._requester = requester
         self._rows = rows
         self._job = job

@@ -64,11 +64,21 @@ class RateWindow:
 
 
 class Gate:
-    """The run's shared pause: any worker that meets a 429 (or a server in trouble) closes it for all."""
+    """The run's shared pause and concurrency: a 429 (or a server in trouble) closes it for every worker.
 
-    def __init__(self) -> None:
+    Each pause also halves how many creates may be in flight (once per pause), and each success lets
+    that grow back by about one per round of creates (additive increase, multiplicative decrease), so
+    a run settles just under an account's concurrency cap instead of hitting it again and again.
+    """
+
+    POLL = 0.01  # while every allowed create is in flight, how often to look again
+
+    def __init__(self, concurrency: int = 1) -> None:
         self._lock = threading.Lock()
         self._until = 0.0
+        self.maximum = concurrency
+        self.allowed = float(concurrency)
+        self._in_flight = 0
         self.pauses = 0
         self.paused_seconds = 0.0
 
@@ -76,6 +86,8 @@ class Gate:
         """Hold every worker back for at least ``seconds``; return how long this caller should wait."""
         now = time.monotonic()
         with self._lock:
+            if now >= self._until:  # a new storm, not another refusal of the same one
+                self.allowed = max(1.0, self.allowed / 2)
             until = now + max(seconds, 0.0)
             if until > self._until:
                 self.paused_seconds += until - max(self._until, now)
@@ -86,6 +98,23 @@ class Gate:
     def open_at(self) -> float:
         """Monotonic time from which creates may go again."""
         return self._until
+
+    def enter(self) -> float:
+        """0.0 when a create may start now (counted: call :meth:`leave` after), else seconds to wait."""
+        now = time.monotonic()
+        with self._lock:
+            if now < self._until:
+                return self._until - now
+            if self._in_flight >= int(self.allowed):
+                return self.POLL
+            self._in_flight += 1
+            return 0.0
+
+    def leave(self, ok: bool) -> None:
+        with self._lock:
+            self._in_flight -= 1
+            if ok:
+                self.allowed = min(float(self.maximum), self.allowed + 1.0 / self.allowed)
 
 
 @dataclass(frozen=True)
@@ -114,8 +143,20 @@ def paced_client(client: ClientT, gate: Gate) -> ClientT:
 
 
 def wait_time(gate: Gate, window: RateWindow) -> float:
-    """0.0 when the next create may start now (counted in ``window``), else seconds to wait and ask again."""
-    return window.try_start(not_before=gate.open_at())
+    """0.0 when the next create may start now (counted: call :func:`finished` after), else seconds to wait."""
+    delay = gate.enter()
+    if delay:
+        return delay
+    delay = window.try_start()
+    if delay:
+        gate.leave(ok=False)
+    return delay
+
+
+def finished(gate: Gate, window: RateWindow, ok: bool) -> None:
+    """A create that :func:`wait_time` let through has its answer (``ok``: a message was created)."""
+    window.ended()
+    gate.leave(ok)
 
 
 def row_backoff(rounds: int) -> float:

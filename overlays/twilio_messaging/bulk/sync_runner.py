@@ -18,7 +18,7 @@ from twilio_messaging.bulk import steps
 from twilio_messaging.bulk.job import Job, PreparedRow
 from twilio_messaging.bulk.journal import Journal
 from twilio_messaging.bulk.lookup import find, settle
-from twilio_messaging.bulk.pacing import Gate, RateWindow, paced_client, row_backoff, wait_time
+from twilio_messaging.bulk.pacing import Gate, RateWindow, finished, paced_client, row_backoff, wait_time
 from twilio_messaging.bulk.results import RowResult, Summary
 from twilio_messaging.errors import TwilioMessagingError
 
@@ -42,7 +42,7 @@ class BulkSend:
         dry_run: bool = False,
     ) -> None:
         self.summary = Summary()
-        self.gate = Gate()
+        self.gate = Gate(job.concurrency)
         self._requester = requester
         self._rows = rows
         self._job = job
@@ -141,7 +141,7 @@ class BulkSend:
             try:
                 message = messages.create(**arguments)
             except TwilioMessagingError as error:
-                window.ended()
+                finished(self.gate, window, ok=False)
                 result = steps.failed(journal, row, error, rounds)
                 if result == steps.LOOK_UP:
                     return None  # stays in _may_have_left: looked up at the end of the run
@@ -151,7 +151,7 @@ class BulkSend:
                 rounds += 1
                 self.gate.pause(row_backoff(rounds))
                 continue
-            window.ended()
+            finished(self.gate, window, ok=True)
             result = steps.sent(journal, row, message)
             self._may_have_left.discard(row.key)
             return result
