@@ -157,7 +157,8 @@ class AsyncBulkSend:
                     for result in await self._collect(pending):
                         yield result
             finally:
-                await self._stop(pending, worker.may_have_left)
+                for result in await self._stop(pending, worker.may_have_left):
+                    self.summary.add(result)  # finished while the run wound down: counted, not yielded
                 steps.give_back(journal, worker.may_have_left)
             for entry in journal.open_entries():
                 if entry.run == journal.run:
@@ -187,13 +188,17 @@ class AsyncBulkSend:
         return results
 
     @staticmethod
-    async def _stop(pending: dict[asyncio.Task[RowResult | None], PreparedRow], may_have_left: set[str]) -> None:
+    async def _stop(
+        pending: dict[asyncio.Task[RowResult | None], PreparedRow], may_have_left: set[str]
+    ) -> list[RowResult]:
         """Cancel rows still waiting for their pace; let creates already in flight finish and be recorded."""
         for task, row in pending.items():
             if row.key not in may_have_left:
                 task.cancel()
-        if pending:
-            await asyncio.shield(asyncio.gather(*pending, return_exceptions=True))
+        if not pending:
+            return []
+        outcomes = await asyncio.shield(asyncio.gather(*pending, return_exceptions=True))
+        return [outcome for outcome in outcomes if isinstance(outcome, RowResult)]
 
     async def _settle_earlier(self, messages: AsyncMessages, journal: Journal) -> set[str]:
         found: set[str] = set()

@@ -115,6 +115,7 @@ class BulkSend:
                 self._stop.set()  # workers that have not sent yet give their rows back
                 pool.shutdown(wait=True, cancel_futures=True)
                 steps.give_back(journal, self._may_have_left)
+                self._count_unyielded(pending)
             yield from self._settle_now(messages, journal)
 
     def _collect(self, pending: dict[Future[RowResult | None], PreparedRow], block: bool) -> Iterator[RowResult]:
@@ -127,6 +128,14 @@ class BulkSend:
             result = future.result()
             if result is not None:  # None: looked up at the end of the run
                 yield result
+
+    def _count_unyielded(self, pending: dict[Future[RowResult | None], PreparedRow]) -> None:
+        """After a stop: creates that finished while the run wound down still count in the summary."""
+        for future in pending:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                result = future.result()
+                if result is not None:
+                    self.summary.add(result)
 
     def _send(self, messages: Messages, journal: Journal, window: RateWindow, row: PreparedRow) -> RowResult | None:
         arguments = self._job.create_arguments(row)
