@@ -163,3 +163,42 @@ def test_plain_progress_lines_when_not_a_terminal(emulator, tmp_path: Path):
     done = run_cli(emulator, *send_args(source, tmp_path))
     assert done.returncode == 0
     assert "30/30 rows (100%)" in done.stderr and "/s" in done.stderr and "\r" not in done.stderr
+
+
+def test_a_progress_bar_with_rate_and_eta_on_a_terminal(emulator, tmp_path: Path):
+    import os
+    import pty
+    import subprocess
+    import sys
+    import threading
+
+    from .conftest import cli_env
+
+    source, _ = campaign(tmp_path, 40)
+    leader, follower = pty.openpty()
+    args = [*send_args(source, tmp_path), "--base-url", emulator.base_url]
+    command = [sys.executable, "-m", "twilio_messaging.cli", *args]
+    process = subprocess.Popen(command, env=cli_env(emulator), stdout=subprocess.PIPE, stderr=follower, text=True)
+    os.close(follower)
+    chunks: list[bytes] = []
+
+    def read_terminal() -> None:  # drained as it is written, so the bar can never fill the pty and block
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the CLI closed its side
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=read_terminal, daemon=True)
+    reader.start()
+    out, _ = process.communicate(timeout=120)
+    reader.join(timeout=10)
+    os.close(leader)
+    assert process.returncode == 0
+    screen = b"".join(chunks).decode(errors="replace")
+    assert "40/40" in screen and "msg/s" in screen and "100%|" in screen  # tqdm: count, rate, bar
+    assert "<" in screen  # elapsed<remaining: the ETA
+    assert "sent 40" in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from typing import Any, TextIO
 
@@ -14,6 +15,14 @@ def _eta(seconds: float) -> str:
     minutes, secs = divmod(int(seconds), 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def _has_size(stream: TextIO) -> bool:
+    try:
+        size = os.get_terminal_size(stream.fileno())
+    except (OSError, ValueError):
+        return False
+    return size.columns > 0 and size.lines > 0
 
 
 class Progress:
@@ -29,7 +38,9 @@ class Progress:
         if stream.isatty():
             from tqdm import tqdm  # imported here: only a terminal run pays for it
 
-            self._bar = tqdm(total=total, file=stream, unit="msg", dynamic_ncols=True, smoothing=0.1)
+            # A terminal that reports no size (some ptys) would get no bar at all from tqdm: assume 80x24.
+            size: dict[str, Any] = {"dynamic_ncols": True} if _has_size(stream) else {"ncols": 80, "nrows": 24}
+            self._bar = tqdm(total=total, file=stream, unit="msg", smoothing=0.1, **size)
 
     def update(self, result: RowResult) -> None:
         self.done += 1
