@@ -1,0 +1,191 @@
+"""Drift between our spec and Twilio's description: ``python -m generator drift [PATH]``.
+
+Compares spec/ with the committed snapshot (``spec/upstream/``) or with a folder of Twilio's official
+files, operation by operation (matched by method and path, never by operationId): hosts, operationIds,
+parameters, request and response fields (the fields of every ``oneOf`` variant count), their types,
+formats, enum values, patterns, required-ness and nullability. A difference is explained when our side
+carries an ``x-curated`` note: on the operation, the parameter, the field, or (for a field we leave
+out) the object that would hold it. The report lists what is unexplained, grouped by operation, and
+exits 1 when anything is; ``--all`` also lists the explained differences with their notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.facts import CONSTRAINTS, Json, field_map, iter_fields, operation_facts
+
+CATEGORIES = ("operations", "parameters", "request fields", "response fields")
+COMPARED = (*CONSTRAINTS, "required")
+
+
+@dataclass(frozen=True)
+class Finding:
+    operation: str  # "METHOD /path"
+    sign: str  # "+" upstream has it and we do not, "-" we have it and upstream does not, "~" both differ
+    what: str
+    notes: tuple[str, ...] = ()
+
+    @property
+    def explained(self) -> bool:
+        return bool(self.notes)
+
+
+@dataclass
+class Drift:
+    findings: list[Finding] = field(default_factory=list)
+    checked: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
+    present: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
+    labels: dict[str, str] = field(default_factory=dict)  # "METHOD /path" -> operationId
+
+    def add(self, finding: Finding) -> None:
+        if finding not in self.findings:
+            self.findings.append(finding)
+
+    def unexplained(self) -> list[Finding]:
+        return [f for f in self.findings if not f.explained]
+
+    def summary(self) -> str:
+        counts = ", ".join(f"{self.present[c]}/{self.checked[c]} {c}" for c in CATEGORIES)
+        explained = len(self.findings) - len(self.unexplained())
+        return f"{counts}; {explained} differences explained by x-curated notes, {len(self.unexplained())} unexplained"
+
+
+def _notes(facts: Json | None) -> tuple[str, ...]:
+    return tuple((facts or {}).get("notes", ()))
+
+
+def _differences(ours: Json, theirs: Json) -> Iterable[str]:
+    """How two facts dicts (a parameter or a field) differ, one line per fact."""
+    for key in COMPARED:
+        mine, upstream = ours.get(key), theirs.get(key)
+        if key == "nullable":
+            mine, upstream = bool(mine), bool(upstream)
+        if key == "enum":  # null in an enum only restates nullable (OpenAPI 3.0 wants both)
+            mine = [v for v in mine or [] if v is not None] or None
+            upstream = [v for v in upstream or [] if v is not None] or None
+            for value in [v for v in upstream or [] if v not in (mine or [])]:
+                yield f"enum value {value!r} added upstream" if mine else f"enum {upstream!r} upstream, none here"
+            for value in [v for v in mine or [] if v not in (upstream or [])]:
+                yield f"enum value {value!r} not upstream" if upstream else f"enum {mine!r} here, none upstream"
+        elif mine != upstream:
+            yield f"{key}: upstream {upstream!r}, here {mine!r}"
+
+
+def _compare_fields(drift: Drift, key: str, category: str, where: str, theirs: Json, ours: Json | None) -> None:
+    our_fields = field_map(ours or {})
+    upstream_paths = set()
+    for path, facts, _ in iter_fields(theirs):
+        upstream_paths.add(path)
+        drift.checked[category] += 1
+        mine = our_fields.get(path)
+        if mine is None:
+            parent_path = path.rsplit(".", 1)[0].removesuffix("[]") if "." in path else ""
+            parent = our_fields.get(parent_path, (ours, None))[0] if parent_path else ours
+            drift.add(Finding(key, "+", f"{where} field {path!r}", _notes(parent)))
+            continue
+        drift.present[category] += 1
+        for text in _differences(mine[0], facts):
+            drift.add(Finding(key, "~", f"{where} field {path!r}: {text}", _notes(mine[0])))
+    for path, (facts, _) in our_fields.items():
+        if path not in upstream_paths:
+            drift.add(Finding(key, "-", f"{where} field {path!r}", _notes(facts)))
+
+
+def _compare_content(drift: Drift, key: str, category: str, where: str, theirs: Json, ours: Json) -> None:
+    for media_type, media in theirs.get("content", {}).items():
+        mine = ours.get("content", {}).get(media_type)
+        if mine is None:
+            drift.add(Finding(key, "+", f"{where} {media_type}", _notes(ours)))
+        _compare_fields(drift, key, category, f"{where} {media_type}", media["schema"], (mine or {}).get("schema"))
+
+
+def _compare_parameters(drift: Drift, key: str, theirs: Json, ours: Json) -> None:
+    for name, facts in theirs.items():
+        drift.checked["parameters"] += 1
+        mine = ours.get(name)
+        if mine is None:
+            drift.add(Finding(key, "+", f"parameter {name}"))
+            continue
+        drift.present["parameters"] += 1
+        for text in _differences(mine, facts):
+            drift.add(Finding(key, "~", f"parameter {name}: {text}", _notes(mine)))
+        for text in _differences(mine.get("items", {}), facts.get("items", {})):
+            drift.add(Finding(key, "~", f"parameter {name} items: {text}", _notes(mine)))
+    for name in ours.keys() - theirs.keys():
+        drift.add(Finding(key, "-", f"parameter {name}", _notes(ours[name])))
+
+
+def _count_missing(drift: Drift, theirs: Json) -> None:
+    drift.checked["parameters"] += len(theirs["parameters"])
+    for media in theirs.get("requestBody", {}).get("content", {}).values():
+        drift.checked["request fields"] += sum(1 for _ in iter_fields(media["schema"]))
+    for response in theirs["responses"].values():
+        for media in response["content"].values():
+            drift.checked["response fields"] += sum(1 for _ in iter_fields(media["schema"]))
+
+
+def compare_operation(drift: Drift, key: str, theirs: Json, ours: Json | None) -> None:
+    drift.checked["operations"] += 1
+    drift.labels[key] = str(theirs.get("operationId"))
+    if ours is None:
+        drift.add(Finding(key, "+", "operation"))
+        _count_missing(drift, theirs)
+        return
+    drift.present["operations"] += 1
+    notes = _notes(ours)
+    for fact in ("host", "operationId"):
+        if ours[fact] != theirs[fact]:
+            drift.add(Finding(key, "~", f"{fact}: upstream {theirs[fact]!r}, here {ours[fact]!r}", notes))
+    _compare_parameters(drift, key, theirs["parameters"], ours["parameters"])
+    their_body, our_body = theirs.get("requestBody", {}), ours.get("requestBody", {})
+    if bool(their_body.get("required")) != bool(our_body.get("required")) and their_body:
+        where = f"request body required: upstream {their_body.get('required')}, here {our_body.get('required')}"
+        drift.add(Finding(key, "~", where, _notes(our_body)))
+    _compare_content(drift, key, "request fields", "request", their_body, our_body)
+    for status, response in theirs["responses"].items():
+        mine = ours["responses"].get(status)
+        if mine is None:
+            drift.add(Finding(key, "+", f"response {status}", notes))
+        _compare_content(drift, key, "response fields", f"response {status}", response, mine or {})
+    for status in ours["responses"].keys() - theirs["responses"].keys():
+        if status[0] in "23":  # our error responses are ours to add; a success response must match
+            drift.add(Finding(key, "-", f"response {status}", notes))
+
+
+def compare(upstream: dict[str, Json], ours: dict[str, Json]) -> Drift:
+    drift = Drift()
+    for key in sorted(upstream):
+        compare_operation(drift, key, upstream[key], ours.get(key))
+    for key in sorted(ours.keys() - upstream.keys()):
+        drift.labels[key] = str(ours[key].get("operationId"))
+        drift.add(Finding(key, "-", "operation", _notes(ours[key])))
+    return drift
+
+
+def our_operations() -> dict[str, Json]:
+    from generator.bundle import bundle
+
+    return operation_facts(bundle(), notes=True)
+
+
+def report(drift: Drift, show_explained: bool = False) -> str:
+    lines: list[str] = []
+    shown = drift.findings if show_explained else drift.unexplained()
+    for key in sorted({f.operation for f in shown}):
+        lines.append(f"{key} ({drift.labels.get(key)})")
+        for finding in (f for f in shown if f.operation == key):
+            note = f"  [x-curated: {'; '.join(finding.notes)}]" if finding.notes else ""
+            lines.append(f"  {finding.sign} {finding.what}{note}")
+    lines.append(drift.summary())
+    return "\n".join(lines)
+
+
+def main(folder: Path | None, show_explained: bool = False) -> int:
+    from generator.upstream import load_upstream
+
+    drift = compare(load_upstream(folder), our_operations())
+    print(report(drift, show_explained))
+    return 1 if drift.unexplained() else 0
