@@ -82,16 +82,22 @@ def _compare_fields(drift: Drift, key: str, category: str, where: str, theirs: J
         drift.checked[category] += 1
         mine = our_fields.get(path)
         if mine is None:
-            parent_path = path.rsplit(".", 1)[0].removesuffix("[]") if "." in path else ""
-            parent = our_fields.get(parent_path, (ours, None))[0] if parent_path else ours
+            parent = our_fields.get(_parent(path), (ours, None))[0] if _parent(path) else ours
             drift.add(Finding(key, "+", f"{where} field {path!r}", _notes(parent)))
             continue
         drift.present[category] += 1
         for text in _differences(mine[0], facts):
             drift.add(Finding(key, "~", f"{where} field {path!r}: {text}", _notes(mine[0])))
+    extra_notes: dict[str, tuple[str, ...]] = {}  # a field upstream lacks explains the fields under it
     for path, (facts, _) in our_fields.items():
         if path not in upstream_paths:
-            drift.add(Finding(key, "-", f"{where} field {path!r}", _notes(facts)))
+            extra_notes[path] = _notes(facts) or extra_notes.get(_parent(path), ())
+            drift.add(Finding(key, "-", f"{where} field {path!r}", extra_notes[path]))
+
+
+def _parent(path: str) -> str:
+    """``a[].b`` -> ``a``; ``a.b`` -> ``a``; ``a`` -> ``""``."""
+    return path.rsplit(".", 1)[0].removesuffix("[]") if "." in path else ""
 
 
 def _compare_content(drift: Drift, key: str, category: str, where: str, theirs: Json, ours: Json) -> None:

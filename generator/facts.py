@@ -77,13 +77,24 @@ def schema_facts(doc: Json, schema: Any, notes: bool = False, depth: int = 0) ->
     if isinstance(node.get("items"), Mapping):
         facts["items"] = schema_facts(doc, node["items"], notes, depth + 1)
     for key in VARIANTS:
-        if node.get(key):
+        if node.get(key) and not _rules_only(doc, node[key]):
             facts[key] = [schema_facts(doc, member, notes, depth + 1) for member in node[key]]
     if notes:
         found = _notes(doc, schema) + [n for m in node.get("allOf", []) for n in _notes(doc, m)]
         if found:
             facts["notes"] = sorted(set(facts.get("notes", [])) | set(found))
     return facts
+
+
+def _rules_only(doc: Json, members: list[Any]) -> bool:
+    """True for a combinator that only adds rules (``anyOf: [{required: [From]}, ...]``), not shapes."""
+    for member in members:
+        node = resolve(doc, member)
+        if not isinstance(node, Mapping) or "$ref" in member or "type" in node or any(k in node for k in VARIANTS):
+            return False
+        if any(isinstance(sub, Mapping) and "type" in sub for sub in node.get("properties", {}).values()):
+            return False
+    return True
 
 
 def _merge(target: Json, source: Json) -> None:
@@ -166,6 +177,8 @@ def operation_facts(doc: Json, notes: bool = False) -> dict[str, Json]:
             if "requestBody" in op:
                 body = resolve(doc, op["requestBody"])
                 entry["requestBody"] = {"required": bool(body.get("required")), "content": _content(doc, body, notes)}
+                if notes and _notes(doc, op["requestBody"]):
+                    entry["requestBody"]["notes"] = _notes(doc, op["requestBody"])
             if notes and _notes(doc, op):
                 entry["notes"] = _notes(doc, op)
             operations[f"{method.upper()} {path}"] = entry
