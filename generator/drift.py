@@ -57,8 +57,21 @@ def _notes(facts: Json | None) -> tuple[str, ...]:
     return tuple((facts or {}).get("notes", ()))
 
 
-def _differences(ours: Json, theirs: Json) -> Iterable[str]:
-    """How two facts dicts (a parameter or a field) differ, one line per fact."""
+def _naming(notes: tuple[str, ...], words: tuple[object, ...] | None) -> tuple[str, ...]:
+    """The notes that explain a difference: those naming one of its words (None: any note does)."""
+    if words is None:
+        return notes
+    keys = [str(word) for word in words if word not in (None, "")]
+    return tuple(note for note in notes if any(key in note for key in keys))
+
+
+def _differences(ours: Json, theirs: Json) -> Iterable[tuple[str, tuple[object, ...] | None]]:
+    """How two facts dicts (a parameter or a field) differ: one line per fact, and what a note must name.
+
+    Where upstream says nothing (no format, no enum, not nullable, not required) we only add to it
+    and any note on the node explains that; where upstream says something else, the note must name
+    the fact or one of the two values, so a note about one thing never hides a new change.
+    """
     for key in COMPARED:
         mine, upstream = ours.get(key), theirs.get(key)
         if key == "nullable":
@@ -67,11 +80,13 @@ def _differences(ours: Json, theirs: Json) -> Iterable[str]:
             mine = [v for v in mine or [] if v is not None] or None
             upstream = [v for v in upstream or [] if v is not None] or None
             for value in [v for v in upstream or [] if v not in (mine or [])]:
-                yield f"enum value {value!r} added upstream" if mine else f"enum {upstream!r} upstream, none here"
+                text = f"enum value {value!r} added upstream" if mine else f"enum {upstream!r} upstream, none here"
+                yield text, ("enum", value)
             for value in [v for v in mine or [] if v not in (upstream or [])]:
-                yield f"enum value {value!r} not upstream" if upstream else f"enum {mine!r} here, none upstream"
+                yield (f"enum value {value!r} not upstream", None) if upstream else (f"enum {mine!r} here", None)
         elif mine != upstream:
-            yield f"{key}: upstream {upstream!r}, here {mine!r}"
+            words = ("null",) if key == "nullable" else (key, upstream, mine)
+            yield f"{key}: upstream {upstream!r}, here {mine!r}", None if upstream in (None, False) else words
 
 
 def _compare_fields(drift: Drift, key: str, category: str, where: str, theirs: Json, ours: Json | None) -> None:
@@ -83,11 +98,12 @@ def _compare_fields(drift: Drift, key: str, category: str, where: str, theirs: J
         mine = our_fields.get(path)
         if mine is None:
             parent = our_fields.get(_parent(path), (ours, None))[0] if _parent(path) else ours
-            drift.add(Finding(key, "+", f"{where} field {path!r}", _notes(parent)))
+            name = path.rsplit(".", 1)[-1]  # a field we leave out is explained by a note naming it on its parent
+            drift.add(Finding(key, "+", f"{where} field {path!r}", _naming(_notes(parent), (name,))))
             continue
         drift.present[category] += 1
-        for text in _differences(mine[0], facts):
-            drift.add(Finding(key, "~", f"{where} field {path!r}: {text}", _notes(mine[0])))
+        for text, words in _differences(mine[0], facts):
+            drift.add(Finding(key, "~", f"{where} field {path!r}: {text}", _naming(_notes(mine[0]), words)))
     extra_notes: dict[str, tuple[str, ...]] = {}  # a field upstream lacks explains the fields under it
     for path, (facts, _) in our_fields.items():
         if path not in upstream_paths:
@@ -104,22 +120,22 @@ def _compare_content(drift: Drift, key: str, category: str, where: str, theirs: 
     for media_type, media in theirs.get("content", {}).items():
         mine = ours.get("content", {}).get(media_type)
         if mine is None:
-            drift.add(Finding(key, "+", f"{where} {media_type}", _notes(ours)))
+            drift.add(Finding(key, "+", f"{where} {media_type}", _naming(_notes(ours), (media_type,))))
         _compare_fields(drift, key, category, f"{where} {media_type}", media["schema"], (mine or {}).get("schema"))
 
 
-def _compare_parameters(drift: Drift, key: str, theirs: Json, ours: Json) -> None:
+def _compare_parameters(drift: Drift, key: str, theirs: Json, ours: Json, op_notes: tuple[str, ...]) -> None:
     for name, facts in theirs.items():
         drift.checked["parameters"] += 1
         mine = ours.get(name)
         if mine is None:
-            drift.add(Finding(key, "+", f"parameter {name}"))
+            drift.add(Finding(key, "+", f"parameter {name}", _naming(op_notes, (facts["name"],))))
             continue
         drift.present["parameters"] += 1
-        for text in _differences(mine, facts):
-            drift.add(Finding(key, "~", f"parameter {name}: {text}", _notes(mine)))
-        for text in _differences(mine.get("items", {}), facts.get("items", {})):
-            drift.add(Finding(key, "~", f"parameter {name} items: {text}", _notes(mine)))
+        for text, words in _differences(mine, facts):
+            drift.add(Finding(key, "~", f"parameter {name}: {text}", _naming(_notes(mine), words)))
+        for text, words in _differences(mine.get("items", {}), facts.get("items", {})):
+            drift.add(Finding(key, "~", f"parameter {name} items: {text}", _naming(_notes(mine), words)))
     for name in ours.keys() - theirs.keys():
         drift.add(Finding(key, "-", f"parameter {name}", _notes(ours[name])))
 
@@ -144,8 +160,9 @@ def compare_operation(drift: Drift, key: str, theirs: Json, ours: Json | None) -
     notes = _notes(ours)
     for fact in ("host", "operationId"):
         if ours[fact] != theirs[fact]:
-            drift.add(Finding(key, "~", f"{fact}: upstream {theirs[fact]!r}, here {ours[fact]!r}", notes))
-    _compare_parameters(drift, key, theirs["parameters"], ours["parameters"])
+            what = f"{fact}: upstream {theirs[fact]!r}, here {ours[fact]!r}"
+            drift.add(Finding(key, "~", what, _naming(notes, (fact, theirs[fact]))))
+    _compare_parameters(drift, key, theirs["parameters"], ours["parameters"], notes)
     their_body, our_body = theirs.get("requestBody", {}), ours.get("requestBody", {})
     if bool(their_body.get("required")) != bool(our_body.get("required")) and their_body:
         where = f"request body required: upstream {their_body.get('required')}, here {our_body.get('required')}"
@@ -154,7 +171,7 @@ def compare_operation(drift: Drift, key: str, theirs: Json, ours: Json | None) -
     for status, response in theirs["responses"].items():
         mine = ours["responses"].get(status)
         if mine is None:
-            drift.add(Finding(key, "+", f"response {status}", notes))
+            drift.add(Finding(key, "+", f"response {status}", _naming(notes, (f"response {status}",))))
         _compare_content(drift, key, "response fields", f"response {status}", response, mine or {})
     for status in ours["responses"].keys() - theirs["responses"].keys():
         if status[0] in "23":  # our error responses are ours to add; a success response must match

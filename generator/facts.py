@@ -69,9 +69,7 @@ def schema_facts(doc: Json, schema: Any, notes: bool = False, depth: int = 0) ->
             facts[key] = list(node[key]) if key == "enum" else node[key]
     if node.get("required"):
         facts["required"] = sorted(set(facts.get("required", [])) | set(node["required"]))
-    properties = {
-        name: schema_facts(doc, sub, notes, depth + 1) for name, sub in node.get("properties", {}).items()
-    }
+    properties = {name: schema_facts(doc, sub, notes, depth + 1) for name, sub in node.get("properties", {}).items()}
     if properties:
         facts["properties"] = {**facts.get("properties", {}), **properties}
     if isinstance(node.get("items"), Mapping):
