@@ -170,6 +170,8 @@ def compare_operation(drift: Drift, key: str, theirs: Json, ours: Json | None) -
     _compare_content(drift, key, "request fields", "request", their_body, our_body)
     for status, response in theirs["responses"].items():
         mine = ours["responses"].get(status)
+        if mine is None and status[0] in "45":  # an error status we do not list is our default response
+            mine = ours["responses"].get("default")
         if mine is None:
             drift.add(Finding(key, "+", f"response {status}", _naming(notes, (f"response {status}",))))
         _compare_content(drift, key, "response fields", f"response {status}", response, mine or {})

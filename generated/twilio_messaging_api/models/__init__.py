@@ -62,14 +62,19 @@ if TYPE_CHECKING:
     from .create_service_request_inbound_method import CreateServiceRequestInboundMethod
     from .create_short_code_request import CreateShortCodeRequest
     from .create_tollfree_verification_request import CreateTollfreeVerificationRequest
+    from .create_typing_indicator_request import CreateTypingIndicatorRequest
     from .create_us_app_to_person_request import CreateUsAppToPersonRequest
+    from .create_v3_typing_indicator_request import CreateV3TypingIndicatorRequest
     from .deactivation import Deactivation
     from .destination_alpha_sender import DestinationAlphaSender
     from .destination_alpha_sender_page import DestinationAlphaSenderPage
     from .domain_cert_v4 import DomainCertV4
     from .domain_cert_v4_cert_in_validation import DomainCertV4CertInValidation
+    from .domain_certificate_v2 import DomainCertificateV2
+    from .domain_certificate_v2_cert_in_validation import DomainCertificateV2CertInValidation
     from .domain_config import DomainConfig
     from .domain_config_messaging_service import DomainConfigMessagingService
+    from .domain_dns_validation import DomainDnsValidation
     from .external_campaign import ExternalCampaign
     from .inbound_sms_price import InboundSmsPrice
     from .linkshortening_messaging_service import LinkshorteningMessagingService
@@ -121,6 +126,10 @@ if TYPE_CHECKING:
     from .tollfree_verification_status import TollfreeVerificationStatus
     from .twilio_error import TwilioError
     from .twilio_error_details import TwilioErrorDetails
+    from .typing_indicator import TypingIndicator
+    from .typing_indicator_channel import TypingIndicatorChannel
+    from .typing_indicator_v3_channel import TypingIndicatorV3Channel
+    from .typing_indicator_v3_event import TypingIndicatorV3Event
     from .update_domain_cert_v4_request import UpdateDomainCertV4Request
     from .update_domain_config_request import UpdateDomainConfigRequest
     from .update_message_request import UpdateMessageRequest
@@ -193,14 +202,19 @@ _MODULES = {
     "CreateServiceRequestInboundMethod": ".create_service_request_inbound_method",
     "CreateShortCodeRequest": ".create_short_code_request",
     "CreateTollfreeVerificationRequest": ".create_tollfree_verification_request",
+    "CreateTypingIndicatorRequest": ".create_typing_indicator_request",
     "CreateUsAppToPersonRequest": ".create_us_app_to_person_request",
+    "CreateV3TypingIndicatorRequest": ".create_v3_typing_indicator_request",
     "Deactivation": ".deactivation",
     "DestinationAlphaSender": ".destination_alpha_sender",
     "DestinationAlphaSenderPage": ".destination_alpha_sender_page",
     "DomainCertV4": ".domain_cert_v4",
     "DomainCertV4CertInValidation": ".domain_cert_v4_cert_in_validation",
+    "DomainCertificateV2": ".domain_certificate_v2",
+    "DomainCertificateV2CertInValidation": ".domain_certificate_v2_cert_in_validation",
     "DomainConfig": ".domain_config",
     "DomainConfigMessagingService": ".domain_config_messaging_service",
+    "DomainDnsValidation": ".domain_dns_validation",
     "ExternalCampaign": ".external_campaign",
     "InboundSmsPrice": ".inbound_sms_price",
     "LinkshorteningMessagingService": ".linkshortening_messaging_service",
@@ -252,6 +266,10 @@ _MODULES = {
     "TollfreeVerificationStatus": ".tollfree_verification_status",
     "TwilioError": ".twilio_error",
     "TwilioErrorDetails": ".twilio_error_details",
+    "TypingIndicator": ".typing_indicator",
+    "TypingIndicatorChannel": ".typing_indicator_channel",
+    "TypingIndicatorV3Channel": ".typing_indicator_v3_channel",
+    "TypingIndicatorV3Event": ".typing_indicator_v3_event",
     "UpdateDomainCertV4Request": ".update_domain_cert_v4_request",
     "UpdateDomainConfigRequest": ".update_domain_config_request",
     "UpdateMessageRequest": ".update_message_request",
@@ -325,14 +343,19 @@ __all__ = (
     "CreateServiceRequestInboundMethod",
     "CreateShortCodeRequest",
     "CreateTollfreeVerificationRequest",
+    "CreateTypingIndicatorRequest",
     "CreateUsAppToPersonRequest",
+    "CreateV3TypingIndicatorRequest",
     "Deactivation",
     "DestinationAlphaSender",
     "DestinationAlphaSenderPage",
     "DomainCertV4",
     "DomainCertV4CertInValidation",
+    "DomainCertificateV2",
+    "DomainCertificateV2CertInValidation",
     "DomainConfig",
     "DomainConfigMessagingService",
+    "DomainDnsValidation",
     "ExternalCampaign",
     "InboundSmsPrice",
     "LinkshorteningMessagingService",
@@ -384,6 +407,10 @@ __all__ = (
     "TollfreeVerificationStatus",
     "TwilioError",
     "TwilioErrorDetails",
+    "TypingIndicator",
+    "TypingIndicatorChannel",
+    "TypingIndicatorV3Channel",
+    "TypingIndicatorV3Event",
     "UpdateDomainCertV4Request",
     "UpdateDomainConfigRequest",
     "UpdateMessageRequest",
