@@ -163,7 +163,7 @@ def argument_check(prop: Any) -> str | None:
 
 
 def collect_arguments(binding: Binding, models: dict[str, Any]) -> list[tuple[Any, bool]]:
-    """A method's keyword arguments: body fields, then query parameters (paging ones apart for list)."""
+    """A method's keyword arguments: body fields, query parameters (paging ones apart for list), headers."""
     endpoint = binding.endpoint
     result: list[tuple[Any, bool]] = []
     if endpoint.bodies:
@@ -174,6 +174,7 @@ def collect_arguments(binding: Binding, models: dict[str, Any]) -> list[tuple[An
         if binding.method == "list" and param.name.get_untrusted_value() in PAGING_PARAMS:
             continue
         result.append((param, bool(param.required)))
+    result += [(param, bool(param.required)) for param in endpoint.header_parameters]
     return result
 
 
