@@ -94,7 +94,9 @@ def build_httpx_request(settings: Settings, request: ApiRequest, headers: Reques
     extensions = {"timeout": settings.timeout.as_dict()}
     method = request.operation.method
     if request.json is not None:
-        built = httpx.Request(method, url, params=params, json=request.json, headers=headers.plain, extensions=extensions)
+        built = httpx.Request(
+            method, url, params=params, json=request.json, headers=headers.plain, extensions=extensions
+        )
     elif request.data is not None:
         # Encoded here rather than by httpx so booleans and repeated keys follow Twilio's rules.
         body = form_body(request.data)
