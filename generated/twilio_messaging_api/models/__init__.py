@@ -119,11 +119,14 @@ if TYPE_CHECKING:
     from .sms_short_code_sms_fallback_method import SmsShortCodeSmsFallbackMethod
     from .sms_short_code_sms_method import SmsShortCodeSmsMethod
     from .tollfree_verification import TollfreeVerification
+    from .tollfree_verification_business_registration_authority import TollfreeVerificationBusinessRegistrationAuthority
+    from .tollfree_verification_business_type import TollfreeVerificationBusinessType
     from .tollfree_verification_opt_in_type import TollfreeVerificationOptInType
     from .tollfree_verification_page import TollfreeVerificationPage
     from .tollfree_verification_rejection_reasons_item import TollfreeVerificationRejectionReasonsItem
     from .tollfree_verification_resource_links import TollfreeVerificationResourceLinks
     from .tollfree_verification_status import TollfreeVerificationStatus
+    from .tollfree_verification_vetting_provider import TollfreeVerificationVettingProvider
     from .twilio_error import TwilioError
     from .twilio_error_details import TwilioErrorDetails
     from .typing_indicator import TypingIndicator
@@ -259,11 +262,14 @@ _MODULES = {
     "SmsShortCodeSmsFallbackMethod": ".sms_short_code_sms_fallback_method",
     "SmsShortCodeSmsMethod": ".sms_short_code_sms_method",
     "TollfreeVerification": ".tollfree_verification",
+    "TollfreeVerificationBusinessRegistrationAuthority": ".tollfree_verification_business_registration_authority",
+    "TollfreeVerificationBusinessType": ".tollfree_verification_business_type",
     "TollfreeVerificationOptInType": ".tollfree_verification_opt_in_type",
     "TollfreeVerificationPage": ".tollfree_verification_page",
     "TollfreeVerificationRejectionReasonsItem": ".tollfree_verification_rejection_reasons_item",
     "TollfreeVerificationResourceLinks": ".tollfree_verification_resource_links",
     "TollfreeVerificationStatus": ".tollfree_verification_status",
+    "TollfreeVerificationVettingProvider": ".tollfree_verification_vetting_provider",
     "TwilioError": ".twilio_error",
     "TwilioErrorDetails": ".twilio_error_details",
     "TypingIndicator": ".typing_indicator",
@@ -400,11 +406,14 @@ __all__ = (
     "SmsShortCodeSmsFallbackMethod",
     "SmsShortCodeSmsMethod",
     "TollfreeVerification",
+    "TollfreeVerificationBusinessRegistrationAuthority",
+    "TollfreeVerificationBusinessType",
     "TollfreeVerificationOptInType",
     "TollfreeVerificationPage",
     "TollfreeVerificationRejectionReasonsItem",
     "TollfreeVerificationResourceLinks",
     "TollfreeVerificationStatus",
+    "TollfreeVerificationVettingProvider",
     "TwilioError",
     "TwilioErrorDetails",
     "TypingIndicator",

@@ -3,6 +3,8 @@
 
 """The Services resources: sync and async classes, one per place in the resource tree."""
 
+import builtins
+
 from twilio_messaging._arguments import check, check_list, enum_value
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 from twilio_messaging.pagination import AsyncPage, AsyncPager, Page, Pager, page_size_for
@@ -509,16 +511,16 @@ class ServicesComplianceUsa2p:
         brand_registration_sid: str,
         description: str,
         message_flow: str,
-        message_samples: list[str],
+        message_samples: builtins.list[str],
         us_app_to_person_usecase: str,
         has_embedded_links: bool,
         has_embedded_phone: bool,
         opt_in_message: str | Unset = UNSET,
         opt_out_message: str | Unset = UNSET,
         help_message: str | Unset = UNSET,
-        opt_in_keywords: list[str] | Unset = UNSET,
-        opt_out_keywords: list[str] | Unset = UNSET,
-        help_keywords: list[str] | Unset = UNSET,
+        opt_in_keywords: builtins.list[str] | Unset = UNSET,
+        opt_out_keywords: builtins.list[str] | Unset = UNSET,
+        help_keywords: builtins.list[str] | Unset = UNSET,
         subscriber_opt_in: bool | Unset = UNSET,
         age_gated: bool | Unset = UNSET,
         direct_lending: bool | Unset = UNSET,
@@ -778,7 +780,7 @@ class ServicesComplianceUsa2pInstance:
         *,
         has_embedded_links: bool,
         has_embedded_phone: bool,
-        message_samples: list[str],
+        message_samples: builtins.list[str],
         message_flow: str,
         description: str,
         age_gated: bool,
@@ -2023,16 +2025,16 @@ class AsyncServicesComplianceUsa2p:
         brand_registration_sid: str,
         description: str,
         message_flow: str,
-        message_samples: list[str],
+        message_samples: builtins.list[str],
         us_app_to_person_usecase: str,
         has_embedded_links: bool,
         has_embedded_phone: bool,
         opt_in_message: str | Unset = UNSET,
         opt_out_message: str | Unset = UNSET,
         help_message: str | Unset = UNSET,
-        opt_in_keywords: list[str] | Unset = UNSET,
-        opt_out_keywords: list[str] | Unset = UNSET,
-        help_keywords: list[str] | Unset = UNSET,
+        opt_in_keywords: builtins.list[str] | Unset = UNSET,
+        opt_out_keywords: builtins.list[str] | Unset = UNSET,
+        help_keywords: builtins.list[str] | Unset = UNSET,
         subscriber_opt_in: bool | Unset = UNSET,
         age_gated: bool | Unset = UNSET,
         direct_lending: bool | Unset = UNSET,
@@ -2292,7 +2294,7 @@ class AsyncServicesComplianceUsa2pInstance:
         *,
         has_embedded_links: bool,
         has_embedded_phone: bool,
-        message_samples: list[str],
+        message_samples: builtins.list[str],
         message_flow: str,
         description: str,
         age_gated: bool,
