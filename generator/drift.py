@@ -91,9 +91,9 @@ def _differences(ours: Json, theirs: Json) -> Iterable[tuple[str, tuple[object, 
 
 def _compare_fields(drift: Drift, key: str, category: str, where: str, theirs: Json, ours: Json | None) -> None:
     our_fields = field_map(ours or {})
-    upstream_paths = set()
+    upstream_paths: dict[str, Json] = {}
     for path, facts, _ in iter_fields(theirs):
-        upstream_paths.add(path)
+        upstream_paths.setdefault(path, facts)
         drift.checked[category] += 1
         mine = our_fields.get(path)
         if mine is None:
@@ -104,10 +104,17 @@ def _compare_fields(drift: Drift, key: str, category: str, where: str, theirs: J
         drift.present[category] += 1
         for text, words in _differences(mine[0], facts):
             drift.add(Finding(key, "~", f"{where} field {path!r}: {text}", _naming(_notes(mine[0]), words)))
-    extra_notes: dict[str, tuple[str, ...]] = {}  # a field upstream lacks explains the fields under it
+    # Fields upstream lacks are explained by their own note, or by the note of the field above them when
+    # upstream lacks that one too, or leaves it untyped (no properties, no items: we describe its inside).
+    extra_notes: dict[str, tuple[str, ...]] = {}
     for path, (facts, _) in our_fields.items():
         if path not in upstream_paths:
-            extra_notes[path] = _notes(facts) or extra_notes.get(_parent(path), ())
+            parent = _parent(path)
+            inherited = extra_notes.get(parent, ())
+            above = upstream_paths.get(parent)
+            if above is not None and not {"properties", "items"} & above.keys():
+                inherited = _notes(our_fields[parent][0])
+            extra_notes[path] = _notes(facts) or inherited
             drift.add(Finding(key, "-", f"{where} field {path!r}", extra_notes[path]))
 
 

@@ -25,8 +25,15 @@ if TYPE_CHECKING:
     from .channel_sender import ChannelSender
     from .channel_sender_page import ChannelSenderPage
     from .channels_sender import ChannelsSender
+    from .channels_sender_compliance import ChannelsSenderCompliance
+    from .channels_sender_compliance_carrier import ChannelsSenderComplianceCarrier
+    from .channels_sender_compliance_carrier_status import ChannelsSenderComplianceCarrierStatus
+    from .channels_sender_compliance_country import ChannelsSenderComplianceCountry
+    from .channels_sender_compliance_country_status import ChannelsSenderComplianceCountryStatus
     from .channels_sender_configuration import ChannelsSenderConfiguration
+    from .channels_sender_configuration_account_type import ChannelsSenderConfigurationAccountType
     from .channels_sender_configuration_response import ChannelsSenderConfigurationResponse
+    from .channels_sender_configuration_response_account_type import ChannelsSenderConfigurationResponseAccountType
     from .channels_sender_configuration_response_verification_method import (
         ChannelsSenderConfigurationResponseVerificationMethod,
     )
@@ -36,6 +43,7 @@ if TYPE_CHECKING:
     from .channels_sender_page import ChannelsSenderPage
     from .channels_sender_profile import ChannelsSenderProfile
     from .channels_sender_profile_email import ChannelsSenderProfileEmail
+    from .channels_sender_profile_phone_number import ChannelsSenderProfilePhoneNumber
     from .channels_sender_profile_response import ChannelsSenderProfileResponse
     from .channels_sender_profile_website import ChannelsSenderProfileWebsite
     from .channels_sender_properties import ChannelsSenderProperties
@@ -170,8 +178,15 @@ _MODULES = {
     "ChannelSender": ".channel_sender",
     "ChannelSenderPage": ".channel_sender_page",
     "ChannelsSender": ".channels_sender",
+    "ChannelsSenderCompliance": ".channels_sender_compliance",
+    "ChannelsSenderComplianceCarrier": ".channels_sender_compliance_carrier",
+    "ChannelsSenderComplianceCarrierStatus": ".channels_sender_compliance_carrier_status",
+    "ChannelsSenderComplianceCountry": ".channels_sender_compliance_country",
+    "ChannelsSenderComplianceCountryStatus": ".channels_sender_compliance_country_status",
     "ChannelsSenderConfiguration": ".channels_sender_configuration",
+    "ChannelsSenderConfigurationAccountType": ".channels_sender_configuration_account_type",
     "ChannelsSenderConfigurationResponse": ".channels_sender_configuration_response",
+    "ChannelsSenderConfigurationResponseAccountType": ".channels_sender_configuration_response_account_type",
     "ChannelsSenderConfigurationResponseVerificationMethod": ".channels_sender_configuration_response_verification_method",
     "ChannelsSenderConfigurationVerificationMethod": ".channels_sender_configuration_verification_method",
     "ChannelsSenderCreateRequest": ".channels_sender_create_request",
@@ -179,6 +194,7 @@ _MODULES = {
     "ChannelsSenderPage": ".channels_sender_page",
     "ChannelsSenderProfile": ".channels_sender_profile",
     "ChannelsSenderProfileEmail": ".channels_sender_profile_email",
+    "ChannelsSenderProfilePhoneNumber": ".channels_sender_profile_phone_number",
     "ChannelsSenderProfileResponse": ".channels_sender_profile_response",
     "ChannelsSenderProfileWebsite": ".channels_sender_profile_website",
     "ChannelsSenderProperties": ".channels_sender_properties",
@@ -314,8 +330,15 @@ __all__ = (
     "ChannelSender",
     "ChannelSenderPage",
     "ChannelsSender",
+    "ChannelsSenderCompliance",
+    "ChannelsSenderComplianceCarrier",
+    "ChannelsSenderComplianceCarrierStatus",
+    "ChannelsSenderComplianceCountry",
+    "ChannelsSenderComplianceCountryStatus",
     "ChannelsSenderConfiguration",
+    "ChannelsSenderConfigurationAccountType",
     "ChannelsSenderConfigurationResponse",
+    "ChannelsSenderConfigurationResponseAccountType",
     "ChannelsSenderConfigurationResponseVerificationMethod",
     "ChannelsSenderConfigurationVerificationMethod",
     "ChannelsSenderCreateRequest",
@@ -323,6 +346,7 @@ __all__ = (
     "ChannelsSenderPage",
     "ChannelsSenderProfile",
     "ChannelsSenderProfileEmail",
+    "ChannelsSenderProfilePhoneNumber",
     "ChannelsSenderProfileResponse",
     "ChannelsSenderProfileWebsite",
     "ChannelsSenderProperties",
