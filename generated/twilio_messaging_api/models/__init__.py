@@ -133,6 +133,11 @@ if TYPE_CHECKING:
     from .tollfree_verification_page import TollfreeVerificationPage
     from .tollfree_verification_rejection_reasons_item import TollfreeVerificationRejectionReasonsItem
     from .tollfree_verification_resource_links import TollfreeVerificationResourceLinks
+    from .tollfree_verification_response_business_registration_authority import (
+        TollfreeVerificationResponseBusinessRegistrationAuthority,
+    )
+    from .tollfree_verification_response_business_type import TollfreeVerificationResponseBusinessType
+    from .tollfree_verification_response_vetting_provider import TollfreeVerificationResponseVettingProvider
     from .tollfree_verification_status import TollfreeVerificationStatus
     from .tollfree_verification_vetting_provider import TollfreeVerificationVettingProvider
     from .twilio_error import TwilioError
@@ -284,6 +289,9 @@ _MODULES = {
     "TollfreeVerificationPage": ".tollfree_verification_page",
     "TollfreeVerificationRejectionReasonsItem": ".tollfree_verification_rejection_reasons_item",
     "TollfreeVerificationResourceLinks": ".tollfree_verification_resource_links",
+    "TollfreeVerificationResponseBusinessRegistrationAuthority": ".tollfree_verification_response_business_registration_authority",
+    "TollfreeVerificationResponseBusinessType": ".tollfree_verification_response_business_type",
+    "TollfreeVerificationResponseVettingProvider": ".tollfree_verification_response_vetting_provider",
     "TollfreeVerificationStatus": ".tollfree_verification_status",
     "TollfreeVerificationVettingProvider": ".tollfree_verification_vetting_provider",
     "TwilioError": ".twilio_error",
@@ -436,6 +444,9 @@ __all__ = (
     "TollfreeVerificationPage",
     "TollfreeVerificationRejectionReasonsItem",
     "TollfreeVerificationResourceLinks",
+    "TollfreeVerificationResponseBusinessRegistrationAuthority",
+    "TollfreeVerificationResponseBusinessType",
+    "TollfreeVerificationResponseVettingProvider",
     "TollfreeVerificationStatus",
     "TollfreeVerificationVettingProvider",
     "TwilioError",

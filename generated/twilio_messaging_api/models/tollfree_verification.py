@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
-from ..models.tollfree_verification_business_registration_authority import (
-    TollfreeVerificationBusinessRegistrationAuthority,
-)
-from ..models.tollfree_verification_business_type import TollfreeVerificationBusinessType
 from ..models.tollfree_verification_opt_in_type import TollfreeVerificationOptInType
+from ..models.tollfree_verification_response_business_registration_authority import (
+    TollfreeVerificationResponseBusinessRegistrationAuthority,
+)
+from ..models.tollfree_verification_response_business_type import TollfreeVerificationResponseBusinessType
+from ..models.tollfree_verification_response_vetting_provider import TollfreeVerificationResponseVettingProvider
 from ..models.tollfree_verification_status import TollfreeVerificationStatus
-from ..models.tollfree_verification_vetting_provider import TollfreeVerificationVettingProvider
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -131,11 +131,13 @@ class TollfreeVerification:
         edit_allowed: bool | Unset | None = UNSET,
         rejection_reasons: list[TollfreeVerificationRejectionReasonsItem] | Unset | None = UNSET,
         age_gated_content: bool | Unset | None = UNSET,
-        business_registration_authority: TollfreeVerificationBusinessRegistrationAuthority | Unset | None = UNSET,
+        business_registration_authority: TollfreeVerificationResponseBusinessRegistrationAuthority
+        | Unset
+        | None = UNSET,
         business_registration_country: str | Unset | None = UNSET,
         business_registration_number: str | Unset | None = UNSET,
         business_registration_phone_number: str | Unset | None = UNSET,
-        business_type: TollfreeVerificationBusinessType | Unset | None = UNSET,
+        business_type: TollfreeVerificationResponseBusinessType | Unset | None = UNSET,
         doing_business_as: str | Unset | None = UNSET,
         help_message_sample: str | Unset | None = UNSET,
         opt_in_confirmation_message: str | Unset | None = UNSET,
@@ -145,7 +147,7 @@ class TollfreeVerification:
         tollfree_phone_number: str | Unset | None = UNSET,
         vetting_id: str | Unset | None = UNSET,
         vetting_id_expiration: datetime.datetime | Unset | None = UNSET,
-        vetting_provider: TollfreeVerificationVettingProvider | Unset | None = UNSET,
+        vetting_provider: TollfreeVerificationResponseVettingProvider | Unset | None = UNSET,
         resource_links: TollfreeVerificationResourceLinks | Unset | None = UNSET,
         external_reference_id: str | Unset | None = UNSET,
     ) -> None:
@@ -423,7 +425,7 @@ class TollfreeVerification:
         json_business_registration_authority: str | Unset | None
         if isinstance(business_registration_authority, Unset):
             json_business_registration_authority = UNSET
-        elif isinstance(business_registration_authority, TollfreeVerificationBusinessRegistrationAuthority):
+        elif isinstance(business_registration_authority, TollfreeVerificationResponseBusinessRegistrationAuthority):
             json_business_registration_authority = business_registration_authority.value
         else:
             json_business_registration_authority = business_registration_authority
@@ -453,7 +455,7 @@ class TollfreeVerification:
         json_business_type: str | Unset | None
         if isinstance(business_type, Unset):
             json_business_type = UNSET
-        elif isinstance(business_type, TollfreeVerificationBusinessType):
+        elif isinstance(business_type, TollfreeVerificationResponseBusinessType):
             json_business_type = business_type.value
         else:
             json_business_type = business_type
@@ -530,7 +532,7 @@ class TollfreeVerification:
         json_vetting_provider: str | Unset | None
         if isinstance(vetting_provider, Unset):
             json_vetting_provider = UNSET
-        elif isinstance(vetting_provider, TollfreeVerificationVettingProvider):
+        elif isinstance(vetting_provider, TollfreeVerificationResponseVettingProvider):
             json_vetting_provider = vetting_provider.value
         else:
             json_vetting_provider = vetting_provider
@@ -859,15 +861,19 @@ class TollfreeVerification:
         return cast("bool | Unset | None", self._data.get("age_gated_content", UNSET))
 
     @property
-    def business_registration_authority(self) -> TollfreeVerificationBusinessRegistrationAuthority | Unset | None:
+    def business_registration_authority(
+        self,
+    ) -> TollfreeVerificationResponseBusinessRegistrationAuthority | Unset | None:
         """Authority that issued the business registration number."""
         cached = self._parsed.get("business_registration_authority", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("TollfreeVerificationBusinessRegistrationAuthority | Unset | None", cached)
+            return cast("TollfreeVerificationResponseBusinessRegistrationAuthority | Unset | None", cached)
         value = self._data.get("business_registration_authority", UNSET)
-        business_registration_authority: TollfreeVerificationBusinessRegistrationAuthority | Unset | None = value
+        business_registration_authority: TollfreeVerificationResponseBusinessRegistrationAuthority | Unset | None = (
+            value
+        )
         if value is not None and not isinstance(value, Unset):
-            business_registration_authority_type_1 = TollfreeVerificationBusinessRegistrationAuthority(value)
+            business_registration_authority_type_1 = TollfreeVerificationResponseBusinessRegistrationAuthority(value)
 
             business_registration_authority = business_registration_authority_type_1
         self._parsed["business_registration_authority"] = business_registration_authority
@@ -889,15 +895,15 @@ class TollfreeVerification:
         return cast("str | Unset | None", self._data.get("business_registration_phone_number", UNSET))
 
     @property
-    def business_type(self) -> TollfreeVerificationBusinessType | Unset | None:
+    def business_type(self) -> TollfreeVerificationResponseBusinessType | Unset | None:
         """Legal form of the business."""
         cached = self._parsed.get("business_type", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("TollfreeVerificationBusinessType | Unset | None", cached)
+            return cast("TollfreeVerificationResponseBusinessType | Unset | None", cached)
         value = self._data.get("business_type", UNSET)
-        business_type: TollfreeVerificationBusinessType | Unset | None = value
+        business_type: TollfreeVerificationResponseBusinessType | Unset | None = value
         if value is not None and not isinstance(value, Unset):
-            business_type_type_1 = TollfreeVerificationBusinessType(value)
+            business_type_type_1 = TollfreeVerificationResponseBusinessType(value)
 
             business_type = business_type_type_1
         self._parsed["business_type"] = business_type
@@ -969,15 +975,15 @@ class TollfreeVerification:
         return vetting_id_expiration
 
     @property
-    def vetting_provider(self) -> TollfreeVerificationVettingProvider | Unset | None:
+    def vetting_provider(self) -> TollfreeVerificationResponseVettingProvider | Unset | None:
         """Company that vetted the business."""
         cached = self._parsed.get("vetting_provider", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("TollfreeVerificationVettingProvider | Unset | None", cached)
+            return cast("TollfreeVerificationResponseVettingProvider | Unset | None", cached)
         value = self._data.get("vetting_provider", UNSET)
-        vetting_provider: TollfreeVerificationVettingProvider | Unset | None = value
+        vetting_provider: TollfreeVerificationResponseVettingProvider | Unset | None = value
         if value is not None and not isinstance(value, Unset):
-            vetting_provider_type_1 = TollfreeVerificationVettingProvider(value)
+            vetting_provider_type_1 = TollfreeVerificationResponseVettingProvider(value)
 
             vetting_provider = vetting_provider_type_1
         self._parsed["vetting_provider"] = vetting_provider
