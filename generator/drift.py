@@ -11,6 +11,7 @@ exits 1 when anything is; ``--all`` also lists the explained differences with th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,12 +58,16 @@ def _notes(facts: Json | None) -> tuple[str, ...]:
     return tuple((facts or {}).get("notes", ()))
 
 
+# What a note must say to explain something we have and upstream lacks.
+ABSENT_UPSTREAM = ("missing", "untyped")
+
+
 def _naming(notes: tuple[str, ...], words: tuple[object, ...] | None) -> tuple[str, ...]:
     """The notes that explain a difference: those naming one of its words (None: any note does)."""
     if words is None:
         return notes
-    keys = [str(word) for word in words if word not in (None, "")]
-    return tuple(note for note in notes if any(key in note for key in keys))
+    patterns = [re.compile(rf"(?<![\w.-]){re.escape(str(word))}(?![\w-])") for word in words if word not in (None, "")]
+    return tuple(note for note in notes if any(pattern.search(note) for pattern in patterns))
 
 
 def _differences(ours: Json, theirs: Json) -> Iterable[tuple[str, tuple[object, ...] | None]]:
@@ -104,8 +109,8 @@ def _compare_fields(drift: Drift, key: str, category: str, where: str, theirs: J
         drift.present[category] += 1
         for text, words in _differences(mine[0], facts):
             drift.add(Finding(key, "~", f"{where} field {path!r}: {text}", _naming(_notes(mine[0]), words)))
-    # Fields upstream lacks are explained by their own note, or by the note of the field above them when
-    # upstream lacks that one too, or leaves it untyped (no properties, no items: we describe its inside).
+    # Fields upstream lacks are explained by their own note saying so ("missing" there), or by the note of
+    # the field above them when upstream lacks that one too, or leaves it untyped (we describe its inside).
     extra_notes: dict[str, tuple[str, ...]] = {}
     for path, (facts, _) in our_fields.items():
         if path not in upstream_paths:
@@ -114,7 +119,7 @@ def _compare_fields(drift: Drift, key: str, category: str, where: str, theirs: J
             above = upstream_paths.get(parent)
             if above is not None and not {"properties", "items"} & above.keys():
                 inherited = _notes(our_fields[parent][0])
-            extra_notes[path] = _notes(facts) or inherited
+            extra_notes[path] = _naming(_notes(facts), ABSENT_UPSTREAM) or inherited
             drift.add(Finding(key, "-", f"{where} field {path!r}", extra_notes[path]))
 
 
@@ -144,7 +149,7 @@ def _compare_parameters(drift: Drift, key: str, theirs: Json, ours: Json, op_not
         for text, words in _differences(mine.get("items", {}), facts.get("items", {})):
             drift.add(Finding(key, "~", f"parameter {name} items: {text}", _naming(_notes(mine), words)))
     for name in ours.keys() - theirs.keys():
-        drift.add(Finding(key, "-", f"parameter {name}", _notes(ours[name])))
+        drift.add(Finding(key, "-", f"parameter {name}", _naming(_notes(ours[name]), ABSENT_UPSTREAM)))
 
 
 def _count_missing(drift: Drift, theirs: Json) -> None:
@@ -180,11 +185,11 @@ def compare_operation(drift: Drift, key: str, theirs: Json, ours: Json | None) -
         if mine is None and status[0] in "45":  # an error status we do not list is our default response
             mine = ours["responses"].get("default")
         if mine is None:
-            drift.add(Finding(key, "+", f"response {status}", _naming(notes, (f"response {status}",))))
+            drift.add(Finding(key, "+", f"response {status}", _naming(notes, (status,))))
         _compare_content(drift, key, "response fields", f"response {status}", response, mine or {})
     for status in ours["responses"].keys() - theirs["responses"].keys():
         if status[0] in "23":  # our error responses are ours to add; a success response must match
-            drift.add(Finding(key, "-", f"response {status}", notes))
+            drift.add(Finding(key, "-", f"response {status}", _naming(notes, (status,))))
 
 
 def compare(upstream: dict[str, Json], ours: dict[str, Json]) -> Drift:
@@ -193,7 +198,7 @@ def compare(upstream: dict[str, Json], ours: dict[str, Json]) -> Drift:
         compare_operation(drift, key, upstream[key], ours.get(key))
     for key in sorted(ours.keys() - upstream.keys()):
         drift.labels[key] = str(ours[key].get("operationId"))
-        drift.add(Finding(key, "-", "operation", _notes(ours[key])))
+        drift.add(Finding(key, "-", "operation", _naming(_notes(ours[key]), ABSENT_UPSTREAM)))
     return drift
 
 

@@ -45,3 +45,17 @@ def test_drift_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["drift", str(_plant(tmp_path)), "--all"]) == 1
     out = capsys.readouterr().out
     assert "[x-curated:" in out, "--all lists explained differences with their notes"
+
+
+def test_a_note_about_one_thing_does_not_hide_another(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """price carries a note about its format; an enum Twilio adds to it is still reported."""
+    copy = upstream.copy_snapshot(tmp_path / "upstream", SNAPSHOT_DIR)
+    file = copy / "twilio_api_v2010.json"
+    data = json.loads(file.read_text(encoding="utf-8"))
+    schema = data["operations"][MESSAGE]["responses"]["201"]["content"]["application/json"]["schema"]
+    schema["properties"]["price"]["enum"] = ["0.42"]
+    file.write_text(upstream.dumps(data), encoding="utf-8")
+    assert drift.main(copy) == 1
+    out = capsys.readouterr().out
+    assert "field 'price': enum ['0.42'] upstream, none here" in out
+    assert "1 unexplained" in out
