@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import functools
 
-from spec_tools import REPO_ROOT  # noqa: F401  (puts the checkout on sys.path for `generator`)
-
 from generator.drift import Drift, compare, compare_operation, our_operations
 from generator.facts import Json
 from generator.upstream import SNAPSHOT_DIR, load_snapshot
