@@ -1,11 +1,17 @@
 """Finding out whether a create whose outcome is unknown reached Twilio.
 
-The list of messages, filtered by ``To`` (and ``From`` when the sender is an address), newest
-first, is read back to shortly before the intent was recorded, and a message is a match when its
-sender and the hash of its body agree with the journal and no other row already claims its SID.
-No ``DateSent`` filter: Twilio leaves ``date_sent`` empty while a message waits in its queue, so a
-date filter would miss exactly the messages most likely to be in doubt. The window is bounded by
-``date_created`` instead (with a margin for clock skew) and by a maximum number of messages read.
+A message matches when its recipient, its sender (From or Messaging Service) and the hash of its
+body agree with the journal, it was created after the intent (less a margin for clock skew), and
+no other row already claims its SID. Messages are listed filtered by ``To`` (and ``From`` when the
+sender is an address), in two passes, because Twilio sorts lists by ``date_sent`` and leaves it
+empty while a message waits in its queue:
+
+1. messages *sent* since the window began (``DateSent>=`` its day), read whole: wherever a
+   message created in the window but sent later sorts, it is in this set;
+2. messages still *queued* (``date_sent`` empty), newest first, until a message sent before the
+   window: queued messages sort with the newest.
+
+Both passes are bounded by a maximum number of messages read; past it the answer is "unknown".
 """
 
 from __future__ import annotations
@@ -26,8 +32,8 @@ if TYPE_CHECKING:
 # Seconds before the intent a match may have been created: covers the client's clock running ahead.
 CLOCK_MARGIN = 300.0
 # Messages read per lookup before giving up with "unknown" (the row then stays in doubt).
-MAX_SCANNED = 2000
-PAGE_SIZE = 200
+MAX_SCANNED = 5000
+PAGE_SIZE = 1000
 _SERVICE_SID_LENGTH = 34
 
 
@@ -55,8 +61,12 @@ def list_filters(entry: Entry) -> dict[str, Any]:
     return filters
 
 
+def _timestamp(value: Any) -> float | None:
+    return value.timestamp() if isinstance(value, datetime.datetime) else None
+
+
 class Matcher:
-    """Reads one listed message at a time and says whether the scan is over."""
+    """Reads listed messages one at a time and says when the lookup is decided."""
 
     def __init__(self, entry: Entry, journal: Journal) -> None:
         self.entry = entry
@@ -64,26 +74,39 @@ class Matcher:
         self.scanned = 0
         self.oldest = entry.intent_at - CLOCK_MARGIN
 
-    def step(self, message: Any) -> Finding | None:
-        """A finding when this message decides the lookup, None to read on."""
-        self.scanned += 1
-        created = getattr(message, "date_created", None)
-        if isinstance(created, datetime.datetime) and created.timestamp() < self.oldest:
-            return Finding("absent")  # newest first: everything further is older still
+    @property
+    def sent_since(self) -> datetime.date:
+        """The day the window begins (UTC): ``DateSent>=`` filters whole days."""
+        return datetime.datetime.fromtimestamp(self.oldest, datetime.UTC).date()
+
+    def sent(self, message: Any) -> Finding | None:
+        """Pass 1 (messages sent since the window's day): a finding when this message decides it."""
+        return self._check(message)
+
+    def queued(self, message: Any) -> Finding | None:
+        """Pass 2 (every message, newest first): only those not sent yet can still match."""
+        sent_at = _timestamp(getattr(message, "date_sent", None))
+        if sent_at is not None:
+            return Finding("absent") if sent_at < self.oldest else self._count()
+        return self._check(message)
+
+    def _check(self, message: Any) -> Finding | None:
         if self._matches(message):
             return Finding("found", _text(message.sid), _text(message.status))
-        if self.scanned >= MAX_SCANNED:
-            return Finding("unknown")
-        return None
+        return self._count()
+
+    def _count(self) -> Finding | None:
+        self.scanned += 1
+        return Finding("unknown") if self.scanned >= MAX_SCANNED else None
 
     def _matches(self, message: Any) -> bool:
         sid = _text(message.sid)
+        created = _timestamp(getattr(message, "date_created", None))
+        if sid is None or _text(message.to) != self.entry.recipient or (created is not None and created < self.oldest):
+            return False
+        if self.entry.sender not in (_text(message.from_), _text(message.messaging_service_sid)):
+            return False
         body = _text(message.body) or ""
-        sender = self.entry.sender
-        if sid is None or _text(message.to) != self.entry.recipient:
-            return False
-        if sender not in (_text(message.from_), _text(message.messaging_service_sid)):
-            return False
         if hashlib.sha256(body.encode("utf-8")).hexdigest() != self.entry.fingerprint:
             return False
         return not self.journal.sid_taken(sid, self.entry.key)
@@ -91,8 +114,13 @@ class Matcher:
 
 def find(messages: Messages, entry: Entry, journal: Journal) -> Finding:
     matcher = Matcher(entry, journal)
-    for message in messages.list(**list_filters(entry)):
-        finding = matcher.step(message)
+    filters = list_filters(entry)
+    for message in messages.list(**filters, date_sent_after=matcher.sent_since):
+        finding = matcher.sent(message)
+        if finding is not None:
+            return finding
+    for message in messages.list(**filters):
+        finding = matcher.queued(message)
         if finding is not None:
             return finding
     return Finding("absent")
@@ -100,8 +128,13 @@ def find(messages: Messages, entry: Entry, journal: Journal) -> Finding:
 
 async def afind(messages: AsyncMessages, entry: Entry, journal: Journal) -> Finding:
     matcher = Matcher(entry, journal)
-    async for message in messages.list(**list_filters(entry)):
-        finding = matcher.step(message)
+    filters = list_filters(entry)
+    async for message in messages.list(**filters, date_sent_after=matcher.sent_since):
+        finding = matcher.sent(message)
+        if finding is not None:
+            return finding
+    async for message in messages.list(**filters):
+        finding = matcher.queued(message)
         if finding is not None:
             return finding
     return Finding("absent")
