@@ -173,3 +173,36 @@ def test_a_second_run_on_a_journal_in_use_is_refused(tmp_path: Path):
 
     with Journal(tmp_path / "j.db"), pytest.raises(JournalError, match="another run"):
         Journal(tmp_path / "j.db")
+
+
+def test_through_a_messaging_service_and_its_lookups(emulator, tmp_path: Path):
+    from twilio_messaging import Client
+
+    number = emulator.register_number("+15005550006")
+    with Client(emulator.account_sid, emulator.auth_token, base_url=emulator.base_url) as client:
+        service = str(client.services.create(friendly_name="reminders").sid)
+        client.services(service).phone_numbers.create(phone_number_sid=number["sid"])
+        rows = rows_for(["+15550400070", "+15550400071"])
+        # An earlier run's intent for the first row, whose create had reached Twilio.
+        job = Job.create(
+            "Hi {name}",
+            from_=None,
+            messaging_service_sid=service,
+            media_url=None,
+            status_callback=None,
+            key=None,
+            concurrency=1,
+            rate=None,
+        )
+        first = job.prepare(1, rows[0])
+        assert not isinstance(first, RowResult)
+        with Journal(tmp_path / "j.db") as journal:
+            journal.intents([first], job.sender)
+        earlier = client.messages.create(to=rows[0]["to"], messaging_service_sid=service, body="Hi N0")
+    results, summary = run_send_many(
+        "sync", emulator, rows, tmp_path / "j.db", from_=None, messaging_service_sid=service
+    )
+    by_to = {r.to: r for r in results}
+    assert by_to[rows[0]["to"]].outcome == "found" and by_to[rows[0]["to"]].sid == earlier.sid
+    assert by_to[rows[1]["to"]].outcome == "sent"
+    assert per_recipient(emulator) == Counter(r["to"] for r in rows)
