@@ -36,8 +36,10 @@ if TYPE_CHECKING:
     from .channels_sender_page import ChannelsSenderPage
     from .channels_sender_profile import ChannelsSenderProfile
     from .channels_sender_profile_email import ChannelsSenderProfileEmail
+    from .channels_sender_profile_email_response import ChannelsSenderProfileEmailResponse
     from .channels_sender_profile_response import ChannelsSenderProfileResponse
     from .channels_sender_profile_website import ChannelsSenderProfileWebsite
+    from .channels_sender_profile_website_response import ChannelsSenderProfileWebsiteResponse
     from .channels_sender_properties import ChannelsSenderProperties
     from .channels_sender_status import ChannelsSenderStatus
     from .channels_sender_update_request import ChannelsSenderUpdateRequest
@@ -167,8 +169,10 @@ _MODULES = {
     "ChannelsSenderPage": ".channels_sender_page",
     "ChannelsSenderProfile": ".channels_sender_profile",
     "ChannelsSenderProfileEmail": ".channels_sender_profile_email",
+    "ChannelsSenderProfileEmailResponse": ".channels_sender_profile_email_response",
     "ChannelsSenderProfileResponse": ".channels_sender_profile_response",
     "ChannelsSenderProfileWebsite": ".channels_sender_profile_website",
+    "ChannelsSenderProfileWebsiteResponse": ".channels_sender_profile_website_response",
     "ChannelsSenderProperties": ".channels_sender_properties",
     "ChannelsSenderStatus": ".channels_sender_status",
     "ChannelsSenderUpdateRequest": ".channels_sender_update_request",
@@ -299,8 +303,10 @@ __all__ = (
     "ChannelsSenderPage",
     "ChannelsSenderProfile",
     "ChannelsSenderProfileEmail",
+    "ChannelsSenderProfileEmailResponse",
     "ChannelsSenderProfileResponse",
     "ChannelsSenderProfileWebsite",
+    "ChannelsSenderProfileWebsiteResponse",
     "ChannelsSenderProperties",
     "ChannelsSenderStatus",
     "ChannelsSenderUpdateRequest",

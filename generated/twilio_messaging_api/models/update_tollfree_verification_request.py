@@ -8,7 +8,7 @@ from ..models.tollfree_verification_opt_in_type import TollfreeVerificationOptIn
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTollfreeVerificationRequest")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
