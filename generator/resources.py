@@ -113,24 +113,40 @@ def build_tree(endpoints: list[Any], facts_by_name: dict[str, OperationFacts]) -
 
 
 # Runtime checks per property kind (class name of the generator's property type).
-def argument_check(prop: Any) -> str | None:
+_SIMPLE = {
+    "StringProperty": "str",
+    "IntProperty": "int",
+    "FloatProperty": "int, float",
+    "BooleanProperty": "bool",
+    "DateTimeProperty": "datetime.datetime",
+}
+
+
+def argument_check(prop: Any, required: bool) -> str | None:
+    """The statement checking one argument before sending; enums and days are converted instead (value_of)."""
     kind = type(prop).__name__
     name = str(prop.python_name)
-    simple = {
-        "StringProperty": "str",
-        "IntProperty": "int",
-        "FloatProperty": "int, float",
-        "BooleanProperty": "bool",
-        "DateTimeProperty": "datetime.datetime",
-        "DateProperty": "datetime.date",
-    }
-    if kind in simple:
-        return f'check("{name}", {name}, {simple[kind]})'
-    if kind == "ListProperty" and type(prop.inner_property).__name__ in simple:
-        return f'check_list("{name}", {name}, {simple[type(prop.inner_property).__name__]})'
+    if kind in _SIMPLE:
+        return f'check("{name}", {name}, {_SIMPLE[kind]})'
+    if kind == "ListProperty" and type(prop.inner_property).__name__ in _SIMPLE:
+        return f'check_list("{name}", {name}, {_SIMPLE[type(prop.inner_property).__name__]})'
     if kind == "ModelProperty":
         return f'check("{name}", {name}, {prop.class_info.name})'
+    if required:
+        return f'check_given("{name}", {name})'
     return None
+
+
+CONVERTERS = {"EnumProperty": "enum_value", "DateProperty": "day_value"}
+
+
+def requirements(binding: Binding, models: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(argument, argument it needs, why) for the body's ``x-requires`` rules, in Python names."""
+    if not binding.facts.requires or not binding.endpoint.bodies:
+        return []
+    model = models[binding.endpoint.bodies[0].prop.class_info.name]
+    python = {p.name: str(p.python_name) for p in model.required_properties + model.optional_properties}
+    return [(python[name], python[other], why) for name, (other, why) in binding.facts.requires.items()]
 
 
 def collect_arguments(binding: Binding, models: dict[str, Any]) -> list[tuple[Any, bool]]:
@@ -181,6 +197,8 @@ def render_resources(project: Any, facts_by_name: dict[str, OperationFacts], out
             models=models,
             item_class=item_class,
             argument_check=argument_check,
+            converters=CONVERTERS,
+            requirements=lambda b: requirements(b, models),
             module_for=lambda e: _module_for(e, project.config).rsplit(".", 1)[1],
             paging_params=PAGING_PARAMS,
             collect=lambda b: collect_arguments(b, models),

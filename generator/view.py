@@ -53,6 +53,8 @@ class OperationFacts:
     host: str
     success: list[int]
     wire_names: dict[str, str] = field(default_factory=dict)  # view name -> wire name
+    # body field -> (field it needs, why): the spec's x-requires, checked before sending
+    requires: dict[str, tuple[str, str]] = field(default_factory=dict)
     paging: str | None = None  # "v2010" or "meta"
     items_key: str | None = None
     item_schema: str | None = None
@@ -104,6 +106,14 @@ def _prepare_params(op: dict[str, Any], facts: OperationFacts) -> None:
             view_name = wire[:-1] + OPERATOR_SUFFIXES[wire[-1]]
             param["name"] = view_name
             facts.wire_names[view_name] = wire
+
+
+def _body_requirements(op: dict[str, Any], facts: OperationFacts) -> None:
+    """Record ``x-requires`` (a field Twilio silently ignores without another one) of the request body."""
+    for content in op.get("requestBody", {}).get("content", {}).values():
+        for name, prop in content.get("schema", {}).get("properties", {}).items():
+            for other, reason in prop.get("x-requires", {}).items():
+                facts.requires[name] = (other, reason)
 
 
 def _nodes(node: Any) -> Iterator[dict[str, Any]]:
@@ -291,6 +301,7 @@ def generator_view(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Oper
                 item_schema=item_schema,
             )
             _prepare_params(op, op_facts)
+            _body_requirements(op, op_facts)
             op["responses"] = {code: resp for code, resp in op["responses"].items() if code.isdigit()}
             op["tags"] = [snake(_TAG_PREFIX.sub("", tag)) for tag in op.get("tags", ["default"])]
             facts[op["operationId"]] = op_facts

@@ -105,7 +105,10 @@ async def test_an_enum_value_twilio_added_later_can_be_sent(make_client):
     twilio = FakeTwilio(reply(201, json=message()))
     client = make_client(twilio)
 
-    await resolve(client.messages.create(to="+15558675310", content_retention="archive", **SENDER))
+    # Deliberately, through the enum class; a plain unknown string is refused as a likely typo (tests/typing).
+    await resolve(
+        client.messages.create(to="+15558675310", content_retention=MessageContentRetention("archive"), **SENDER)
+    )
 
     assert dict(form(twilio.last))["ContentRetention"] == "archive"
     assert MessageContentRetention("archive").value == "archive"

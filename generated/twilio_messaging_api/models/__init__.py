@@ -277,7 +277,7 @@ _MODULES = {
     "UsecaseUsecasesItem": ".usecase_usecases_item",
 }
 
-__all__ = (
+__all__ = [
     "AlphaSenderPage",
     "ApiV2010Page",
     "BrandRegistration",
@@ -409,7 +409,7 @@ __all__ = (
     "UsAppToPersonUsecaseUsAppToPersonUsecasesItem",
     "Usecase",
     "UsecaseUsecasesItem",
-)
+]
 
 
 def __getattr__(name: str) -> Any:

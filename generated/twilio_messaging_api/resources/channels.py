@@ -3,7 +3,10 @@
 
 """The Channels resources: sync and async classes, one per place in the resource tree."""
 
-from twilio_messaging._arguments import check
+from twilio_messaging._arguments import (
+    check,
+    check_path,
+)
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 from twilio_messaging.pagination import AsyncPage, AsyncPager, Page, Pager, page_size_for
 
@@ -54,7 +57,7 @@ class ChannelsSenders:
 
     def __call__(self, sid: str) -> "ChannelsSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ChannelsSendersInstance(self._client, (*self._path, sid))
 
     def create(
@@ -261,7 +264,7 @@ class AsyncChannelsSenders:
 
     def __call__(self, sid: str) -> "AsyncChannelsSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncChannelsSendersInstance(self._client, (*self._path, sid))
 
     async def create(

@@ -3,7 +3,10 @@
 
 """The LinkShortening resources: sync and async classes, one per place in the resource tree."""
 
-from twilio_messaging._arguments import check
+from twilio_messaging._arguments import (
+    check,
+    check_path,
+)
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 
 from ..api.domain_certs import delete_domain_cert_v4, fetch_domain_cert_v4, update_domain_cert_v4
@@ -67,7 +70,7 @@ class LinkShorteningDomains:
 
     def __call__(self, sid: str) -> "LinkShorteningDomainsInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return LinkShorteningDomainsInstance(self._client, (*self._path, sid))
 
 
@@ -252,7 +255,7 @@ class LinkShorteningDomainsMessagingServices:
 
     def __call__(self, sid: str) -> "LinkShorteningDomainsMessagingServicesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return LinkShorteningDomainsMessagingServicesInstance(self._client, (*self._path, sid))
 
 
@@ -346,7 +349,7 @@ class LinkShorteningMessagingService:
 
     def __call__(self, sid: str) -> "LinkShorteningMessagingServiceInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return LinkShorteningMessagingServiceInstance(self._client, (*self._path, sid))
 
 
@@ -409,7 +412,7 @@ class LinkShorteningMessagingServices:
 
     def __call__(self, sid: str) -> "LinkShorteningMessagingServicesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return LinkShorteningMessagingServicesInstance(self._client, (*self._path, sid))
 
 
@@ -497,7 +500,7 @@ class AsyncLinkShorteningDomains:
 
     def __call__(self, sid: str) -> "AsyncLinkShorteningDomainsInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncLinkShorteningDomainsInstance(self._client, (*self._path, sid))
 
 
@@ -682,7 +685,7 @@ class AsyncLinkShorteningDomainsMessagingServices:
 
     def __call__(self, sid: str) -> "AsyncLinkShorteningDomainsMessagingServicesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncLinkShorteningDomainsMessagingServicesInstance(self._client, (*self._path, sid))
 
 
@@ -776,7 +779,7 @@ class AsyncLinkShorteningMessagingService:
 
     def __call__(self, sid: str) -> "AsyncLinkShorteningMessagingServiceInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncLinkShorteningMessagingServiceInstance(self._client, (*self._path, sid))
 
 
@@ -839,7 +842,7 @@ class AsyncLinkShorteningMessagingServices:
 
     def __call__(self, sid: str) -> "AsyncLinkShorteningMessagingServicesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncLinkShorteningMessagingServicesInstance(self._client, (*self._path, sid))
 
 

@@ -3,7 +3,14 @@
 
 """The Services resources: sync and async classes, one per place in the resource tree."""
 
-from twilio_messaging._arguments import check, check_list, enum_value
+from typing import Literal
+
+from twilio_messaging._arguments import (
+    check,
+    check_list,
+    check_path,
+    enum_value,
+)
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 from twilio_messaging.pagination import AsyncPage, AsyncPager, Page, Pager, page_size_for
 
@@ -70,7 +77,7 @@ class Services:
 
     def __call__(self, sid: str) -> "ServicesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ServicesInstance(self._client, (*self._path, sid))
 
     @property
@@ -86,14 +93,14 @@ class Services:
         *,
         friendly_name: str,
         inbound_request_url: str | Unset = UNSET,
-        inbound_method: CreateServiceRequestInboundMethod | str | Unset = UNSET,
+        inbound_method: Literal["GET", "POST"] | CreateServiceRequestInboundMethod | Unset = UNSET,
         fallback_url: str | Unset = UNSET,
-        fallback_method: CreateServiceRequestFallbackMethod | str | Unset = UNSET,
+        fallback_method: Literal["GET", "POST"] | CreateServiceRequestFallbackMethod | Unset = UNSET,
         status_callback: str | Unset = UNSET,
         sticky_sender: bool | Unset = UNSET,
         mms_converter: bool | Unset = UNSET,
         smart_encoding: bool | Unset = UNSET,
-        scan_message_content: ServiceScanMessageContent | str | Unset = UNSET,
+        scan_message_content: Literal["disable", "enable", "inherit"] | ServiceScanMessageContent | Unset = UNSET,
         fallback_to_long_code: bool | Unset = UNSET,
         area_code_geomatch: bool | Unset = UNSET,
         validity_period: int | Unset = UNSET,
@@ -376,14 +383,14 @@ class ServicesInstance:
         *,
         friendly_name: str | Unset = UNSET,
         inbound_request_url: str | Unset = UNSET,
-        inbound_method: UpdateServiceRequestInboundMethod | str | Unset = UNSET,
+        inbound_method: Literal["GET", "POST"] | UpdateServiceRequestInboundMethod | Unset = UNSET,
         fallback_url: str | Unset = UNSET,
-        fallback_method: UpdateServiceRequestFallbackMethod | str | Unset = UNSET,
+        fallback_method: Literal["GET", "POST"] | UpdateServiceRequestFallbackMethod | Unset = UNSET,
         status_callback: str | Unset = UNSET,
         sticky_sender: bool | Unset = UNSET,
         mms_converter: bool | Unset = UNSET,
         smart_encoding: bool | Unset = UNSET,
-        scan_message_content: ServiceScanMessageContent | str | Unset = UNSET,
+        scan_message_content: Literal["disable", "enable", "inherit"] | ServiceScanMessageContent | Unset = UNSET,
         fallback_to_long_code: bool | Unset = UNSET,
         area_code_geomatch: bool | Unset = UNSET,
         validity_period: int | Unset = UNSET,
@@ -496,7 +503,7 @@ class ServicesComplianceUsa2p:
 
     def __call__(self, sid: str) -> "ServicesComplianceUsa2pInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ServicesComplianceUsa2pInstance(self._client, (*self._path, sid))
 
     @property
@@ -802,7 +809,7 @@ class ServicesAlphaSenders:
 
     def __call__(self, sid: str) -> "ServicesAlphaSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ServicesAlphaSendersInstance(self._client, (*self._path, sid))
 
     def create(
@@ -945,7 +952,7 @@ class ServicesChannelSenders:
 
     def __call__(self, sid: str) -> "ServicesChannelSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ServicesChannelSendersInstance(self._client, (*self._path, sid))
 
     def create(
@@ -1088,7 +1095,7 @@ class ServicesDestinationAlphaSenders:
 
     def __call__(self, sid: str) -> "ServicesDestinationAlphaSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ServicesDestinationAlphaSendersInstance(self._client, (*self._path, sid))
 
     def create(
@@ -1246,7 +1253,7 @@ class ServicesPhoneNumbers:
 
     def __call__(self, sid: str) -> "ServicesPhoneNumbersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ServicesPhoneNumbersInstance(self._client, (*self._path, sid))
 
     def create(
@@ -1388,7 +1395,7 @@ class ServicesShortCodes:
 
     def __call__(self, sid: str) -> "ServicesShortCodesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ServicesShortCodesInstance(self._client, (*self._path, sid))
 
     def create(
@@ -1530,7 +1537,7 @@ class AsyncServices:
 
     def __call__(self, sid: str) -> "AsyncServicesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncServicesInstance(self._client, (*self._path, sid))
 
     @property
@@ -1546,14 +1553,14 @@ class AsyncServices:
         *,
         friendly_name: str,
         inbound_request_url: str | Unset = UNSET,
-        inbound_method: CreateServiceRequestInboundMethod | str | Unset = UNSET,
+        inbound_method: Literal["GET", "POST"] | CreateServiceRequestInboundMethod | Unset = UNSET,
         fallback_url: str | Unset = UNSET,
-        fallback_method: CreateServiceRequestFallbackMethod | str | Unset = UNSET,
+        fallback_method: Literal["GET", "POST"] | CreateServiceRequestFallbackMethod | Unset = UNSET,
         status_callback: str | Unset = UNSET,
         sticky_sender: bool | Unset = UNSET,
         mms_converter: bool | Unset = UNSET,
         smart_encoding: bool | Unset = UNSET,
-        scan_message_content: ServiceScanMessageContent | str | Unset = UNSET,
+        scan_message_content: Literal["disable", "enable", "inherit"] | ServiceScanMessageContent | Unset = UNSET,
         fallback_to_long_code: bool | Unset = UNSET,
         area_code_geomatch: bool | Unset = UNSET,
         validity_period: int | Unset = UNSET,
@@ -1836,14 +1843,14 @@ class AsyncServicesInstance:
         *,
         friendly_name: str | Unset = UNSET,
         inbound_request_url: str | Unset = UNSET,
-        inbound_method: UpdateServiceRequestInboundMethod | str | Unset = UNSET,
+        inbound_method: Literal["GET", "POST"] | UpdateServiceRequestInboundMethod | Unset = UNSET,
         fallback_url: str | Unset = UNSET,
-        fallback_method: UpdateServiceRequestFallbackMethod | str | Unset = UNSET,
+        fallback_method: Literal["GET", "POST"] | UpdateServiceRequestFallbackMethod | Unset = UNSET,
         status_callback: str | Unset = UNSET,
         sticky_sender: bool | Unset = UNSET,
         mms_converter: bool | Unset = UNSET,
         smart_encoding: bool | Unset = UNSET,
-        scan_message_content: ServiceScanMessageContent | str | Unset = UNSET,
+        scan_message_content: Literal["disable", "enable", "inherit"] | ServiceScanMessageContent | Unset = UNSET,
         fallback_to_long_code: bool | Unset = UNSET,
         area_code_geomatch: bool | Unset = UNSET,
         validity_period: int | Unset = UNSET,
@@ -1956,7 +1963,7 @@ class AsyncServicesComplianceUsa2p:
 
     def __call__(self, sid: str) -> "AsyncServicesComplianceUsa2pInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncServicesComplianceUsa2pInstance(self._client, (*self._path, sid))
 
     @property
@@ -2262,7 +2269,7 @@ class AsyncServicesAlphaSenders:
 
     def __call__(self, sid: str) -> "AsyncServicesAlphaSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncServicesAlphaSendersInstance(self._client, (*self._path, sid))
 
     async def create(
@@ -2405,7 +2412,7 @@ class AsyncServicesChannelSenders:
 
     def __call__(self, sid: str) -> "AsyncServicesChannelSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncServicesChannelSendersInstance(self._client, (*self._path, sid))
 
     async def create(
@@ -2548,7 +2555,7 @@ class AsyncServicesDestinationAlphaSenders:
 
     def __call__(self, sid: str) -> "AsyncServicesDestinationAlphaSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncServicesDestinationAlphaSendersInstance(self._client, (*self._path, sid))
 
     async def create(
@@ -2706,7 +2713,7 @@ class AsyncServicesPhoneNumbers:
 
     def __call__(self, sid: str) -> "AsyncServicesPhoneNumbersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncServicesPhoneNumbersInstance(self._client, (*self._path, sid))
 
     async def create(
@@ -2848,7 +2855,7 @@ class AsyncServicesShortCodes:
 
     def __call__(self, sid: str) -> "AsyncServicesShortCodesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncServicesShortCodesInstance(self._client, (*self._path, sid))
 
     async def create(

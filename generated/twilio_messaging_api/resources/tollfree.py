@@ -3,7 +3,14 @@
 
 """The Tollfree resources: sync and async classes, one per place in the resource tree."""
 
-from twilio_messaging._arguments import check, check_list, enum_value
+from typing import Literal
+
+from twilio_messaging._arguments import (
+    check,
+    check_list,
+    check_path,
+    enum_value,
+)
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 from twilio_messaging.pagination import AsyncPage, AsyncPager, Page, Pager, page_size_for
 
@@ -53,7 +60,7 @@ class TollfreeVerifications:
 
     def __call__(self, sid: str) -> "TollfreeVerificationsInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return TollfreeVerificationsInstance(self._client, (*self._path, sid))
 
     def create(
@@ -66,7 +73,10 @@ class TollfreeVerifications:
         use_case_summary: str,
         production_message_sample: str,
         opt_in_image_urls: list[str],
-        opt_in_type: TollfreeVerificationOptInType | str,
+        opt_in_type: Literal[
+            "IMPORT", "IMPORT_PLEASE_REPLACE", "MOBILE_QR_CODE", "PAPER_FORM", "VERBAL", "VIA_TEXT", "WEB_FORM"
+        ]
+        | TollfreeVerificationOptInType,
         message_volume: str,
         tollfree_phone_number_sid: str,
         customer_profile_sid: str | Unset = UNSET,
@@ -179,7 +189,9 @@ class TollfreeVerifications:
         self,
         *,
         tollfree_phone_number_sid: str | Unset = UNSET,
-        status: TollfreeVerificationStatus | str | Unset = UNSET,
+        status: Literal["IN_REVIEW", "PENDING_REVIEW", "TWILIO_APPROVED", "TWILIO_REJECTED"]
+        | TollfreeVerificationStatus
+        | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         include_sub_accounts: bool | Unset = UNSET,
         limit: int | None = None,
@@ -220,7 +232,9 @@ class TollfreeVerifications:
         self,
         *,
         tollfree_phone_number_sid: str | Unset = UNSET,
-        status: TollfreeVerificationStatus | str | Unset = UNSET,
+        status: Literal["IN_REVIEW", "PENDING_REVIEW", "TWILIO_APPROVED", "TWILIO_REJECTED"]
+        | TollfreeVerificationStatus
+        | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         include_sub_accounts: bool | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -317,7 +331,11 @@ class TollfreeVerificationsInstance:
         use_case_summary: str | Unset = UNSET,
         production_message_sample: str | Unset = UNSET,
         opt_in_image_urls: list[str] | Unset = UNSET,
-        opt_in_type: TollfreeVerificationOptInType | str | Unset = UNSET,
+        opt_in_type: Literal[
+            "IMPORT", "IMPORT_PLEASE_REPLACE", "MOBILE_QR_CODE", "PAPER_FORM", "VERBAL", "VIA_TEXT", "WEB_FORM"
+        ]
+        | TollfreeVerificationOptInType
+        | Unset = UNSET,
         message_volume: str | Unset = UNSET,
         business_street_address: str | Unset = UNSET,
         business_street_address_2: str | Unset = UNSET,
@@ -452,7 +470,7 @@ class AsyncTollfreeVerifications:
 
     def __call__(self, sid: str) -> "AsyncTollfreeVerificationsInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncTollfreeVerificationsInstance(self._client, (*self._path, sid))
 
     async def create(
@@ -465,7 +483,10 @@ class AsyncTollfreeVerifications:
         use_case_summary: str,
         production_message_sample: str,
         opt_in_image_urls: list[str],
-        opt_in_type: TollfreeVerificationOptInType | str,
+        opt_in_type: Literal[
+            "IMPORT", "IMPORT_PLEASE_REPLACE", "MOBILE_QR_CODE", "PAPER_FORM", "VERBAL", "VIA_TEXT", "WEB_FORM"
+        ]
+        | TollfreeVerificationOptInType,
         message_volume: str,
         tollfree_phone_number_sid: str,
         customer_profile_sid: str | Unset = UNSET,
@@ -578,7 +599,9 @@ class AsyncTollfreeVerifications:
         self,
         *,
         tollfree_phone_number_sid: str | Unset = UNSET,
-        status: TollfreeVerificationStatus | str | Unset = UNSET,
+        status: Literal["IN_REVIEW", "PENDING_REVIEW", "TWILIO_APPROVED", "TWILIO_REJECTED"]
+        | TollfreeVerificationStatus
+        | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         include_sub_accounts: bool | Unset = UNSET,
         limit: int | None = None,
@@ -619,7 +642,9 @@ class AsyncTollfreeVerifications:
         self,
         *,
         tollfree_phone_number_sid: str | Unset = UNSET,
-        status: TollfreeVerificationStatus | str | Unset = UNSET,
+        status: Literal["IN_REVIEW", "PENDING_REVIEW", "TWILIO_APPROVED", "TWILIO_REJECTED"]
+        | TollfreeVerificationStatus
+        | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         include_sub_accounts: bool | Unset = UNSET,
         page_size: int | Unset = UNSET,
@@ -716,7 +741,11 @@ class AsyncTollfreeVerificationsInstance:
         use_case_summary: str | Unset = UNSET,
         production_message_sample: str | Unset = UNSET,
         opt_in_image_urls: list[str] | Unset = UNSET,
-        opt_in_type: TollfreeVerificationOptInType | str | Unset = UNSET,
+        opt_in_type: Literal[
+            "IMPORT", "IMPORT_PLEASE_REPLACE", "MOBILE_QR_CODE", "PAPER_FORM", "VERBAL", "VIA_TEXT", "WEB_FORM"
+        ]
+        | TollfreeVerificationOptInType
+        | Unset = UNSET,
         message_volume: str | Unset = UNSET,
         business_street_address: str | Unset = UNSET,
         business_street_address_2: str | Unset = UNSET,
