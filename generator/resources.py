@@ -122,10 +122,16 @@ _SIMPLE = {
 }
 
 
-def argument_check(prop: Any, required: bool) -> str | None:
+def argument_check(prop: Any, required: bool, name: str | None = None) -> str | None:
     """The statement checking one argument before sending; enums and days are converted instead (value_of)."""
+    from generator.properties import nullable
+
     kind = type(prop).__name__
-    name = str(prop.python_name)
+    name = name or str(prop.python_name)
+    if kind == "UnionProperty" and nullable(prop):  # ``X | None``: None is a value (null) here
+        inner = [p for p in prop.inner_properties if type(p).__name__ != "NoneProperty"]
+        check = argument_check(inner[0], required, name) if len(inner) == 1 else None
+        return check[:-1] + ", nullable=True)" if check and check.startswith("check(") else None
     if kind in _SIMPLE:
         return f'check("{name}", {name}, {_SIMPLE[kind]})'
     if kind == "ListProperty" and type(prop.inner_property).__name__ in _SIMPLE:
@@ -138,6 +144,23 @@ def argument_check(prop: Any, required: bool) -> str | None:
 
 
 CONVERTERS = {"EnumProperty": "enum_value", "DateProperty": "day_value"}
+
+
+def arg_type(prop: Any, required: bool) -> str:
+    """An argument's annotation. Enums take the enum or one of its values as a literal, so a checker catches
+    a typo (a value the spec does not list yet goes through the enum class: ``EnumName("new-value")``);
+    day filters take a CalendarDay, a date a checker tells apart from a datetime."""
+    from openapi_python_client.strings import in_double_quote_literal
+
+    kind = type(prop).__name__
+    if kind == "EnumProperty":
+        values = ", ".join(f'"{in_double_quote_literal(value)}"' for value in sorted(prop.values.values()))
+        annotation = f"Literal[{values}] | {prop.class_info.name}"
+    elif kind == "DateProperty":
+        annotation = "CalendarDay"
+    else:
+        annotation = prop.get_type_string(no_optional=True).as_unembedded_code()
+    return annotation if required else f"{annotation} | Unset"
 
 
 def requirements(binding: Binding, models: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -197,6 +220,7 @@ def render_resources(project: Any, facts_by_name: dict[str, OperationFacts], out
             models=models,
             item_class=item_class,
             argument_check=argument_check,
+            arg_type=arg_type,
             converters=CONVERTERS,
             requirements=lambda b: requirements(b, models),
             module_for=lambda e: _module_for(e, project.config).rsplit(".", 1)[1],

@@ -38,13 +38,14 @@ def _type_names(types: tuple[type, ...]) -> str:
     return " or ".join(t.__name__ for t in types)
 
 
-def check(name: str, value: Any, *types: type) -> None:
+def check(name: str, value: Any, *types: type, nullable: bool = False) -> None:
     """Raise TypeError naming ``name`` unless value is UNSET or an instance of one of ``types``.
 
-    ``None`` is refused: for a required argument it is a missing value, for an optional one
-    leaving the argument out is how to send nothing.
+    ``None`` is refused (unless the spec makes the field ``nullable``, where null clears it): for a
+    required argument it is a missing value, for an optional one leaving the argument out is how to
+    send nothing.
     """
-    if isinstance(value, Unset):
+    if isinstance(value, Unset) or (nullable and value is None):
         return
     if isinstance(value, datetime.datetime) and value.tzinfo is None:
         # A naive time means different instants on different machines; Twilio needs an offset.

@@ -85,6 +85,9 @@ class ChannelsSenders:
 
         """
         check("sender_id", sender_id, str)
+        check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
+        check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
+        check("profile", profile, ChannelsSenderProfile, nullable=True)
 
         request = create_channels_sender.build_request(
             body=ChannelsSenderCreateRequest(
@@ -221,6 +224,9 @@ class ChannelsSendersInstance:
             profile: New business profile details.
 
         """
+        check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
+        check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
+        check("profile", profile, ChannelsSenderProfile, nullable=True)
 
         request = update_channels_sender.build_request(
             sid=self._path[0],
@@ -292,6 +298,9 @@ class AsyncChannelsSenders:
 
         """
         check("sender_id", sender_id, str)
+        check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
+        check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
+        check("profile", profile, ChannelsSenderProfile, nullable=True)
 
         request = create_channels_sender.build_request(
             body=ChannelsSenderCreateRequest(
@@ -428,6 +437,9 @@ class AsyncChannelsSendersInstance:
             profile: New business profile details.
 
         """
+        check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
+        check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
+        check("profile", profile, ChannelsSenderProfile, nullable=True)
 
         request = update_channels_sender.build_request(
             sid=self._path[0],
