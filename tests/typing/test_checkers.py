@@ -98,3 +98,13 @@ def test_pyright_reports_every_planted_mistake_and_nothing_else() -> None:
     expected = expected_lines(MISTAKES)
     assert expected - set(errors) == set(), f"pyright missed lines {sorted(expected - set(errors))}: {errors}"
     assert set(errors) - expected == set(), f"pyright flagged unmarked lines: {errors}"
+
+
+@pytest.mark.parametrize("example", ["usage.py", "receive_and_reply.py", "webhook_app.py"])
+def test_the_examples_pass_both_checkers(example: str, mypy_cache: Path) -> None:
+    program = ROOT / "examples" / example
+    source = program.read_text(encoding="utf-8")
+    assert "cast(" not in source and "str(message." not in source
+    errors, output = mypy_errors(program, mypy_cache)
+    assert not errors, output
+    assert pyright_diagnostics(program, "error") == {}
