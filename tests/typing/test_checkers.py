@@ -108,3 +108,10 @@ def test_the_examples_pass_both_checkers(example: str, mypy_cache: Path) -> None
     errors, output = mypy_errors(program, mypy_cache)
     assert not errors, output
     assert pyright_diagnostics(program, "error") == {}
+
+
+def test_readme_examples_have_no_casts_or_str_around_sdk_values() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    code = "\n".join(re.findall(r"```python\n(.*?)```", readme, flags=re.DOTALL))
+    assert "cast(" not in code and "type: ignore" not in code
+    assert not re.findall(r"\bstr\((?:client|message|page|service|number|\w+\.(?:sid|body|to|from_))\b", code)
