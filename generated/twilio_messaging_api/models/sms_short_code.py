@@ -52,7 +52,7 @@ class SmsShortCode:
         api_version: str,
         date_created: datetime.datetime,
         date_updated: datetime.datetime,
-        friendly_name: str,
+        friendly_name: str | None = None,
         short_code: str,
         sid: str,
         sms_fallback_method: SmsShortCodeSmsFallbackMethod,
@@ -70,6 +70,7 @@ class SmsShortCode:
         wire["date_created"] = json_date_created
         json_date_updated = date_updated.isoformat()
         wire["date_updated"] = json_date_updated
+        json_friendly_name: str | None
         json_friendly_name = friendly_name
         wire["friendly_name"] = json_friendly_name
         json_short_code = short_code
@@ -162,11 +163,9 @@ class SmsShortCode:
         return date_updated
 
     @property
-    def friendly_name(self) -> str:
+    def friendly_name(self) -> str | None:
         """Label for the short code; unless set, it is the short code itself."""
         value: str | None = self._data.get("friendly_name")
-        if value is None:
-            raise missing_field("SmsShortCode", "friendly_name", "friendly_name", self._data)
         return value
 
     @property

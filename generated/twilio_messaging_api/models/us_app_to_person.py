@@ -69,12 +69,12 @@ class UsAppToPerson:
         *,
         sid: str,
         account_sid: str,
-        brand_registration_sid: str,
+        brand_registration_sid: str | None = None,
         messaging_service_sid: str,
-        message_samples: list[str],
-        us_app_to_person_usecase: str,
-        has_embedded_links: bool,
-        has_embedded_phone: bool,
+        message_samples: list[str] | None = None,
+        us_app_to_person_usecase: str | None = None,
+        has_embedded_links: bool | None = None,
+        has_embedded_phone: bool | None = None,
         subscriber_opt_in: bool | None = None,
         age_gated: bool | None = None,
         direct_lending: bool | None = None,
@@ -82,7 +82,7 @@ class UsAppToPerson:
         campaign_id: str | None = None,
         is_externally_registered: bool | None = None,
         rate_limits: UsAppToPersonRateLimits | None = None,
-        message_flow: str,
+        message_flow: str | None = None,
         opt_in_message: str | None = None,
         opt_out_message: str | None = None,
         help_message: str | None = None,
@@ -94,7 +94,7 @@ class UsAppToPerson:
         url: str,
         mock: bool | None = None,
         errors: list[UsAppToPersonErrorsItem] | None = None,
-        description: str,
+        description: str | None = None,
     ) -> None:
         from ..models.us_app_to_person_rate_limits import UsAppToPersonRateLimits
 
@@ -103,17 +103,25 @@ class UsAppToPerson:
         wire["sid"] = json_sid
         json_account_sid = account_sid
         wire["account_sid"] = json_account_sid
+        json_brand_registration_sid: str | None
         json_brand_registration_sid = brand_registration_sid
         wire["brand_registration_sid"] = json_brand_registration_sid
         json_messaging_service_sid = messaging_service_sid
         wire["messaging_service_sid"] = json_messaging_service_sid
-        json_message_samples = message_samples
+        json_message_samples: list[str] | None
+        if isinstance(message_samples, list):
+            json_message_samples = message_samples
 
+        else:
+            json_message_samples = message_samples
         wire["message_samples"] = json_message_samples
+        json_us_app_to_person_usecase: str | None
         json_us_app_to_person_usecase = us_app_to_person_usecase
         wire["us_app_to_person_usecase"] = json_us_app_to_person_usecase
+        json_has_embedded_links: bool | None
         json_has_embedded_links = has_embedded_links
         wire["has_embedded_links"] = json_has_embedded_links
+        json_has_embedded_phone: bool | None
         json_has_embedded_phone = has_embedded_phone
         wire["has_embedded_phone"] = json_has_embedded_phone
         json_subscriber_opt_in: bool | None
@@ -140,6 +148,7 @@ class UsAppToPerson:
         else:
             json_rate_limits = rate_limits
         wire["rate_limits"] = json_rate_limits
+        json_message_flow: str | None
         json_message_flow = message_flow
         wire["message_flow"] = json_message_flow
         json_opt_in_message: str | None
@@ -191,6 +200,7 @@ class UsAppToPerson:
         else:
             json_errors = errors
         wire["errors"] = json_errors
+        json_description: str | None
         json_description = description
         wire["description"] = json_description
         self._data = wire
@@ -239,11 +249,9 @@ class UsAppToPerson:
         return value
 
     @property
-    def brand_registration_sid(self) -> str:
+    def brand_registration_sid(self) -> str | None:
         """SID of the brand the campaign is registered under (starts with BN)."""
         value: str | None = self._data.get("brand_registration_sid")
-        if value is None:
-            raise missing_field("UsAppToPerson", "brand_registration_sid", "brand_registration_sid", self._data)
         return value
 
     @property
@@ -255,41 +263,36 @@ class UsAppToPerson:
         return value
 
     @property
-    def message_samples(self) -> list[str]:
+    def message_samples(self) -> list[str] | None:
         """Example messages submitted for review."""
-        cached: list[str] = self._parsed.get("message_samples", _NOT_READ)
+        cached: list[str] | None = self._parsed.get("message_samples", _NOT_READ)
         if cached is not _NOT_READ:
             return cached
         value = self._data.get("message_samples")
-        if value is None:
-            raise missing_field("UsAppToPerson", "message_samples", "message_samples", self._data)
-        message_samples = cast(list[str], value)
+        message_samples: list[str] | None = None
+        if value is not None:
+            message_samples_type_0 = cast(list[str], value)
 
+            message_samples = message_samples_type_0
         self._parsed["message_samples"] = message_samples
         return message_samples
 
     @property
-    def us_app_to_person_usecase(self) -> str:
+    def us_app_to_person_usecase(self) -> str | None:
         """Use case code of the campaign, such as MARKETING or 2FA."""
         value: str | None = self._data.get("us_app_to_person_usecase")
-        if value is None:
-            raise missing_field("UsAppToPerson", "us_app_to_person_usecase", "us_app_to_person_usecase", self._data)
         return value
 
     @property
-    def has_embedded_links(self) -> bool:
+    def has_embedded_links(self) -> bool | None:
         """True if the campaign's messages include URLs."""
         value: bool | None = self._data.get("has_embedded_links")
-        if value is None:
-            raise missing_field("UsAppToPerson", "has_embedded_links", "has_embedded_links", self._data)
         return value
 
     @property
-    def has_embedded_phone(self) -> bool:
+    def has_embedded_phone(self) -> bool | None:
         """True if the campaign's messages include phone numbers."""
         value: bool | None = self._data.get("has_embedded_phone")
-        if value is None:
-            raise missing_field("UsAppToPerson", "has_embedded_phone", "has_embedded_phone", self._data)
         return value
 
     @property
@@ -346,11 +349,9 @@ class UsAppToPerson:
         return rate_limits
 
     @property
-    def message_flow(self) -> str:
+    def message_flow(self) -> str | None:
         """How recipients opt in to the messages, as submitted."""
         value: str | None = self._data.get("message_flow")
-        if value is None:
-            raise missing_field("UsAppToPerson", "message_flow", "message_flow", self._data)
         return value
 
     @property
@@ -482,9 +483,7 @@ class UsAppToPerson:
         return errors
 
     @property
-    def description(self) -> str:
+    def description(self) -> str | None:
         """The campaign description the brand submitted for review."""
         value: str | None = self._data.get("description")
-        if value is None:
-            raise missing_field("UsAppToPerson", "description", "description", self._data)
         return value
