@@ -125,3 +125,15 @@ def test_nested_models_check_their_own_fields() -> None:
 def test_reading_twice_converts_once() -> None:
     message = Message.from_dict({"date_created": "Thu, 24 Aug 2023 05:01:45 +0000"})
     assert message.date_created is message.date_created
+
+
+def test_an_object_shared_by_requests_and_responses_is_split() -> None:
+    """Request bodies keep optional fields; responses get a ``<Name>Response`` copy with present ones."""
+    from twilio_messaging_api.models.channels_sender_profile_email import ChannelsSenderProfileEmail
+    from twilio_messaging_api.models.channels_sender_profile_email_response import ChannelsSenderProfileEmailResponse
+    from twilio_messaging_api.models.channels_sender_profile_response import ChannelsSenderProfileResponse
+
+    assert ChannelsSenderProfileEmail(email="a@example.com").to_dict() == {"email": "a@example.com"}
+    assert _hints(ChannelsSenderProfileEmailResponse.email.fget)["return"] is str
+    profile = ChannelsSenderProfileResponse.from_dict({"emails": [{"email": "a@example.com", "label": "Support"}]})
+    assert profile.emails is not None and isinstance(profile.emails[0], ChannelsSenderProfileEmailResponse)
