@@ -37,7 +37,7 @@ def _text(value: Any) -> str:
 
 def _signature(binding: Binding, models: dict[str, Any], extra: list[str]) -> str:
     params = [
-        f"{p.python_name}: {arg_type(p, required)}{'' if required else ' = UNSET'}"
+        f"{p.python_name}: {arg_type(p, required, in_class=False)}{'' if required else ' = UNSET'}"
         for p, required in collect_arguments(binding, models)
     ]
     params += extra

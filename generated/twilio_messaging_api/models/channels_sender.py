@@ -8,6 +8,7 @@ from ..models.channels_sender_status import ChannelsSenderStatus
 from ..types import missing_field
 
 if TYPE_CHECKING:
+    from ..models.channels_sender_compliance import ChannelsSenderCompliance
     from ..models.channels_sender_configuration_response import ChannelsSenderConfigurationResponse
     from ..models.channels_sender_offline_reason import ChannelsSenderOfflineReason
     from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse
@@ -28,6 +29,7 @@ _FIELDS: frozenset[str] = frozenset(
         "profile",
         "properties",
         "offline_reasons",
+        "compliance",
         "url",
     }
 )
@@ -57,8 +59,10 @@ class ChannelsSender:
         profile: ChannelsSenderProfileResponse | None = None,
         properties: ChannelsSenderProperties | None = None,
         offline_reasons: list[ChannelsSenderOfflineReason] | None = None,
+        compliance: ChannelsSenderCompliance | None = None,
         url: str | None = None,
     ) -> None:
+        from ..models.channels_sender_compliance import ChannelsSenderCompliance
         from ..models.channels_sender_configuration_response import ChannelsSenderConfigurationResponse
         from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse
         from ..models.channels_sender_properties import ChannelsSenderProperties
@@ -107,6 +111,12 @@ class ChannelsSender:
         else:
             json_offline_reasons = offline_reasons
         wire["offline_reasons"] = json_offline_reasons
+        json_compliance: dict[str, Any] | None
+        if isinstance(compliance, ChannelsSenderCompliance):
+            json_compliance = compliance.to_dict()
+        else:
+            json_compliance = compliance
+        wire["compliance"] = json_compliance
         json_url: str | None
         json_url = url
         wire["url"] = json_url
@@ -262,6 +272,24 @@ class ChannelsSender:
             offline_reasons = offline_reasons_type_1
         self._parsed["offline_reasons"] = offline_reasons
         return offline_reasons
+
+    @property
+    def compliance(self) -> ChannelsSenderCompliance | None:
+        """Where the sender stands in regulatory registration, overall and per country; null when no registration
+        applies."""
+        cached: ChannelsSenderCompliance | None = self._parsed.get("compliance", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cached
+        from ..models.channels_sender_compliance import ChannelsSenderCompliance
+
+        value = self._data.get("compliance")
+        compliance: ChannelsSenderCompliance | None = None
+        if value is not None:
+            compliance_type_1 = ChannelsSenderCompliance.from_dict(value)
+
+            compliance = compliance_type_1
+        self._parsed["compliance"] = compliance
+        return compliance
 
     @property
     def url(self) -> str | None:

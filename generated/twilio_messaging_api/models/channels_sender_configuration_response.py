@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from ..models.channels_sender_configuration_response_account_type import ChannelsSenderConfigurationResponseAccountType
 from ..models.channels_sender_configuration_response_verification_method import (
     ChannelsSenderConfigurationResponseVerificationMethod,
 )
@@ -17,6 +18,7 @@ _FIELDS: frozenset[str] = frozenset(
         "verification_method",
         "verification_code",
         "voice_application_sid",
+        "account_type",
     }
 )
 
@@ -41,6 +43,7 @@ class ChannelsSenderConfigurationResponse:
         verification_method: ChannelsSenderConfigurationResponseVerificationMethod | None = None,
         verification_code: str | None = None,
         voice_application_sid: str | None = None,
+        account_type: ChannelsSenderConfigurationResponseAccountType | None = None,
     ) -> None:
         wire: dict[str, Any] = {}
         json_waba_id: str | None
@@ -58,6 +61,12 @@ class ChannelsSenderConfigurationResponse:
         json_voice_application_sid: str | None
         json_voice_application_sid = voice_application_sid
         wire["voice_application_sid"] = json_voice_application_sid
+        json_account_type: str | None
+        if isinstance(account_type, ChannelsSenderConfigurationResponseAccountType):
+            json_account_type = account_type.value
+        else:
+            json_account_type = account_type
+        wire["account_type"] = json_account_type
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -121,3 +130,19 @@ class ChannelsSenderConfigurationResponse:
         """Twilio voice application SID (starts with AP) linked to the sender."""
         value: str | None = self._data.get("voice_application_sid")
         return value
+
+    @property
+    def account_type(self) -> ChannelsSenderConfigurationResponseAccountType | None:
+        """Kind of account the sender belongs to under an ISV set-up: ISV (the software vendor itself) or
+        ISVSubAccount (one of its customers' subaccounts)."""
+        cached: ChannelsSenderConfigurationResponseAccountType | None = self._parsed.get("account_type", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cached
+        value = self._data.get("account_type")
+        account_type: ChannelsSenderConfigurationResponseAccountType | None = None
+        if value is not None:
+            account_type_type_1 = ChannelsSenderConfigurationResponseAccountType(value)
+
+            account_type = account_type_type_1
+        self._parsed["account_type"] = account_type
+        return account_type

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 if TYPE_CHECKING:
     from ..models.channels_sender_profile_email_response import ChannelsSenderProfileEmailResponse
+    from ..models.channels_sender_profile_phone_number_response import ChannelsSenderProfilePhoneNumberResponse
     from ..models.channels_sender_profile_website_response import ChannelsSenderProfileWebsiteResponse
 
 
@@ -22,6 +23,11 @@ _FIELDS: frozenset[str] = frozenset(
         "vertical",
         "websites",
         "description",
+        "accent_color",
+        "banner_url",
+        "phone_numbers",
+        "privacy_url",
+        "terms_of_service_url",
     }
 )
 
@@ -50,6 +56,11 @@ class ChannelsSenderProfileResponse:
         vertical: str | None = None,
         websites: list[ChannelsSenderProfileWebsiteResponse] | None = None,
         description: str | None = None,
+        accent_color: str | None = None,
+        banner_url: str | None = None,
+        phone_numbers: list[ChannelsSenderProfilePhoneNumberResponse] | None = None,
+        privacy_url: str | None = None,
+        terms_of_service_url: str | None = None,
     ) -> None:
         wire: dict[str, Any] = {}
         json_name: str | None
@@ -90,6 +101,28 @@ class ChannelsSenderProfileResponse:
         json_description: str | None
         json_description = description
         wire["description"] = json_description
+        json_accent_color: str | None
+        json_accent_color = accent_color
+        wire["accent_color"] = json_accent_color
+        json_banner_url: str | None
+        json_banner_url = banner_url
+        wire["banner_url"] = json_banner_url
+        json_phone_numbers: list[dict[str, Any]] | None
+        if isinstance(phone_numbers, list):
+            json_phone_numbers = []
+            for phone_numbers_type_0_item_data in phone_numbers:
+                phone_numbers_type_0_item = phone_numbers_type_0_item_data.to_dict()
+                json_phone_numbers.append(phone_numbers_type_0_item)
+
+        else:
+            json_phone_numbers = phone_numbers
+        wire["phone_numbers"] = json_phone_numbers
+        json_privacy_url: str | None
+        json_privacy_url = privacy_url
+        wire["privacy_url"] = json_privacy_url
+        json_terms_of_service_url: str | None
+        json_terms_of_service_url = terms_of_service_url
+        wire["terms_of_service_url"] = json_terms_of_service_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -197,4 +230,52 @@ class ChannelsSenderProfileResponse:
     def description(self) -> str | None:
         """A longer text about the business, shown on its profile."""
         value: str | None = self._data.get("description")
+        return value
+
+    @property
+    def accent_color(self) -> str | None:
+        """Brand colour of the profile, as a hex code such as '#ff0000' (RCS)."""
+        value: str | None = self._data.get("accent_color")
+        return value
+
+    @property
+    def banner_url(self) -> str | None:
+        """URL of the banner image shown on the profile (RCS)."""
+        value: str | None = self._data.get("banner_url")
+        return value
+
+    @property
+    def phone_numbers(self) -> list[ChannelsSenderProfilePhoneNumberResponse] | None:
+        """Phone numbers listed on the profile, each with a label."""
+        cached: list[ChannelsSenderProfilePhoneNumberResponse] | None = self._parsed.get("phone_numbers", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cached
+        from ..models.channels_sender_profile_phone_number_response import ChannelsSenderProfilePhoneNumberResponse
+
+        value = self._data.get("phone_numbers")
+        phone_numbers: list[ChannelsSenderProfilePhoneNumberResponse] | None = None
+        if value is not None:
+            phone_numbers_type_0 = []
+            _phone_numbers_type_0 = value
+            for phone_numbers_type_0_item_data in _phone_numbers_type_0:
+                phone_numbers_type_0_item = ChannelsSenderProfilePhoneNumberResponse.from_dict(
+                    phone_numbers_type_0_item_data
+                )
+
+                phone_numbers_type_0.append(phone_numbers_type_0_item)
+
+            phone_numbers = phone_numbers_type_0
+        self._parsed["phone_numbers"] = phone_numbers
+        return phone_numbers
+
+    @property
+    def privacy_url(self) -> str | None:
+        """URL of the business's privacy policy, shown on the profile."""
+        value: str | None = self._data.get("privacy_url")
+        return value
+
+    @property
+    def terms_of_service_url(self) -> str | None:
+        """URL of the business's terms of service, shown on the profile."""
+        value: str | None = self._data.get("terms_of_service_url")
         return value

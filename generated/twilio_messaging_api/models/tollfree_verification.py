@@ -8,6 +8,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.tollfree_verification_opt_in_type import TollfreeVerificationOptInType
+from ..models.tollfree_verification_response_business_registration_authority import (
+    TollfreeVerificationResponseBusinessRegistrationAuthority,
+)
+from ..models.tollfree_verification_response_business_type import TollfreeVerificationResponseBusinessType
+from ..models.tollfree_verification_response_vetting_provider import TollfreeVerificationResponseVettingProvider
 from ..models.tollfree_verification_status import TollfreeVerificationStatus
 from ..types import missing_field
 
@@ -56,6 +61,22 @@ _FIELDS: frozenset[str] = frozenset(
         "edit_expiration",
         "edit_allowed",
         "rejection_reasons",
+        "age_gated_content",
+        "business_registration_authority",
+        "business_registration_country",
+        "business_registration_number",
+        "business_registration_phone_number",
+        "business_type",
+        "doing_business_as",
+        "help_message_sample",
+        "opt_in_confirmation_message",
+        "opt_in_keywords",
+        "privacy_policy_url",
+        "terms_and_conditions_url",
+        "tollfree_phone_number",
+        "vetting_id",
+        "vetting_id_expiration",
+        "vetting_provider",
         "resource_links",
         "external_reference_id",
     }
@@ -113,6 +134,22 @@ class TollfreeVerification:
         edit_expiration: datetime.datetime | None = None,
         edit_allowed: bool | None = None,
         rejection_reasons: list[TollfreeVerificationRejectionReasonsItem] | None = None,
+        age_gated_content: bool | None = None,
+        business_registration_authority: TollfreeVerificationResponseBusinessRegistrationAuthority | None = None,
+        business_registration_country: str | None = None,
+        business_registration_number: str | None = None,
+        business_registration_phone_number: str | None = None,
+        business_type: TollfreeVerificationResponseBusinessType | None = None,
+        doing_business_as: str | None = None,
+        help_message_sample: str | None = None,
+        opt_in_confirmation_message: str | None = None,
+        opt_in_keywords: list[str] | None = None,
+        privacy_policy_url: str | None = None,
+        terms_and_conditions_url: str | None = None,
+        tollfree_phone_number: str | None = None,
+        vetting_id: str | None = None,
+        vetting_id_expiration: datetime.datetime | None = None,
+        vetting_provider: TollfreeVerificationResponseVettingProvider | None = None,
         resource_links: TollfreeVerificationResourceLinks | None = None,
         external_reference_id: str | None = None,
     ) -> None:
@@ -220,6 +257,70 @@ class TollfreeVerification:
         else:
             json_rejection_reasons = rejection_reasons
         wire["rejection_reasons"] = json_rejection_reasons
+        json_age_gated_content: bool | None
+        json_age_gated_content = age_gated_content
+        wire["age_gated_content"] = json_age_gated_content
+        json_business_registration_authority: str | None
+        if isinstance(business_registration_authority, TollfreeVerificationResponseBusinessRegistrationAuthority):
+            json_business_registration_authority = business_registration_authority.value
+        else:
+            json_business_registration_authority = business_registration_authority
+        wire["business_registration_authority"] = json_business_registration_authority
+        json_business_registration_country: str | None
+        json_business_registration_country = business_registration_country
+        wire["business_registration_country"] = json_business_registration_country
+        json_business_registration_number: str | None
+        json_business_registration_number = business_registration_number
+        wire["business_registration_number"] = json_business_registration_number
+        json_business_registration_phone_number: str | None
+        json_business_registration_phone_number = business_registration_phone_number
+        wire["business_registration_phone_number"] = json_business_registration_phone_number
+        json_business_type: str | None
+        if isinstance(business_type, TollfreeVerificationResponseBusinessType):
+            json_business_type = business_type.value
+        else:
+            json_business_type = business_type
+        wire["business_type"] = json_business_type
+        json_doing_business_as: str | None
+        json_doing_business_as = doing_business_as
+        wire["doing_business_as"] = json_doing_business_as
+        json_help_message_sample: str | None
+        json_help_message_sample = help_message_sample
+        wire["help_message_sample"] = json_help_message_sample
+        json_opt_in_confirmation_message: str | None
+        json_opt_in_confirmation_message = opt_in_confirmation_message
+        wire["opt_in_confirmation_message"] = json_opt_in_confirmation_message
+        json_opt_in_keywords: list[str] | None
+        if isinstance(opt_in_keywords, list):
+            json_opt_in_keywords = opt_in_keywords
+
+        else:
+            json_opt_in_keywords = opt_in_keywords
+        wire["opt_in_keywords"] = json_opt_in_keywords
+        json_privacy_policy_url: str | None
+        json_privacy_policy_url = privacy_policy_url
+        wire["privacy_policy_url"] = json_privacy_policy_url
+        json_terms_and_conditions_url: str | None
+        json_terms_and_conditions_url = terms_and_conditions_url
+        wire["terms_and_conditions_url"] = json_terms_and_conditions_url
+        json_tollfree_phone_number: str | None
+        json_tollfree_phone_number = tollfree_phone_number
+        wire["tollfree_phone_number"] = json_tollfree_phone_number
+        json_vetting_id: str | None
+        json_vetting_id = vetting_id
+        wire["vetting_id"] = json_vetting_id
+        json_vetting_id_expiration: str | None
+        if isinstance(vetting_id_expiration, datetime.datetime):
+            json_vetting_id_expiration = vetting_id_expiration.isoformat()
+        else:
+            json_vetting_id_expiration = vetting_id_expiration
+        wire["vetting_id_expiration"] = json_vetting_id_expiration
+        json_vetting_provider: str | None
+        if isinstance(vetting_provider, TollfreeVerificationResponseVettingProvider):
+            json_vetting_provider = vetting_provider.value
+        else:
+            json_vetting_provider = vetting_provider
+        wire["vetting_provider"] = json_vetting_provider
         json_resource_links: dict[str, Any] | None
         if isinstance(resource_links, TollfreeVerificationResourceLinks):
             json_resource_links = resource_links.to_dict()
@@ -572,6 +673,149 @@ class TollfreeVerification:
             rejection_reasons = rejection_reasons_type_0
         self._parsed["rejection_reasons"] = rejection_reasons
         return rejection_reasons
+
+    @property
+    def age_gated_content(self) -> bool | None:
+        """Whether the messages carry age-gated content."""
+        value: bool | None = self._data.get("age_gated_content")
+        return value
+
+    @property
+    def business_registration_authority(self) -> TollfreeVerificationResponseBusinessRegistrationAuthority | None:
+        """Authority that issued the business registration number."""
+        cached: TollfreeVerificationResponseBusinessRegistrationAuthority | None = self._parsed.get(
+            "business_registration_authority", _NOT_READ
+        )
+        if cached is not _NOT_READ:
+            return cached
+        value = self._data.get("business_registration_authority")
+        business_registration_authority: TollfreeVerificationResponseBusinessRegistrationAuthority | None = None
+        if value is not None:
+            business_registration_authority_type_1 = TollfreeVerificationResponseBusinessRegistrationAuthority(value)
+
+            business_registration_authority = business_registration_authority_type_1
+        self._parsed["business_registration_authority"] = business_registration_authority
+        return business_registration_authority
+
+    @property
+    def business_registration_country(self) -> str | None:
+        """Country that issued the business registration number, as a two-letter code."""
+        value: str | None = self._data.get("business_registration_country")
+        return value
+
+    @property
+    def business_registration_number(self) -> str | None:
+        """The business's number with its registration authority."""
+        value: str | None = self._data.get("business_registration_number")
+        return value
+
+    @property
+    def business_registration_phone_number(self) -> str | None:
+        """Phone number the registration authority has on record for the business."""
+        value: str | None = self._data.get("business_registration_phone_number")
+        return value
+
+    @property
+    def business_type(self) -> TollfreeVerificationResponseBusinessType | None:
+        """Legal form of the business."""
+        cached: TollfreeVerificationResponseBusinessType | None = self._parsed.get("business_type", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cached
+        value = self._data.get("business_type")
+        business_type: TollfreeVerificationResponseBusinessType | None = None
+        if value is not None:
+            business_type_type_1 = TollfreeVerificationResponseBusinessType(value)
+
+            business_type = business_type_type_1
+        self._parsed["business_type"] = business_type
+        return business_type
+
+    @property
+    def doing_business_as(self) -> str | None:
+        """Name the business trades under, if it differs from its legal name."""
+        value: str | None = self._data.get("doing_business_as")
+        return value
+
+    @property
+    def help_message_sample(self) -> str | None:
+        """The reply recipients get when they text HELP."""
+        value: str | None = self._data.get("help_message_sample")
+        return value
+
+    @property
+    def opt_in_confirmation_message(self) -> str | None:
+        """The message recipients get once they have opted in."""
+        value: str | None = self._data.get("opt_in_confirmation_message")
+        return value
+
+    @property
+    def opt_in_keywords(self) -> list[str] | None:
+        """Keywords recipients text to opt in."""
+        cached: list[str] | None = self._parsed.get("opt_in_keywords", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cached
+        value = self._data.get("opt_in_keywords")
+        opt_in_keywords: list[str] | None = None
+        if value is not None:
+            opt_in_keywords_type_0 = cast(list[str], value)
+
+            opt_in_keywords = opt_in_keywords_type_0
+        self._parsed["opt_in_keywords"] = opt_in_keywords
+        return opt_in_keywords
+
+    @property
+    def privacy_policy_url(self) -> str | None:
+        """URL of the business's privacy policy."""
+        value: str | None = self._data.get("privacy_policy_url")
+        return value
+
+    @property
+    def terms_and_conditions_url(self) -> str | None:
+        """URL of the business's terms and conditions."""
+        value: str | None = self._data.get("terms_and_conditions_url")
+        return value
+
+    @property
+    def tollfree_phone_number(self) -> str | None:
+        """The toll-free number being verified, in E.164 format."""
+        value: str | None = self._data.get("tollfree_phone_number")
+        return value
+
+    @property
+    def vetting_id(self) -> str | None:
+        """Identifier of the third-party vetting of the business."""
+        value: str | None = self._data.get("vetting_id")
+        return value
+
+    @property
+    def vetting_id_expiration(self) -> datetime.datetime | None:
+        """When the vetting expires, as an ISO 8601 timestamp."""
+        cached: datetime.datetime | None = self._parsed.get("vetting_id_expiration", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cached
+        value = self._data.get("vetting_id_expiration")
+        vetting_id_expiration: datetime.datetime | None = None
+        if value is not None:
+            vetting_id_expiration_type_0 = parse_timestamp(value)
+
+            vetting_id_expiration = vetting_id_expiration_type_0
+        self._parsed["vetting_id_expiration"] = vetting_id_expiration
+        return vetting_id_expiration
+
+    @property
+    def vetting_provider(self) -> TollfreeVerificationResponseVettingProvider | None:
+        """Company that vetted the business."""
+        cached: TollfreeVerificationResponseVettingProvider | None = self._parsed.get("vetting_provider", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cached
+        value = self._data.get("vetting_provider")
+        vetting_provider: TollfreeVerificationResponseVettingProvider | None = None
+        if value is not None:
+            vetting_provider_type_1 = TollfreeVerificationResponseVettingProvider(value)
+
+            vetting_provider = vetting_provider_type_1
+        self._parsed["vetting_provider"] = vetting_provider
+        return vetting_provider
 
     @property
     def resource_links(self) -> TollfreeVerificationResourceLinks | None:

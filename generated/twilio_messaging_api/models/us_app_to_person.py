@@ -19,6 +19,8 @@ _NOT_READ: Any = object()  # marks a field not converted yet (None is a value to
 
 _FIELDS: frozenset[str] = frozenset(
     {
+        "privacy_policy_url",
+        "terms_and_conditions_url",
         "sid",
         "account_sid",
         "brand_registration_sid",
@@ -52,7 +54,9 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 class UsAppToPerson:
-    """A US A2P 10DLC campaign registered for a Messaging Service, with its review state.
+    """A US A2P 10DLC campaign registered for a Messaging Service, with its review state. One model for every version
+    of the campaign representation; privacy_policy_url and terms_and_conditions_url are absent from the original
+    one.
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
@@ -67,6 +71,8 @@ class UsAppToPerson:
     def __init__(
         self,
         *,
+        privacy_policy_url: str | None = None,
+        terms_and_conditions_url: str | None = None,
         sid: str,
         account_sid: str,
         brand_registration_sid: str | None = None,
@@ -99,6 +105,12 @@ class UsAppToPerson:
         from ..models.us_app_to_person_rate_limits import UsAppToPersonRateLimits
 
         wire: dict[str, Any] = {}
+        json_privacy_policy_url: str | None
+        json_privacy_policy_url = privacy_policy_url
+        wire["privacy_policy_url"] = json_privacy_policy_url
+        json_terms_and_conditions_url: str | None
+        json_terms_and_conditions_url = terms_and_conditions_url
+        wire["terms_and_conditions_url"] = json_terms_and_conditions_url
         json_sid = sid
         wire["sid"] = json_sid
         json_account_sid = account_sid
@@ -231,6 +243,18 @@ class UsAppToPerson:
     def __repr__(self) -> str:
         fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
         return f"UsAppToPerson({fields})"
+
+    @property
+    def privacy_policy_url(self) -> str | None:
+        """URL of the brand's privacy policy; only in newer campaign versions (see X-Twilio-Api-Version)."""
+        value: str | None = self._data.get("privacy_policy_url")
+        return value
+
+    @property
+    def terms_and_conditions_url(self) -> str | None:
+        """URL of the brand's terms and conditions; only in newer campaign versions (see X-Twilio-Api-Version)."""
+        value: str | None = self._data.get("terms_and_conditions_url")
+        return value
 
     @property
     def sid(self) -> str:

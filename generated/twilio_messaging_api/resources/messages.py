@@ -3,6 +3,7 @@
 
 """The Messages resources: sync and async classes, one per place in the resource tree."""
 
+import builtins
 import datetime
 from typing import Literal
 
@@ -69,7 +70,7 @@ class Messages:
         content_retention: Literal["discard", "retain"] | MessageContentRetention | Unset = UNSET,
         address_retention: Literal["obfuscate", "retain"] | MessageAddressRetention | Unset = UNSET,
         smart_encoded: bool | Unset = UNSET,
-        persistent_action: list[str] | Unset = UNSET,
+        persistent_action: builtins.list[str] | Unset = UNSET,
         traffic_type: Literal["free"] | MessageTrafficType | Unset = UNSET,
         shorten_urls: bool | Unset = UNSET,
         schedule_type: Literal["fixed"] | MessageScheduleType | Unset = UNSET,
@@ -78,9 +79,10 @@ class Messages:
         content_variables: str | Unset = UNSET,
         risk_check: Literal["disable", "enable"] | MessageRiskCheck | Unset = UNSET,
         from_: str | Unset = UNSET,
+        fallback_from: str | Unset = UNSET,
         messaging_service_sid: str | Unset = UNSET,
         body: str | Unset = UNSET,
-        media_url: list[str] | Unset = UNSET,
+        media_url: builtins.list[str] | Unset = UNSET,
         content_sid: str | Unset = UNSET,
     ) -> Message:
         """Send a message.
@@ -125,6 +127,8 @@ class Messages:
             risk_check: Fraud risk screening before sending: enable applies it (the default), disable skips it.
             from_: Sender: a Twilio phone number in E.164, a short code, an alphanumeric sender ID or a
                 channel address owned by the account. May be left out when MessagingServiceSid is given.
+            fallback_from: Sender to use instead of From when Twilio falls back to another channel, for example
+                from RCS to SMS; a phone number in E.164 form or a short code.
             messaging_service_sid: SID of the Messaging Service (MG prefix) to send through; without From, Twilio picks a
                 sender from the service's pool.
             body: Text of the message, at most 1600 characters; long SMS texts are split into separately
@@ -154,6 +158,7 @@ class Messages:
         check("content_variables", content_variables, str)
         risk_check_value = enum_value("risk_check", risk_check, MessageRiskCheck)
         check("from_", from_, str)
+        check("fallback_from", fallback_from, str)
         check("messaging_service_sid", messaging_service_sid, str)
         check("body", body, str)
         check_list("media_url", media_url, str)
@@ -196,6 +201,7 @@ class Messages:
                 content_variables=content_variables,
                 risk_check=risk_check_value,
                 from_=from_,
+                fallback_from=fallback_from,
                 messaging_service_sid=messaging_service_sid,
                 body=body,
                 media_url=media_url,
@@ -606,7 +612,7 @@ class AsyncMessages:
         content_retention: Literal["discard", "retain"] | MessageContentRetention | Unset = UNSET,
         address_retention: Literal["obfuscate", "retain"] | MessageAddressRetention | Unset = UNSET,
         smart_encoded: bool | Unset = UNSET,
-        persistent_action: list[str] | Unset = UNSET,
+        persistent_action: builtins.list[str] | Unset = UNSET,
         traffic_type: Literal["free"] | MessageTrafficType | Unset = UNSET,
         shorten_urls: bool | Unset = UNSET,
         schedule_type: Literal["fixed"] | MessageScheduleType | Unset = UNSET,
@@ -615,9 +621,10 @@ class AsyncMessages:
         content_variables: str | Unset = UNSET,
         risk_check: Literal["disable", "enable"] | MessageRiskCheck | Unset = UNSET,
         from_: str | Unset = UNSET,
+        fallback_from: str | Unset = UNSET,
         messaging_service_sid: str | Unset = UNSET,
         body: str | Unset = UNSET,
-        media_url: list[str] | Unset = UNSET,
+        media_url: builtins.list[str] | Unset = UNSET,
         content_sid: str | Unset = UNSET,
     ) -> Message:
         """Send a message.
@@ -662,6 +669,8 @@ class AsyncMessages:
             risk_check: Fraud risk screening before sending: enable applies it (the default), disable skips it.
             from_: Sender: a Twilio phone number in E.164, a short code, an alphanumeric sender ID or a
                 channel address owned by the account. May be left out when MessagingServiceSid is given.
+            fallback_from: Sender to use instead of From when Twilio falls back to another channel, for example
+                from RCS to SMS; a phone number in E.164 form or a short code.
             messaging_service_sid: SID of the Messaging Service (MG prefix) to send through; without From, Twilio picks a
                 sender from the service's pool.
             body: Text of the message, at most 1600 characters; long SMS texts are split into separately
@@ -691,6 +700,7 @@ class AsyncMessages:
         check("content_variables", content_variables, str)
         risk_check_value = enum_value("risk_check", risk_check, MessageRiskCheck)
         check("from_", from_, str)
+        check("fallback_from", fallback_from, str)
         check("messaging_service_sid", messaging_service_sid, str)
         check("body", body, str)
         check_list("media_url", media_url, str)
@@ -733,6 +743,7 @@ class AsyncMessages:
                 content_variables=content_variables,
                 risk_check=risk_check_value,
                 from_=from_,
+                fallback_from=fallback_from,
                 messaging_service_sid=messaging_service_sid,
                 body=body,
                 media_url=media_url,
