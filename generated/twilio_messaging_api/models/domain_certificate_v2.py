@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from twilio_messaging._datetime import parse_timestamp
 
+from ..types import missing_field
+
 if TYPE_CHECKING:
     from ..models.domain_certificate_v2_cert_in_validation import DomainCertificateV2CertInValidation
 
@@ -46,21 +48,20 @@ class DomainCertificateV2:
     def __init__(
         self,
         *,
-        domain_sid: str | None = None,
+        domain_sid: str,
         certificate_sid: str | None = None,
         domain_name: str | None = None,
-        date_created: datetime.datetime | None = None,
-        date_updated: datetime.datetime | None = None,
+        date_created: datetime.datetime,
+        date_updated: datetime.datetime,
         date_expires: datetime.datetime | None = None,
         cert_in_validation: DomainCertificateV2CertInValidation | None = None,
         managed: bool | None = None,
         requesting: bool | None = None,
-        url: str | None = None,
+        url: str,
     ) -> None:
         from ..models.domain_certificate_v2_cert_in_validation import DomainCertificateV2CertInValidation
 
         wire: dict[str, Any] = {}
-        json_domain_sid: str | None
         json_domain_sid = domain_sid
         wire["domain_sid"] = json_domain_sid
         json_certificate_sid: str | None
@@ -69,17 +70,9 @@ class DomainCertificateV2:
         json_domain_name: str | None
         json_domain_name = domain_name
         wire["domain_name"] = json_domain_name
-        json_date_created: str | None
-        if isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
+        json_date_created = date_created.isoformat()
         wire["date_created"] = json_date_created
-        json_date_updated: str | None
-        if isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
+        json_date_updated = date_updated.isoformat()
         wire["date_updated"] = json_date_updated
         json_date_expires: str | None
         if isinstance(date_expires, datetime.datetime):
@@ -99,7 +92,6 @@ class DomainCertificateV2:
         json_requesting: bool | None
         json_requesting = requesting
         wire["requesting"] = json_requesting
-        json_url: str | None
         json_url = url
         wire["url"] = json_url
         self._data = wire
@@ -132,9 +124,11 @@ class DomainCertificateV2:
         return f"DomainCertificateV2({fields})"
 
     @property
-    def domain_sid(self) -> str | None:
+    def domain_sid(self) -> str:
         """SID of the domain the certificate belongs to."""
         value: str | None = self._data.get("domain_sid")
+        if value is None:
+            raise missing_field("DomainCertificateV2", "domain_sid", "domain_sid", self._data)
         return value
 
     @property
@@ -150,32 +144,30 @@ class DomainCertificateV2:
         return value
 
     @property
-    def date_created(self) -> datetime.datetime | None:
+    def date_created(self) -> datetime.datetime:
         """When the domain was added to Twilio, as an ISO 8601 timestamp in UTC."""
-        cached: datetime.datetime | None = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
             return cached
         value = self._data.get("date_created")
-        date_created: datetime.datetime | None = None
-        if value is not None:
-            date_created_type_0 = parse_timestamp(value)
+        if value is None:
+            raise missing_field("DomainCertificateV2", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | None:
+    def date_updated(self) -> datetime.datetime:
         """When the certificate record was last changed, as an ISO 8601 timestamp in UTC."""
-        cached: datetime.datetime | None = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
             return cached
         value = self._data.get("date_updated")
-        date_updated: datetime.datetime | None = None
-        if value is not None:
-            date_updated_type_0 = parse_timestamp(value)
+        if value is None:
+            raise missing_field("DomainCertificateV2", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
@@ -224,7 +216,9 @@ class DomainCertificateV2:
         return value
 
     @property
-    def url(self) -> str | None:
+    def url(self) -> str:
         """Full URL of this certificate resource."""
         value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("DomainCertificateV2", "url", "url", self._data)
         return value

@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from ..types import missing_field
+
 T = TypeVar("T", bound="DomainDnsValidation")
 _NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
@@ -36,7 +38,7 @@ class DomainDnsValidation:
         domain_sid: str | None = None,
         is_valid: bool | None = None,
         reason: str | None = None,
-        url: str | None = None,
+        url: str,
     ) -> None:
         wire: dict[str, Any] = {}
         json_domain_sid: str | None
@@ -48,7 +50,6 @@ class DomainDnsValidation:
         json_reason: str | None
         json_reason = reason
         wire["reason"] = json_reason
-        json_url: str | None
         json_url = url
         wire["url"] = json_url
         self._data = wire
@@ -99,7 +100,9 @@ class DomainDnsValidation:
         return value
 
     @property
-    def url(self) -> str | None:
+    def url(self) -> str:
         """Full URL of this check."""
         value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("DomainDnsValidation", "url", "url", self._data)
         return value
