@@ -1,3 +1,4 @@
+# pyright: strict
 """A user's program using send_many: it must type-check under mypy --strict with no casts (test_typing.py)."""
 
 from __future__ import annotations
