@@ -1,4 +1,10 @@
-"""What the sync and async clients share: settings, request building, error mapping, logging."""
+"""What the sync and async clients share: settings, request building, time budget, error mapping, logging.
+
+The timeout bounds the whole call. ``timeout=10`` means a call returns or raises within about 10 s:
+each attempt gets httpx's per-phase limits (connect, read, write, pool), cut to the time left, and
+a retry whose wait would end past the deadline is not made. With an ``httpx.Timeout`` the call's
+budget is its largest phase value (none when a phase is unbounded).
+"""
 
 from __future__ import annotations
 
@@ -9,14 +15,22 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
+import orjson
 
 from twilio_messaging import __version__
 from twilio_messaging._credentials import Credentials
 from twilio_messaging._encoding import encode_pairs, form_body
 from twilio_messaging._hosts import HostResolver
 from twilio_messaging._operation import REQUEST_ID_HEADER, ApiRequest
+from twilio_messaging._responses import mark_decoded
 from twilio_messaging._retry import Backoff, Failure
-from twilio_messaging.errors import ApiConnectionError, ApiError, ApiTimeoutError, error_class_for
+from twilio_messaging.errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    MalformedResponseError,
+    error_class_for,
+)
 
 logger = logging.getLogger("twilio_messaging")
 
@@ -33,6 +47,39 @@ class Settings:
     timeout: httpx.Timeout
     max_retries: int
     backoff: Backoff
+    budget: float | None = None  # seconds a whole call may take (attempts and waits); None: unbounded
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "budget", call_budget(self.timeout))
+
+
+def call_budget(timeout: httpx.Timeout) -> float | None:
+    """The whole call's time budget: the timeout's largest phase value, None when a phase is unbounded."""
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    if any(value is None for value in phases):
+        return None
+    return max(value for value in phases if value is not None)
+
+
+def deadline_of(settings: Settings) -> float | None:
+    """time.monotonic() by which the call must end, or None."""
+    return None if settings.budget is None else time.monotonic() + settings.budget
+
+
+def fits(deadline: float | None, delay: float) -> bool:
+    """Whether waiting ``delay`` seconds still leaves time for another attempt."""
+    return deadline is None or time.monotonic() + delay < deadline
+
+
+def cut_timeout(request: httpx.Request, settings: Settings, deadline: float | None) -> None:
+    """Give a retry's attempt no more than the time left (a first attempt has the full timeout)."""
+    if deadline is None:
+        return
+    left = max(deadline - time.monotonic(), 0.001)
+    timeouts = settings.timeout.as_dict()
+    request.extensions["timeout"] = {
+        phase: left if value is None else min(value, left) for phase, value in timeouts.items()
+    }
 
 
 def coerce_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -114,8 +161,13 @@ def _aiohttp_cause(exc: httpx.RequestError) -> BaseException | None:
     return cause if cause is not None and type(cause).__module__.startswith("aiohttp") else None
 
 
-def classify(exc: httpx.RequestError) -> str:
-    """Whether a transport failure happened before the request left (safe to retry) or after."""
+def classify(exc: httpx.RequestError, *, answered: bool = False) -> str:
+    """Whether a transport failure happened before the request left (safe to retry) or after.
+
+    ``answered``: the response's headers had arrived (the body failed), so the request was surely sent.
+    """
+    if answered:
+        return Failure.LOST
     cause = _aiohttp_cause(exc)
     if cause is not None:
         import aiohttp  # present: it raised the cause
@@ -127,21 +179,49 @@ def classify(exc: httpx.RequestError) -> str:
     return Failure.LOST
 
 
-def transport_error(exc: httpx.RequestError, request: httpx.Request) -> ApiConnectionError:
+def transport_error(exc: httpx.RequestError, request: httpx.Request, failure: str) -> ApiConnectionError:
     cause = _aiohttp_cause(exc)
     original: BaseException = exc if cause is None else cause
     timed_out = isinstance(exc, httpx.TimeoutException) if cause is None else isinstance(cause, TimeoutError)
     cls = ApiTimeoutError if timed_out else ApiConnectionError
     name = type(original).__name__
-    return cls(f"{name}: {original}" if str(original) else name, method=request.method, url=str(request.url))
+    text = f"{name}: {original}" if str(original) else name
+    processed = failure != Failure.NOT_SENT
+    if processed and request.method == "POST":
+        text += "; the request may have been processed (a message may have been sent)"
+    return cls(text, method=request.method, url=str(request.url), may_have_been_processed=processed)
 
 
-def api_error(response: httpx.Response) -> ApiError:
+def decode_success(request: ApiRequest, response: httpx.Response) -> httpx.Response:
+    """Decode a success body once (orjson) and check it is a JSON object; 204 has no body to check."""
+    if response.status_code == 204:
+        return response
+    try:
+        value = orjson.loads(response.content)
+    except orjson.JSONDecodeError:
+        reason = "an empty body" if not response.content.strip() else "a body that is not JSON"
+    else:
+        if isinstance(value, dict):
+            return mark_decoded(response, value)
+        reason = f"a JSON {type(value).__name__} instead of an object"
+    raise MalformedResponseError(
+        request.operation.name,
+        response.status_code,
+        reason=reason,
+        method=response.request.method,
+        url=str(response.request.url),
+        request_id=response.headers.get(REQUEST_ID_HEADER),
+        excerpt=response.content[:200].decode("utf-8", "replace"),
+        may_have_been_processed=request.operation.method == "POST",
+    )
+
+
+def api_error(response: httpx.Response, retry_after: float | None = None) -> ApiError:
     """A typed error from Twilio's error body (or whatever came back instead)."""
     body: Any
     try:
-        body = response.json()
-    except ValueError:
+        body = orjson.loads(response.content)
+    except orjson.JSONDecodeError:
         body = None
     info = body if isinstance(body, dict) else {}
     code = info.get("code")
@@ -156,6 +236,7 @@ def api_error(response: httpx.Response) -> ApiError:
         url=str(response.request.url),
         request_id=response.headers.get(REQUEST_ID_HEADER),
         body=body if body is not None else response.text,
+        retry_after=retry_after,
     )
 
 
