@@ -36,7 +36,7 @@ from twilio_messaging._operation import ApiRequest
 from twilio_messaging._proxies import ProxyOption, ProxyRoutes
 from twilio_messaging._responses import record_response
 from twilio_messaging._retry import DEFAULT_MAX_RETRIES, Backoff, Failure, parse_retry_after, retryable
-from twilio_messaging.errors import UnexpectedResponseError
+from twilio_messaging.errors import ConfigurationError, UnexpectedResponseError
 
 _Timeout = float | httpx.Timeout | None
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
@@ -165,7 +165,7 @@ class _ClientCore(Generic[HttpClientT, ConnectionT]):
             account_sid, auth_token, api_key, api_secret, region, edge, base_url, hosts, timeout, max_retries
         )
         if http_client is not None and proxy is not None:
-            raise ValueError("pass proxy= to your own http_client, not to the SDK client, when you give one")
+            raise ConfigurationError("pass proxy= to your own http_client, not to the SDK client, when you give one")
         routes = ProxyRoutes.create(proxy, trust_env=trust_env) if http_client is None else None
         self._init(settings, self._connection_type(http_client, routes), owns_connection=True)
 
