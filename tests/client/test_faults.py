@@ -17,10 +17,11 @@ from twilio_messaging import (
     ApiTimeoutError,
     AsyncClient,
     Client,
+    MalformedResponseError,
     RateLimitError,
     TwilioMessagingError,
 )
-from twilio_messaging.errors import MalformedResponseError, UnexpectedResponseError
+from twilio_messaging.errors import UnexpectedResponseError
 
 from .conftest import ACCOUNT_SID, AUTH_TOKEN, MESSAGE_SID
 from .fault_server import REQUEST_ID, fault_server
