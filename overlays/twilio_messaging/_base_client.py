@@ -19,7 +19,6 @@ import orjson
 
 from twilio_messaging import __version__
 from twilio_messaging._credentials import Credentials
-from twilio_messaging._encoding import encode_pairs, form_body
 from twilio_messaging._hosts import HostResolver
 from twilio_messaging._operation import REQUEST_ID_HEADER, ApiRequest
 from twilio_messaging._responses import mark_decoded
@@ -103,52 +102,6 @@ def with_changes(settings: Settings, timeout: float | httpx.Timeout | None, max_
     if max_retries is not None:
         changes["max_retries"] = check_max_retries(max_retries)
     return replace(settings, **changes)
-
-
-_URL_CACHE: dict[str, httpx.URL] = {}
-_URL_CACHE_LIMIT = 1024
-
-
-def _url(text: str) -> httpx.URL:
-    """httpx.URL for a URL string, cached: httpx validates every character, and creates repeat one URL."""
-    url = _URL_CACHE.get(text)
-    if url is None:
-        if len(_URL_CACHE) >= _URL_CACHE_LIMIT:
-            _URL_CACHE.clear()
-        url = _URL_CACHE[text] = httpx.URL(text)
-    return url
-
-
-@dataclass(frozen=True)
-class RequestHeaders:
-    """Headers every request of a client carries, built once: plain, and for form bodies."""
-
-    plain: httpx.Headers
-    form: httpx.Headers
-
-    @classmethod
-    def create(cls, headers: dict[str, str]) -> RequestHeaders:
-        return cls(httpx.Headers(headers), httpx.Headers({**headers, "Content-Type": FORM_CONTENT_TYPE}))
-
-
-FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
-
-
-def build_httpx_request(settings: Settings, request: ApiRequest, headers: RequestHeaders) -> httpx.Request:
-    """The httpx request for an ApiRequest: host per operation, Twilio's encoding, auth, timeout."""
-    url = _url(settings.hosts.origin(request.operation.host) + request.path)
-    params: list[tuple[str, Any]] | None = encode_pairs(request.params) if request.params else None
-    extensions = {"timeout": settings.timeout.as_dict()}
-    method = request.operation.method
-    if request.json is not None:
-        return httpx.Request(
-            method, url, params=params, json=request.json, headers=headers.plain, extensions=extensions
-        )
-    if request.data is not None:
-        # Encoded here rather than by httpx so booleans and repeated keys follow Twilio's rules.
-        body = form_body(request.data)
-        return httpx.Request(method, url, params=params, content=body, headers=headers.form, extensions=extensions)
-    return httpx.Request(method, url, params=params, headers=headers.plain, extensions=extensions)
 
 
 def _aiohttp_cause(exc: httpx.RequestError) -> BaseException | None:

@@ -14,10 +14,8 @@ from twilio_messaging_api.resources import AsyncResources, Resources
 
 from twilio_messaging._base_client import (
     USER_AGENT,
-    RequestHeaders,
     Settings,
     api_error,
-    build_httpx_request,
     check_max_retries,
     classify,
     coerce_timeout,
@@ -34,6 +32,7 @@ from twilio_messaging._credentials import resolve_credentials
 from twilio_messaging._hosts import HostResolver
 from twilio_messaging._operation import ApiRequest
 from twilio_messaging._proxies import ProxyOption, ProxyRoutes
+from twilio_messaging._request import RequestHeaders, build_httpx_request
 from twilio_messaging._responses import record_response
 from twilio_messaging._retry import DEFAULT_MAX_RETRIES, Backoff, Failure, parse_retry_after, retryable
 from twilio_messaging.errors import ConfigurationError, UnexpectedResponseError
@@ -225,7 +224,8 @@ class Client(_ClientCore[httpx.Client, SyncConnection], Resources):
     def send(self, request: ApiRequest) -> httpx.Response:
         """Send one operation's request with retries; return the success response or raise."""
         settings = self._settings
-        http_request = build_httpx_request(settings, request, self._headers)
+        origin = settings.hosts.origin(request.operation.host)
+        http_request = build_httpx_request(request, origin, self._headers, settings.timeout.as_dict())
         deadline = deadline_of(settings)
         attempt = 0
         while True:
@@ -275,7 +275,8 @@ class AsyncClient(_ClientCore[httpx.AsyncClient, AsyncConnection], AsyncResource
     async def send(self, request: ApiRequest) -> httpx.Response:
         """Send one operation's request with retries; return the success response or raise."""
         settings = self._settings
-        http_request = build_httpx_request(settings, request, self._headers)
+        origin = settings.hosts.origin(request.operation.host)
+        http_request = build_httpx_request(request, origin, self._headers, settings.timeout.as_dict())
         deadline = deadline_of(settings)
         attempt = 0
         while True:
