@@ -17,11 +17,14 @@ the SDK turns that off, so a call makes at most ``max_retries + 1`` attempts wha
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from twilio_messaging._proxies import ProxyRoutes
+from twilio_messaging.errors import ConfigurationError
 
 if TYPE_CHECKING:
     import aiohttp
@@ -50,7 +53,9 @@ class SyncConnection:
         with self._lock:
             transport = self._pools.get(proxy)
             if transport is None:
-                transport = self._pools[proxy] = httpx.HTTPTransport(proxy=proxy, trust_env=self._routes.trust_env)
+                with _proxy_support(proxy):
+                    transport = httpx.HTTPTransport(proxy=proxy, trust_env=self._routes.trust_env)
+                self._pools[proxy] = transport
             if not self._routes.has_proxies:
                 self._transport = transport  # the one pool: later requests skip the lookup
             return transport
@@ -85,7 +90,8 @@ class AsyncConnection:
         proxy = self._routes.proxy_for(url)
         transport = self._pools.get(proxy)
         if transport is None:
-            transport = self._pools[proxy] = _async_transport(proxy, self._routes.trust_env)
+            with _proxy_support(proxy):
+                transport = self._pools[proxy] = _async_transport(proxy, self._routes.trust_env)
         if not self._routes.has_proxies:
             self._transport = transport
         return transport
@@ -94,6 +100,18 @@ class AsyncConnection:
         pools, self._pools, self._transport = list(self._pools.values()), {}, None
         for transport in pools:
             await transport.aclose()
+
+
+@contextmanager
+def _proxy_support(proxy: httpx.Proxy | None) -> Iterator[None]:
+    """A SOCKS proxy (ALL_PROXY=socks5://...) needs httpx's socks extra: say so, as a typed error."""
+    try:
+        yield
+    except ImportError as exc:
+        where = proxy.url.scheme if proxy is not None else "this"
+        raise ConfigurationError(
+            f"a {where} proxy needs an extra package ({exc}); pip install 'httpx[socks]'"
+        ) from None
 
 
 def _with_client_defaults(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> httpx.Request:

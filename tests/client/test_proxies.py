@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from twilio_messaging import ApiConnectionError, AsyncClient, Client
+from twilio_messaging import ApiConnectionError, AsyncClient, Client, ConfigurationError
 
 from .conftest import ACCOUNT_SID, AUTH_TOKEN, MESSAGE_SID, message
 from .loopback_proxy import proxy_server, twilio_server
@@ -126,3 +126,17 @@ def test_proxy_with_your_own_http_client_is_refused(client_class):
 
     with pytest.raises(ValueError, match="http_client"):
         client_class(ACCOUNT_SID, AUTH_TOKEN, proxy="http://127.0.0.1:3128", http_client=own)
+
+
+async def test_a_socks_proxy_without_its_extra_is_a_configuration_error(client_class, monkeypatch):
+    try:
+        import socksio  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        pytest.skip("socksio is installed: SOCKS proxies work")
+    monkeypatch.setenv("ALL_PROXY", "socks5://127.0.0.1:1080")
+    client = client_class(ACCOUNT_SID, AUTH_TOKEN, max_retries=0, timeout=5)
+
+    with pytest.raises(ConfigurationError, match="httpx\\[socks\\]"):
+        await fetch(client)
