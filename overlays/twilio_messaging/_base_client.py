@@ -21,13 +21,14 @@ from twilio_messaging import __version__
 from twilio_messaging._credentials import Credentials
 from twilio_messaging._hosts import HostResolver
 from twilio_messaging._operation import REQUEST_ID_HEADER, ApiRequest
-from twilio_messaging._responses import mark_decoded
-from twilio_messaging._retry import Backoff, Failure
+from twilio_messaging._responses import mark_decoded, record_response
+from twilio_messaging._retry import Backoff, Failure, parse_retry_after, retryable
 from twilio_messaging.errors import (
     ApiConnectionError,
     ApiError,
     ApiTimeoutError,
     MalformedResponseError,
+    UnexpectedResponseError,
     error_class_for,
 )
 
@@ -203,3 +204,56 @@ def log_attempt(request: httpx.Request, started: float, attempt: int, outcome: s
             (time.perf_counter() - started) * 1000,
             attempt,
         )
+
+
+NO_DELAY = -1.0  # what after_response returns as the delay when the response is final
+
+
+def _failure_of(response: httpx.Response) -> str | None:
+    if response.status_code == 429:
+        return Failure.RATE_LIMITED
+    if response.status_code >= 500:
+        return Failure.SERVER_ERROR
+    return None
+
+
+def after_response(
+    settings: Settings, request: ApiRequest, response: httpx.Response, attempt: int, deadline: float | None
+) -> tuple[httpx.Response, float]:
+    """(The response, decoded, and NO_DELAY) when final; (it, the delay) before a retry; raise on errors."""
+    status = response.status_code
+    if status in request.operation.success:
+        record_response(response)
+        return decode_success(request, response), NO_DELAY
+    if 200 <= status < 300:  # a success the spec does not document: not a Twilio error
+        record_response(response)
+        raise UnexpectedResponseError(request.operation.name, status)
+    failure = _failure_of(response)
+    retry_after = parse_retry_after(response.headers.get("Retry-After")) if failure else None
+    if failure and attempt <= settings.max_retries and retryable(failure, request.operation.retry_safe):
+        delay = settings.backoff.delay(attempt - 1, retry_after)
+        if fits(deadline, delay):
+            return response, delay
+    record_response(response)
+    raise api_error(response, retry_after)
+
+
+def after_transport_error(
+    settings: Settings,
+    request: ApiRequest,
+    exc: httpx.RequestError,
+    http_request: httpx.Request,
+    attempt: int,
+    context: tuple[bool, float | None],
+) -> float:
+    """Return the delay before a retry, or raise our own error when the failure must not be retried.
+
+    ``context``: whether the response's headers had arrived (a body-read failure), and the deadline.
+    """
+    answered, deadline = context
+    failure = classify(exc, answered=answered)
+    if attempt <= settings.max_retries and retryable(failure, request.operation.retry_safe):
+        delay = settings.backoff.delay(attempt - 1)
+        if fits(deadline, delay):
+            return delay
+    raise transport_error(exc, http_request, failure) from None

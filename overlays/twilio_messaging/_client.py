@@ -13,18 +13,16 @@ import httpx
 from twilio_messaging_api.resources import AsyncResources, Resources
 
 from twilio_messaging._base_client import (
+    NO_DELAY,
     USER_AGENT,
     Settings,
-    api_error,
+    after_response,
+    after_transport_error,
     check_max_retries,
-    classify,
     coerce_timeout,
     cut_timeout,
     deadline_of,
-    decode_success,
-    fits,
     log_attempt,
-    transport_error,
     with_changes,
 )
 from twilio_messaging._connection import AsyncConnection, SyncConnection
@@ -33,14 +31,12 @@ from twilio_messaging._hosts import HostResolver
 from twilio_messaging._operation import ApiRequest
 from twilio_messaging._proxies import ProxyOption, ProxyRoutes
 from twilio_messaging._request import RequestHeaders, build_httpx_request
-from twilio_messaging._responses import record_response
-from twilio_messaging._retry import DEFAULT_MAX_RETRIES, Backoff, Failure, parse_retry_after, retryable
-from twilio_messaging.errors import ConfigurationError, UnexpectedResponseError
+from twilio_messaging._retry import DEFAULT_MAX_RETRIES, Backoff
+from twilio_messaging.errors import ConfigurationError
 
 _Timeout = float | httpx.Timeout | None
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 ConnectionT = TypeVar("ConnectionT", SyncConnection, AsyncConnection)
-_NO_DELAY = -1.0  # what the response checks return when the response is final
 
 
 def _settings(
@@ -84,56 +80,6 @@ async def _close_quietly(response: httpx.Response) -> None:
     """Release a response whose body failed; a second failure while closing changes nothing."""
     with contextlib.suppress(httpx.HTTPError):
         await response.aclose()
-
-
-def _failure_of(response: httpx.Response) -> str | None:
-    if response.status_code == 429:
-        return Failure.RATE_LIMITED
-    if response.status_code >= 500:
-        return Failure.SERVER_ERROR
-    return None
-
-
-def _after_response(
-    settings: Settings, request: ApiRequest, response: httpx.Response, attempt: int, deadline: float | None
-) -> tuple[httpx.Response, float]:
-    """(The response, decoded, and _NO_DELAY) when final; (it, the delay) before a retry; raise on errors."""
-    status = response.status_code
-    if status in request.operation.success:
-        record_response(response)
-        return decode_success(request, response), _NO_DELAY
-    if 200 <= status < 300:  # a success the spec does not document: not a Twilio error
-        record_response(response)
-        raise UnexpectedResponseError(request.operation.name, status)
-    failure = _failure_of(response)
-    retry_after = parse_retry_after(response.headers.get("Retry-After")) if failure else None
-    if failure and attempt <= settings.max_retries and retryable(failure, request.operation.retry_safe):
-        delay = settings.backoff.delay(attempt - 1, retry_after)
-        if fits(deadline, delay):
-            return response, delay
-    record_response(response)
-    raise api_error(response, retry_after)
-
-
-def _after_transport_error(
-    settings: Settings,
-    request: ApiRequest,
-    exc: httpx.RequestError,
-    http_request: httpx.Request,
-    attempt: int,
-    context: tuple[bool, float | None],
-) -> float:
-    """Return the delay before a retry, or raise our own error when the failure must not be retried.
-
-    ``context``: whether the response's headers had arrived (a body-read failure), and the deadline.
-    """
-    answered, deadline = context
-    failure = classify(exc, answered=answered)
-    if attempt <= settings.max_retries and retryable(failure, request.operation.retry_safe):
-        delay = settings.backoff.delay(attempt - 1)
-        if fits(deadline, delay):
-            return delay
-    raise transport_error(exc, http_request, failure) from None
 
 
 class _ClientCore(Generic[HttpClientT, ConnectionT]):
@@ -243,11 +189,11 @@ class Client(_ClientCore[httpx.Client, SyncConnection], Resources):
                     with contextlib.suppress(httpx.HTTPError):
                         response.close()
                 context = (response is not None, deadline)
-                time.sleep(_after_transport_error(settings, request, exc, http_request, attempt, context))
+                time.sleep(after_transport_error(settings, request, exc, http_request, attempt, context))
                 continue
             log_attempt(http_request, started, attempt, str(response.status_code))
-            response, delay = _after_response(settings, request, response, attempt, deadline)
-            if delay == _NO_DELAY:
+            response, delay = after_response(settings, request, response, attempt, deadline)
+            if delay == NO_DELAY:
                 return response
             time.sleep(delay)
 
@@ -293,11 +239,11 @@ class AsyncClient(_ClientCore[httpx.AsyncClient, AsyncConnection], AsyncResource
                 if response is not None:
                     await _close_quietly(response)
                 context = (response is not None, deadline)
-                await _async_sleep(_after_transport_error(settings, request, exc, http_request, attempt, context))
+                await _async_sleep(after_transport_error(settings, request, exc, http_request, attempt, context))
                 continue
             log_attempt(http_request, started, attempt, str(response.status_code))
-            response, delay = _after_response(settings, request, response, attempt, deadline)
-            if delay == _NO_DELAY:
+            response, delay = after_response(settings, request, response, attempt, deadline)
+            if delay == NO_DELAY:
                 return response
             await _async_sleep(delay)
 
