@@ -9,13 +9,12 @@ budget is its largest phase value (none when a phase is unbounded).
 from __future__ import annotations
 
 import logging
-import platform
+import sys
 import time
 from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
-import orjson
 
 from twilio_messaging import __version__
 from twilio_messaging._credentials import Credentials
@@ -35,7 +34,8 @@ from twilio_messaging.errors import (
 logger = logging.getLogger("twilio_messaging")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-USER_AGENT = f"twilio-messaging/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+_PYTHON = sys.version.split()[0]  # what platform.python_version() says, without importing platform
+USER_AGENT = f"twilio-messaging/{__version__} python/{_PYTHON} httpx/{httpx.__version__}"
 
 
 @dataclass(frozen=True)
@@ -148,6 +148,8 @@ def transport_error(exc: httpx.RequestError, request: httpx.Request, failure: st
 
 def decode_success(request: ApiRequest, response: httpx.Response) -> httpx.Response:
     """Decode a success body once (orjson) and check it is a JSON object; 204 has no body to check."""
+    import orjson  # on first use (then a dict lookup): import + Client() costs no more than httpx's own import
+
     if response.status_code == 204:
         return response
     try:
@@ -172,6 +174,8 @@ def decode_success(request: ApiRequest, response: httpx.Response) -> httpx.Respo
 
 def api_error(response: httpx.Response, retry_after: float | None = None) -> ApiError:
     """A typed error from Twilio's error body (or whatever came back instead)."""
+    import orjson
+
     body: Any
     try:
         body = orjson.loads(response.content)

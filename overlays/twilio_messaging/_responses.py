@@ -13,7 +13,6 @@ from contextvars import ContextVar
 from typing import Any
 
 import httpx
-import orjson
 
 from twilio_messaging._operation import REQUEST_ID_HEADER
 
@@ -71,6 +70,8 @@ class DecodedResponse(httpx.Response):
     def json(self, **kwargs: Any) -> Any:
         decoded = self.__dict__.pop("_decoded", _UNSET)
         if decoded is _UNSET or kwargs:
+            import orjson
+
             return super().json(**kwargs) if kwargs else orjson.loads(self.content)
         return decoded
 
