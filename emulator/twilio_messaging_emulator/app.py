@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
@@ -18,6 +19,8 @@ from .control import control_routes
 from .emulator import Emulator
 from .errors import TwilioError, method_not_allowed, not_found
 from .extras import extra_routes
+from .fault_control import fault_control_routes
+from .fault_middleware import FaultMiddleware
 from .generic_routes import generic_routes
 from .message_routes import message_routes
 from .pricing import pricing_routes
@@ -31,6 +34,7 @@ def build_routes(emulator: Emulator) -> list[BaseRoute]:
         routes.extend(generic_routes(emulator, table))
     routes.extend(pricing_routes(emulator))
     routes.extend(control_routes(emulator))
+    routes.extend(fault_control_routes(emulator))
     return routes
 
 
@@ -71,6 +75,10 @@ def create_app(
         routes=build_routes(instance),
         exception_handlers={404: not_found_handler, 405: not_found_handler, 500: server_error_handler},
         lifespan=lifespan,
+        # Inside Starlette's error middleware, so it sees uvicorn's own ``receive`` (needed to drop a connection).
+        middleware=[
+            Middleware(FaultMiddleware, faults=instance.faults, limits=instance.limits, log=instance.request_log)
+        ],
     )
     app.state.emulator = instance
     return app

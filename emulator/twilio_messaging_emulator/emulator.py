@@ -14,8 +14,11 @@ from .catalog import ALL_RESOURCES
 from .clock import Clock, FakeClock, SystemClock, timestamp
 from .config import MAGIC_VALID_FROM, EmulatorConfig
 from .errors import bad_request, not_found
+from .fault_middleware import RequestLog
+from .faults import FaultRules
 from .inbound import InboundResult, deliver
 from .lifecycle import Lifecycle, Outcome
+from .limits import Limits
 from .messages import Feedback, Media, Message, NewMessage, build_message, render_message, validate_create
 from .pricing import country_of
 from .resources import HookContext, Table
@@ -74,6 +77,10 @@ class Emulator:
         self.incoming_numbers: dict[str, IncomingNumber] = {}
         self.outcomes: dict[str, Outcome] = {}
         self.tables: dict[str, Table] = {d.name: Table(d) for d in ALL_RESOURCES}
+        # Fault injection and load limits (faults.py, limits.py), applied by fault_middleware.py.
+        self.faults = FaultRules()
+        self.limits = Limits()
+        self.request_log = RequestLog()
         self._fake = isinstance(self.clock, FakeClock)
         if isinstance(self.clock, FakeClock):
             self.clock.subscribe(self.tick)
@@ -118,6 +125,9 @@ class Emulator:
             for table in self.tables.values():
                 table.records.clear()
             self.dispatcher.forget()
+            self.faults.clear()
+            self.limits.reset()
+            self.request_log.clear()
             self._seed()
 
     def close(self) -> None:

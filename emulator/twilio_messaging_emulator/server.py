@@ -16,11 +16,18 @@ from .callbacks import DeliveryRecord, WebhookSender
 from .clock import Clock, FakeClock
 from .config import EmulatorConfig
 from .emulator import Emulator
+from .fault_control import FaultControls
 from .inbound import InboundResult
 
 
-class EmulatorServer:
-    """A live emulator on a loopback port; also the handle the pytest fixture yields."""
+class EmulatorServer(FaultControls):
+    """A live emulator on a loopback port; also the handle the pytest fixture yields.
+
+    ``inject_fault``, ``clear_faults``, ``set_limits`` and ``seen_requests`` come from
+    :class:`FaultControls`; :meth:`reset` clears faults and lifts limits.
+    """
+
+    emulator: Emulator
 
     def __init__(
         self,

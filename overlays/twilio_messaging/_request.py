@@ -68,7 +68,10 @@ def build_httpx_request(
     extensions = {"timeout": timeout}
     method = request.operation.method
     if request.json is not None:  # v2 JSON bodies: rare, left to httpx's own encoder
-        return httpx.Request(method, url, json=request.json, headers=headers.for_url(url, None), extensions=extensions)
+        built = httpx.Request(method, url, json=request.json, headers=headers.for_url(url, None), extensions=extensions)
+        if request.headers:
+            built.headers.update(request.headers)
+        return built
     if request.data is not None:
         # Encoded here rather than by httpx so booleans and repeated keys follow Twilio's rules.
         body = form_body(request.data)
@@ -76,9 +79,12 @@ def build_httpx_request(
     else:
         body = b""
         prepared = headers.for_url(url, None)
-    if body or method in _BODY_METHODS:
+    if body or method in _BODY_METHODS or request.headers:
         prepared = httpx.Headers(prepared)
-        prepared["Content-Length"] = str(len(body))
+        if request.headers:  # an operation's header parameters (X-Twilio-Api-Version on US A2P campaigns)
+            prepared.update(request.headers)
+        if body or method in _BODY_METHODS:
+            prepared["Content-Length"] = str(len(body))
     built = httpx.Request(method, url, headers=prepared, stream=httpx.ByteStream(body), extensions=extensions)
     built.read()  # .content available, as after httpx.Request(content=...)
     return built

@@ -21,6 +21,11 @@ CASES = {
     "post-form": (ApiRequest(operation("POST"), "/2010-04-01/M.json", data={"To": "+15558675310", "Body": "hé"}), 1),
     "post-empty": (ApiRequest(operation("POST"), "/2010-04-01/M/SM1.json"), None),
     "delete": (ApiRequest(operation("DELETE"), "/2010-04-01/M/SM1.json"), None),
+    "get-header-param": (ApiRequest(operation("GET"), "/v1/C", headers={"X-Twilio-Api-Version": "v2"}), None),
+    "post-header-param": (
+        ApiRequest(operation("POST"), "/v1/C", data={"A": "1"}, headers={"X-Twilio-Api-Version": "v2"}),
+        None,
+    ),
 }
 
 
@@ -34,7 +39,11 @@ def test_the_request_matches_what_httpx_builds(case, origin):
     again = build_httpx_request(api_request, origin, headers, dict(TIMEOUT))  # from the prepared headers
 
     content = built.content
-    expected_headers = {**COMMON, **({"Content-Type": FORM_CONTENT_TYPE} if api_request.data else {})}
+    expected_headers = {
+        **COMMON,
+        **({"Content-Type": FORM_CONTENT_TYPE} if api_request.data else {}),
+        **(api_request.headers or {}),
+    }
     expected = httpx.Request(
         api_request.operation.method,
         built.url,
