@@ -11,6 +11,10 @@ def _certificate_requested(ctx: HookContext, record: dict[str, Any]) -> None:
     record["cert_in_validation"] = {"date_expires": None, "status": "pending"}
 
 
+def _domain_name(ctx: HookContext, record: dict[str, Any]) -> None:
+    record["domain_name"] = ctx.emulator.domains[ctx.path_params["DomainSid"]]
+
+
 DOMAIN_CERTIFICATES = ResourceDef(
     name="domain_certs",
     instance_path="/v1/LinkShortening/Domains/{DomainSid}/Certificate",
@@ -28,7 +32,8 @@ DOMAIN_CERTIFICATES = ResourceDef(
     },
     required=("TlsCert",),
     ops=frozenset({"create", "fetch", "delete"}),
-    hooks=Hooks(before_create=_certificate_requested),
+    parents=(("DomainSid", "domains"),),
+    hooks=Hooks(before_create=_certificate_requested, after_create=_domain_name),
 )
 
 DOMAIN_CONFIGS = ResourceDef(
@@ -54,6 +59,7 @@ DOMAIN_CONFIGS = ResourceDef(
         "disable_https": BOOL,
     },
     ops=frozenset({"create", "fetch"}),
+    parents=(("DomainSid", "domains"),),
 )
 
 MANAGED_CERTIFICATES = ResourceDef(
@@ -73,6 +79,8 @@ MANAGED_CERTIFICATES = ResourceDef(
         "requesting": True,
     },
     ops=frozenset({"create"}),
+    parents=(("DomainSid", "domains"),),
+    hooks=Hooks(after_create=_domain_name),
 )
 
 DOMAIN_SERVICES = ResourceDef(
@@ -82,7 +90,7 @@ DOMAIN_SERVICES = ResourceDef(
     fields={"domain_sid": parent("DomainSid"), "messaging_service_sid": parent("MessagingServiceSid"), "url": URL},
     ops=frozenset({"create", "delete"}),
     update_status=201,
-    parents=(("MessagingServiceSid", "services"),),
+    parents=(("DomainSid", "domains"), ("MessagingServiceSid", "services")),
 )
 
 RESOURCES = (DOMAIN_CERTIFICATES, DOMAIN_CONFIGS, MANAGED_CERTIFICATES, DOMAIN_SERVICES)

@@ -60,5 +60,7 @@ class EmulatorConfig:
     incoming_numbers: tuple[IncomingNumberSeed, ...] = field(default_factory=tuple)
     # Short codes owned from the start (2010 SMS ShortCodes resource).
     short_codes: tuple[str, ...] = field(default_factory=tuple)
+    # Link-shortening domains owned from the start (their SIDs: stable_sid("DN", name)).
+    link_domains: tuple[str, ...] = field(default_factory=tuple)
     # Numbers listed in the daily deactivations report served by /v1/Deactivations.
     deactivated_numbers: tuple[str, ...] = field(default_factory=tuple)

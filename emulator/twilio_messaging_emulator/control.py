@@ -125,6 +125,14 @@ def control_routes(emulator: Emulator) -> list[Route]:
         )
         return json_response(record, 201)
 
+    async def domains(request: Request) -> Response:
+        if request.method == "GET":
+            with emulator.lock:
+                listed = [{"sid": sid, "domain_name": name} for sid, name in emulator.domains.items()]
+            return json_response({"domains": listed})
+        data = await _payload(request)
+        return json_response(emulator.register_domain(_text(data, "domainname", True) or ""), 201)
+
     async def clock(request: Request) -> Response:
         if request.method == "POST":
             data = await _payload(request)
@@ -174,6 +182,7 @@ def control_routes(emulator: Emulator) -> list[Route]:
         Route("/_emulator/inbound", handle(inbound), methods=["POST"]),
         Route("/_emulator/incoming_numbers", handle(numbers), methods=["GET", "POST"]),
         Route("/_emulator/short_codes", handle(short_codes), methods=["POST"]),
+        Route("/_emulator/domains", handle(domains), methods=["GET", "POST"]),
         Route("/_emulator/clock", handle(clock), methods=["GET", "POST"]),
         Route("/_emulator/outcomes", handle(outcomes), methods=["POST"]),
         Route("/_emulator/reset", handle(reset), methods=["POST"]),

@@ -19,7 +19,7 @@ from .lifecycle import Lifecycle, Outcome
 from .messages import Feedback, Media, Message, NewMessage, build_message, render_message, validate_create
 from .pricing import country_of
 from .resources import HookContext, Table
-from .sids import new_sid
+from .sids import stable_sid
 from .wire import Params
 
 
@@ -73,6 +73,7 @@ class Emulator:
         self.feedback: dict[str, Feedback] = {}
         self.incoming_numbers: dict[str, IncomingNumber] = {}
         self.outcomes: dict[str, Outcome] = {}
+        self.domains: dict[str, str] = {}  # link-shortening domain SID -> domain name
         self.tables: dict[str, Table] = {d.name: Table(d) for d in ALL_RESOURCES}
         self._fake = isinstance(self.clock, FakeClock)
         if isinstance(self.clock, FakeClock):
@@ -105,6 +106,8 @@ class Emulator:
             self.register_number(seed.phone_number, seed.sms_url, seed.sms_method, seed.friendly_name)
         for code in self.config.short_codes:
             self.register_short_code(code)
+        for domain in self.config.link_domains:
+            self.register_domain(domain)
 
     def reset(self) -> None:
         """Forget everything (messages, services, numbers...) and re-seed from the config."""
@@ -114,6 +117,7 @@ class Emulator:
             self.feedback.clear()
             self.incoming_numbers.clear()
             self.outcomes.clear()
+            self.domains.clear()
             self.lifecycle.clear()
             for table in self.tables.values():
                 table.records.clear()
@@ -138,7 +142,7 @@ class Emulator:
         with self.lock:
             number = self.number_by_phone(phone_number)
             if number is None:
-                number = IncomingNumber(new_sid("PN"), phone_number)
+                number = IncomingNumber(stable_sid("PN", phone_number), phone_number)
                 self.incoming_numbers[number.sid] = number
             number.sms_url = sms_url
             number.sms_method = (sms_method or "POST").upper()
@@ -158,9 +162,26 @@ class Emulator:
             path_params = {"AccountSid": self.config.account_sid}
             ctx = HookContext(self, path_params, Params(()), {}, self.now(), "")
             record = table.build(ctx, ())
-            record.update(short_code=short_code, friendly_name=friendly_name or short_code, sms_url=sms_url)
+            record.update(
+                sid=stable_sid("SC", short_code),
+                short_code=short_code,
+                friendly_name=friendly_name or short_code,
+                sms_url=sms_url,
+            )
             table.insert(record, path_params)
             return table.render(record, "")
+
+    def register_domain(self, domain_name: str) -> dict[str, Any]:
+        """Own a link-shortening domain (on Twilio it is added in the Console, not through the API).
+
+        Twilio writes a domain as a URL (``https://links.example.com``); a bare host name gets ``https://``.
+        """
+        if "://" not in domain_name:
+            domain_name = "https://" + domain_name
+        sid = stable_sid("DN", domain_name)
+        with self.lock:
+            self.domains[sid] = domain_name
+        return {"sid": sid, "domain_name": domain_name}
 
     def number_by_phone(self, phone_number: str) -> IncomingNumber | None:
         for number in self.incoming_numbers.values():

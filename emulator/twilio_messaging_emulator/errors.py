@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 
 class TwilioError(Exception):
@@ -29,7 +30,13 @@ def bad_request(code: int, message: str) -> TwilioError:
 
 
 def not_found(path: str) -> TwilioError:
-    return TwilioError(404, 20404, f"The requested resource {path} was not found")
+    """Twilio's 20404; the path is percent-encoded, so what a client sent is never echoed raw."""
+    return TwilioError(404, 20404, f"The requested resource {quote(path, safe='/')} was not found")
+
+
+def unknown_resource() -> TwilioError:
+    """20404 for a path whose SID does not match its pattern: what was sent is not repeated back."""
+    return TwilioError(404, 20404, "The requested resource was not found")
 
 
 def unauthorized() -> TwilioError:

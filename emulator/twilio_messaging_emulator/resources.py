@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .dates import iso8601, rfc2822
-from .errors import invalid_parameter, missing_parameter, not_found
-from .sids import new_sid
+from .errors import invalid_parameter, missing_parameter, not_found, unknown_resource
+from .sids import is_sid, new_sid
 from .validation import Member, check_object, check_sid, check_url
 from .wire import Params
 
@@ -326,6 +326,11 @@ def instance_path(definition: ResourceDef, path_params: Mapping[str, str], sid: 
 
 def require_parents(ctx: HookContext, definition: ResourceDef) -> None:
     for param, resource in definition.parents:
-        table = ctx.emulator.tables[resource]
-        if table.by_sid(ctx.path_params[param]) is None:
+        if resource == "domains":  # link-shortening domains are registered through /_emulator, not the API
+            if not is_sid(ctx.path_params[param], "DN"):
+                raise unknown_resource()
+            exists = ctx.path_params[param] in ctx.emulator.domains
+        else:
+            exists = ctx.emulator.tables[resource].by_sid(ctx.path_params[param]) is not None
+        if not exists:
             raise not_found(ctx.path)

@@ -188,4 +188,3 @@ def test_operation_conforms_to_the_spec(
 
 def test_every_operation_is_emulated(operations: dict[str, Operation]) -> None:
     assert len(operations) == len(OPERATION_IDS) == 76
-
