@@ -123,9 +123,11 @@ def _diff(expected: Path, actual: Path) -> list[str]:
 
 def check(generated_root: Path = GENERATED) -> list[str]:
     """Regenerate into a temporary folder and list how generated_root differs (empty: up to date)."""
+    from generator import emulator_spec
+
     with tempfile.TemporaryDirectory() as tmp:
         fresh = generate(Path(tmp))
-        return _diff(fresh, generated_root / PACKAGE)
+        return _diff(fresh, generated_root / PACKAGE) + emulator_spec.check()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generated/ is up to date ({time.perf_counter() - started:.1f} s)")
         return 0
     generate(GENERATED)
+    from generator import emulator_spec
+
+    emulator_spec.write()
     print(f"regenerated generated/{PACKAGE} in {time.perf_counter() - started:.1f} s")
     return 0
 

@@ -17,19 +17,30 @@ from .config import EmulatorConfig
 from .control import control_routes
 from .emulator import Emulator
 from .errors import TwilioError, method_not_allowed, not_found
-from .extras import extra_routes
-from .generic_routes import generic_routes
-from .message_routes import message_routes
-from .pricing import pricing_routes
+from .extras import extra_handlers
+from .message_routes import message_handlers
+from .pricing import pricing_handlers
+from .resource_behaviour import HOOKS, PARAMETER_CODES
+from .spec.handlers import Engine
+from .spec.routes import spec_routes
 from .wire import error_response
 
 
 def build_routes(emulator: Emulator) -> list[BaseRoute]:
-    # Fixed paths (Usecases, PreregisteredUsa2p) come before the {Sid} routes they resemble.
-    routes: list[BaseRoute] = [*message_routes(emulator), *extra_routes(emulator)]
-    for table in emulator.tables.values():
-        routes.extend(generic_routes(emulator, table))
-    routes.extend(pricing_routes(emulator))
+    """Every spec path (generic handlers, or hand-written ones by operationId), then ``/_emulator``."""
+    engine = Engine(
+        model=emulator.model,
+        tables=emulator.tables,
+        state=emulator,
+        lock=emulator.lock,
+        now=emulator.now,
+        account_sid=lambda: emulator.config.account_sid,
+        owners={"DN": lambda sid: sid in emulator.domains},
+        hooks=HOOKS,
+        codes=PARAMETER_CODES,
+    )
+    custom = {**message_handlers(emulator), **pricing_handlers(emulator), **extra_handlers(emulator)}
+    routes: list[BaseRoute] = [*spec_routes(engine, custom)]
     routes.extend(control_routes(emulator))
     return routes
 

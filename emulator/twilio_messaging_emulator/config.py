@@ -62,5 +62,7 @@ class EmulatorConfig:
     short_codes: tuple[str, ...] = field(default_factory=tuple)
     # Link-shortening domains owned from the start (their SIDs: stable_sid("DN", name)).
     link_domains: tuple[str, ...] = field(default_factory=tuple)
+    # The OpenAPI document (bundled JSON) to serve; None: the one shipped with the package.
+    spec: str | None = None
     # Numbers listed in the daily deactivations report served by /v1/Deactivations.
     deactivated_numbers: tuple[str, ...] = field(default_factory=tuple)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from . import resource_paths as paths
 from .auth import Authenticator
 from .callbacks import CallbackDispatcher, DeliveryRecord, WebhookSender
-from .catalog import ALL_RESOURCES
 from .clock import Clock, FakeClock, SystemClock, timestamp
 from .config import MAGIC_VALID_FROM, EmulatorConfig
 from .errors import bad_request, not_found
@@ -18,8 +20,11 @@ from .inbound import InboundResult, deliver
 from .lifecycle import Lifecycle, Outcome
 from .messages import Feedback, Media, Message, NewMessage, build_message, render_message, validate_create
 from .pricing import country_of
-from .resources import HookContext, Table
+from .resource_behaviour import INITIAL
 from .sids import stable_sid
+from .spec.document import load_document
+from .spec.records import Table
+from .spec.resources import Model, build_model
 from .wire import Params
 
 
@@ -45,6 +50,16 @@ class IncomingNumber:
             "sms_fallback_url": self.sms_fallback_url,
             "capabilities": list(self.capabilities),
         }
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_model(source: str | None) -> Model:
+    return build_model(load_document(source))
+
+
+def spec_model(source: str | Path | None) -> Model:
+    """The model of the bundled spec (or of the spec at ``source``), built once per process."""
+    return _cached_model(None if source is None else str(source))
 
 
 class Emulator:
@@ -74,7 +89,10 @@ class Emulator:
         self.incoming_numbers: dict[str, IncomingNumber] = {}
         self.outcomes: dict[str, Outcome] = {}
         self.domains: dict[str, str] = {}  # link-shortening domain SID -> domain name
-        self.tables: dict[str, Table] = {d.name: Table(d) for d in ALL_RESOURCES}
+        self.model: Model = spec_model(self.config.spec)
+        self.tables: dict[str, Table] = {
+            key: Table(resource, INITIAL.get(key)) for key, resource in self.model.resources.items()
+        }
         self._fake = isinstance(self.clock, FakeClock)
         if isinstance(self.clock, FakeClock):
             self.clock.subscribe(self.tick)
@@ -154,14 +172,13 @@ class Emulator:
         self, short_code: str, friendly_name: str | None = None, sms_url: str | None = None
     ) -> dict[str, Any]:
         """Own a short code (listed by the 2010 SMS ShortCodes resource)."""
-        table = self.tables["short_codes"]
+        table = self.tables[paths.SHORT_CODES]
         with self.lock:
             for record in table.records.values():
                 if record["short_code"] == short_code:
                     return table.render(record, "")
             path_params = {"AccountSid": self.config.account_sid}
-            ctx = HookContext(self, path_params, Params(()), {}, self.now(), "")
-            record = table.build(ctx, ())
+            record = table.build(self.config.account_sid, path_params, self.now())
             record.update(
                 sid=stable_sid("SC", short_code),
                 short_code=short_code,
@@ -190,7 +207,7 @@ class Emulator:
         return None
 
     def short_code_record(self, short_code: str) -> dict[str, Any] | None:
-        for record in self.tables["short_codes"].records.values():
+        for record in self.tables[paths.SHORT_CODES].records.values():
             if record["short_code"] == short_code:
                 return record
         return None
@@ -198,23 +215,23 @@ class Emulator:
     def sender_pool(self, service_sid: str) -> list[str]:
         """Senders of a Messaging Service, in the order Twilio would pick them."""
         scope = (service_sid,)
-        pool = [r["phone_number"] for r in self.tables["service_phone_numbers"].scoped(scope)]
-        pool += [r["short_code"] for r in self.tables["service_short_codes"].scoped(scope)]
-        pool += [r["alpha_sender"] for r in self.tables["alpha_senders"].scoped(scope)]
-        pool += [r["sender"] for r in self.tables["channel_senders"].scoped(scope)]
+        pool = [r["phone_number"] for r in self.tables[paths.SERVICE_PHONE_NUMBERS].scoped(scope)]
+        pool += [r["short_code"] for r in self.tables[paths.SERVICE_SHORT_CODES].scoped(scope)]
+        pool += [r["alpha_sender"] for r in self.tables[paths.ALPHA_SENDERS].scoped(scope)]
+        pool += [r["sender"] for r in self.tables[paths.CHANNEL_SENDERS].scoped(scope)]
         return pool
 
     def service_for_sender(self, sender: str) -> dict[str, Any] | None:
-        for name, fld in (("service_phone_numbers", "phone_number"), ("service_short_codes", "short_code")):
+        for name, fld in ((paths.SERVICE_PHONE_NUMBERS, "phone_number"), (paths.SERVICE_SHORT_CODES, "short_code")):
             for record in self.tables[name].records.values():
                 if record[fld] == sender:
-                    return self.tables["services"].by_sid(record["service_sid"])
+                    return self.tables[paths.SERVICES].by_sid(record["service_sid"])
         return None
 
     def owns_sender(self, sender: str) -> bool:
         if self.number_by_phone(sender) or self.short_code_record(sender):
             return True
-        return any(sender in self.sender_pool(sid) for sid in self.tables["services"].records)
+        return any(sender in self.sender_pool(sid) for sid in self.tables[paths.SERVICES].records)
 
     # -- messages --------------------------------------------------------------
     def create_message(self, params: Params) -> Message:
@@ -234,7 +251,7 @@ class Emulator:
         self, to: str, from_: str, body: str, media_urls: Sequence[str], service_sid: str | None, callback: str | None
     ) -> Message:
         """An outbound reply produced by TwiML (no API validation, like Twilio)."""
-        service = self.tables["services"].by_sid(service_sid) if service_sid else None
+        service = self.tables[paths.SERVICES].by_sid(service_sid) if service_sid else None
         new = NewMessage(to, from_, body, list(media_urls), service, callback, False, None, False)
         with self.lock:
             now = self.now()

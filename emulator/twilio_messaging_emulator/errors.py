@@ -15,6 +15,7 @@ class TwilioError(Exception):
         self.code = code
         self.message = message
         self.headers = headers or {}
+        self.parameter = ""  # the request parameter at fault, when there is one
 
     def body(self) -> dict[str, Any]:
         return {
@@ -52,4 +53,6 @@ def missing_parameter(name: str) -> TwilioError:
 
 
 def invalid_parameter(name: str, value: str) -> TwilioError:
-    return bad_request(20001, f"Invalid value {value!r} for parameter {name}")
+    error = bad_request(20001, f"Invalid value {value!r} for parameter {name}")
+    error.parameter = name
+    return error

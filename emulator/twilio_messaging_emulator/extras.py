@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
-from starlette.routing import Route
 
+from . import resource_paths as paths
 from .errors import not_found
-from .routing import api_route
+from .routing import Handler
 from .validation import check_iso_date, check_sid
 from .wire import base_url, json_response, query_params
 
@@ -58,7 +58,7 @@ def _a2p_usecases() -> list[dict[str, Any]]:
     ]
 
 
-def extra_routes(emulator: Emulator) -> list[Route]:
+def extra_handlers(emulator: Emulator) -> dict[str, Handler]:
     tables = emulator.tables
 
     async def service_usecases(request: Request) -> Response:
@@ -70,7 +70,7 @@ def extra_routes(emulator: Emulator) -> list[Route]:
         brand = query_params(request).get("BrandRegistrationSid")
         if brand is not None:
             check_sid("BrandRegistrationSid", brand, "BN")
-        if tables["services"].by_sid(request.path_params["MessagingServiceSid"]) is None:
+        if tables[paths.SERVICES].by_sid(request.path_params["MessagingServiceSid"]) is None:
             raise not_found(request.scope["path"])
         return json_response({"us_app_to_person_usecases": _a2p_usecases()})
 
@@ -81,7 +81,7 @@ def extra_routes(emulator: Emulator) -> list[Route]:
         return json_response({"redirect_to": target}, 307, {"Location": target})
 
     def association_for(service_sid: str) -> dict[str, Any] | None:
-        for record in tables["domain_services"].records.values():
+        for record in tables[paths.DOMAIN_SERVICES].records.values():
             if record["messaging_service_sid"] == service_sid:
                 return record
         return None
@@ -104,28 +104,22 @@ def extra_routes(emulator: Emulator) -> list[Route]:
         service_sid = request.path_params["MessagingServiceSid"]
         with emulator.lock:
             association = association_for(service_sid)
-            config = tables["domain_configs"].records.get(association["domain_sid"]) if association else None
+            config = tables[paths.DOMAIN_CONFIGS].records.get(association["domain_sid"]) if association else None
             if config is None:
                 raise not_found(request.scope["path"])
-            body = tables["domain_configs"].render(config, base_url(request))
+            body = tables[paths.DOMAIN_CONFIGS].render(config, base_url(request))
         body["url"] = base_url(request) + request.scope["path"]
         body["messaging_service_sid"] = service_sid
         body.pop("disable_https", None)
         return json_response(body)
 
-    return [
-        api_route(emulator, "/v1/Services/Usecases", {"GET": service_usecases}),
-        api_route(emulator, "/v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases", {"GET": a2p_usecases}),
-        api_route(emulator, "/v1/Deactivations", {"GET": deactivations}),
-        api_route(
-            emulator, "/v1/LinkShortening/MessagingServices/{MessagingServiceSid}/Domain", {"GET": service_domain}
-        ),
-        api_route(
-            emulator,
-            "/v1/LinkShortening/MessagingService/{MessagingServiceSid}/DomainConfig",
-            {"GET": service_domain_config},
-        ),
-    ]
+    return {
+        "FetchUsecase": service_usecases,
+        "FetchUsAppToPersonUsecase": a2p_usecases,
+        "FetchDeactivation": deactivations,
+        "FetchLinkshorteningMessagingServiceDomainAssociation": service_domain,
+        "FetchDomainConfigMessagingService": service_domain_config,
+    }
 
 
 def deactivation_report(emulator: Emulator, date: str) -> PlainTextResponse:

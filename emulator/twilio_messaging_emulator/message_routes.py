@@ -7,13 +7,12 @@ from typing import TYPE_CHECKING
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from .dates import parse_filter_date
 from .errors import TwilioError, bad_request, invalid_parameter, not_found
 from .messages import Feedback, Message, is_complete, redact_or_cancel, render_feedback, render_media, render_message
 from .paging import envelope_2010, paginate, parse_page_request
-from .routing import api_route
+from .routing import Handler
 from .wire import Params, empty_response, json_response, query_params, read_form
 
 if TYPE_CHECKING:
@@ -50,8 +49,8 @@ def date_filter(params: Params, name: str) -> Callable[[float | None], bool] | N
     return lambda value: value is not None and inside(value)
 
 
-def message_routes(emulator: Emulator) -> list[Route]:
-    base = "/2010-04-01/Accounts/{AccountSid}/Messages"
+def message_handlers(emulator: Emulator) -> dict[str, Handler]:
+    """Messages, Media and Feedback: the lifecycle is behaviour, so these operations are hand-written."""
 
     def find(request: Request, param: str = "Sid") -> Message:
         message = emulator.messages.get(request.path_params[param])
@@ -165,10 +164,14 @@ def message_routes(emulator: Emulator) -> list[Route]:
                 feedback.outcome, feedback.date_updated = outcome, now
             return json_response(render_feedback(feedback), 200)
 
-    return [
-        api_route(emulator, base + ".json", {"POST": create, "GET": list_messages}),
-        api_route(emulator, base + "/{Sid}.json", {"GET": fetch, "POST": update, "DELETE": delete}),
-        api_route(emulator, base + "/{MessageSid}/Media.json", {"GET": list_media}),
-        api_route(emulator, base + "/{MessageSid}/Media/{Sid}.json", {"GET": fetch_media, "DELETE": delete_media}),
-        api_route(emulator, base + "/{MessageSid}/Feedback.json", {"POST": create_feedback}),
-    ]
+    return {
+        "CreateMessage": create,
+        "ListMessage": list_messages,
+        "FetchMessage": fetch,
+        "UpdateMessage": update,
+        "DeleteMessage": delete,
+        "ListMedia": list_media,
+        "FetchMedia": fetch_media,
+        "DeleteMedia": delete_media,
+        "CreateMessageFeedback": create_feedback,
+    }

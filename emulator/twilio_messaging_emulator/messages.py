@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dates import parse_send_at, rfc2822
 from .errors import TwilioError, bad_request
+from .resource_paths import SERVICES
 from .segments import count_segments, smart_encode
 from .sids import is_sid, new_sid
 from .validation import check_scalars, check_sid, check_url, is_http_url
@@ -253,7 +254,7 @@ def validate_create(emulator: Emulator, params: Params, now: float) -> NewMessag
         raise bad_request(21266, f"'To' and 'From' number cannot be the same: {to}")
     service = None
     if service_sid:
-        service = emulator.tables["services"].by_sid(service_sid)
+        service = emulator.tables[SERVICES].by_sid(service_sid)
         if service is None:
             raise bad_request(21705, f"The Messaging Service Sid {service_sid} is invalid.")
         if not from_ and not emulator.sender_pool(service_sid):

@@ -6,11 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
 from .errors import not_found
 from .paging import envelope_v1, paginate, parse_page_request
-from .routing import api_route
+from .routing import Handler
 from .wire import base_url, json_response, query_params
 
 if TYPE_CHECKING:
@@ -142,7 +141,7 @@ def country_instance(iso: str, base: str) -> dict[str, Any]:
     }
 
 
-def pricing_routes(emulator: Emulator) -> list[Route]:
+def pricing_handlers(emulator: Emulator) -> dict[str, Handler]:
     ordered = sorted(_COUNTRIES, key=lambda iso: _COUNTRIES[iso][0])
 
     async def list_countries(request: Request) -> Response:
@@ -157,7 +156,4 @@ def pricing_routes(emulator: Emulator) -> list[Route]:
             raise not_found(request.scope["path"])
         return json_response(country_instance(iso, base_url(request)))
 
-    return [
-        api_route(emulator, "/v1/Messaging/Countries", {"GET": list_countries}),
-        api_route(emulator, "/v1/Messaging/Countries/{IsoCountry}", {"GET": fetch_country}),
-    ]
+    return {"ListMessagingCountry": list_countries, "FetchMessagingCountry": fetch_country}
