@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .app import create_app
-    from .callbacks import DeliveryRecord, WebhookRequest, WebhookResponse, WebhookSender
-    from .clock import Clock, FakeClock, SystemClock
-    from .config import EmulatorConfig, IncomingNumberSeed
+    from .behaviours.callbacks import DeliveryRecord, WebhookRequest, WebhookResponse, WebhookSender
+    from .behaviours.inbound import InboundResult
+    from .core.clock import Clock, FakeClock, SystemClock
+    from .core.config import EmulatorConfig, IncomingNumberSeed
     from .emulator import Emulator
-    from .inbound import InboundResult
     from .server import EmulatorServer
 
 __all__ = [
@@ -48,17 +48,17 @@ __all__ = [
 
 _LOCATIONS = {
     "create_app": "app",
-    "DeliveryRecord": "callbacks",
-    "WebhookRequest": "callbacks",
-    "WebhookResponse": "callbacks",
-    "WebhookSender": "callbacks",
-    "Clock": "clock",
-    "FakeClock": "clock",
-    "SystemClock": "clock",
-    "EmulatorConfig": "config",
-    "IncomingNumberSeed": "config",
+    "DeliveryRecord": "behaviours.callbacks",
+    "WebhookRequest": "behaviours.callbacks",
+    "WebhookResponse": "behaviours.callbacks",
+    "WebhookSender": "behaviours.callbacks",
+    "Clock": "core.clock",
+    "FakeClock": "core.clock",
+    "SystemClock": "core.clock",
+    "EmulatorConfig": "core.config",
+    "IncomingNumberSeed": "core.config",
     "Emulator": "emulator",
-    "InboundResult": "inbound",
+    "InboundResult": "behaviours.inbound",
     "EmulatorServer": "server",
 }
 

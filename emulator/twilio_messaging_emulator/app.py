@@ -11,38 +11,19 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
-from .callbacks import WebhookSender
-from .clock import Clock
-from .config import EmulatorConfig
-from .control import control_routes
+from .behaviours.callbacks import WebhookSender
+from .control.routes import control_routes
+from .core.clock import Clock
+from .core.config import EmulatorConfig
+from .core.errors import TwilioError, method_not_allowed, not_found
 from .emulator import Emulator
-from .errors import TwilioError, method_not_allowed, not_found
-from .extras import extra_handlers
-from .message_routes import message_handlers
-from .pricing import pricing_handlers
-from .resource_behaviour import HOOKS, PARAMETER_CODES
-from .spec.handlers import Engine
-from .spec.routes import spec_routes
-from .wire import error_response
+from .http.api import api_routes
+from .http.wire import error_response
 
 
 def build_routes(emulator: Emulator) -> list[BaseRoute]:
-    """Every spec path (generic handlers, or hand-written ones by operationId), then ``/_emulator``."""
-    engine = Engine(
-        model=emulator.model,
-        tables=emulator.tables,
-        state=emulator,
-        lock=emulator.lock,
-        now=emulator.now,
-        account_sid=lambda: emulator.config.account_sid,
-        owners={"DN": lambda sid: sid in emulator.domains},
-        hooks=HOOKS,
-        codes=PARAMETER_CODES,
-    )
-    custom = {**message_handlers(emulator), **pricing_handlers(emulator), **extra_handlers(emulator)}
-    routes: list[BaseRoute] = [*spec_routes(engine, custom)]
-    routes.extend(control_routes(emulator))
-    return routes
+    """Every spec path (generic or hand-written handlers), then the ``/_emulator`` control API."""
+    return [*api_routes(emulator), *control_routes(emulator)]
 
 
 def create_app(

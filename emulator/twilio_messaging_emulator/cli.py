@@ -43,8 +43,8 @@ def run_emulator(args: argparse.Namespace) -> int:
     import uvicorn
 
     from .app import create_app
-    from .clock import FakeClock
-    from .config import EmulatorConfig, IncomingNumberSeed
+    from .core.clock import FakeClock
+    from .core.config import EmulatorConfig, IncomingNumberSeed
 
     overrides: dict[str, object] = {}
     if args.account_sid:

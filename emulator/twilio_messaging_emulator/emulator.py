@@ -1,68 +1,29 @@
-"""The emulator's state and its Python API (what tests and the control endpoints drive)."""
+"""``Emulator``: the state plus its behaviours, and the Python API tests and the control endpoints drive."""
 
 from __future__ import annotations
 
 import asyncio
-import functools
-import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from . import resource_paths as paths
-from .auth import Authenticator
-from .callbacks import CallbackDispatcher, DeliveryRecord, WebhookSender
-from .clock import Clock, FakeClock, SystemClock, timestamp
-from .config import MAGIC_VALID_FROM, EmulatorConfig
-from .errors import bad_request, not_found
-from .inbound import InboundResult, deliver
-from .lifecycle import Lifecycle, Outcome
-from .messages import Feedback, Media, Message, NewMessage, build_message, render_message, validate_create
-from .pricing import country_of
-from .resource_behaviour import INITIAL
-from .sids import stable_sid
-from .spec.document import load_document
-from .spec.records import Table
-from .spec.resources import Model, build_model
-from .wire import Params
+from .behaviours import senders
+from .behaviours.callbacks import CallbackDispatcher, DeliveryRecord, WebhookSender
+from .behaviours.inbound import InboundResult, deliver
+from .behaviours.lifecycle import Lifecycle
+from .behaviours.messages import NewMessage, build_message, render_message, validate_create
+from .behaviours.pricing import country_of
+from .behaviours.resource_paths import SERVICES
+from .behaviours.resources import INITIAL
+from .core.auth import Authenticator
+from .core.clock import Clock, FakeClock
+from .core.config import MAGIC_VALID_FROM, EmulatorConfig
+from .core.errors import bad_request, not_found
+from .core.params import Params
+from .store.records import Message
+from .store.state import IncomingNumber, Outcome, State
 
 
-@dataclass
-class IncomingNumber:
-    """A phone number the emulated account owns, with its messaging webhook."""
-
-    sid: str
-    phone_number: str
-    sms_url: str | None = None
-    sms_method: str = "POST"
-    sms_fallback_url: str | None = None
-    friendly_name: str | None = None
-    capabilities: list[str] = field(default_factory=lambda: ["SMS", "MMS", "Voice"])
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "sid": self.sid,
-            "phone_number": self.phone_number,
-            "friendly_name": self.friendly_name or self.phone_number,
-            "sms_url": self.sms_url,
-            "sms_method": self.sms_method,
-            "sms_fallback_url": self.sms_fallback_url,
-            "capabilities": list(self.capabilities),
-        }
-
-
-@functools.lru_cache(maxsize=8)
-def _cached_model(source: str | None) -> Model:
-    return build_model(load_document(source))
-
-
-def spec_model(source: str | Path | None) -> Model:
-    """The model of the bundled spec (or of the spec at ``source``), built once per process."""
-    return _cached_model(None if source is None else str(source))
-
-
-class Emulator:
+class Emulator(State):
     """All emulated state plus helpers to drive it from Python."""
 
     def __init__(
@@ -72,9 +33,7 @@ class Emulator:
         clock: Clock | None = None,
         sender: WebhookSender | None = None,
     ) -> None:
-        self.config = config or EmulatorConfig()
-        self.clock: Clock = clock or SystemClock()
-        self.lock = threading.RLock()
+        super().__init__(config, clock, INITIAL)
         self.auth = Authenticator(self.config)
         self.dispatcher = CallbackDispatcher(
             sender,
@@ -82,26 +41,13 @@ class Emulator:
             backoff=self.config.callback_backoff,
             timeout=self.config.callback_timeout,
         )
-        self.lifecycle = Lifecycle(self)
-        self.messages: dict[str, Message] = {}
-        self.media: dict[str, Media] = {}
-        self.feedback: dict[str, Feedback] = {}
-        self.incoming_numbers: dict[str, IncomingNumber] = {}
-        self.outcomes: dict[str, Outcome] = {}
-        self.domains: dict[str, str] = {}  # link-shortening domain SID -> domain name
-        self.model: Model = spec_model(self.config.spec)
-        self.tables: dict[str, Table] = {
-            key: Table(resource, INITIAL.get(key)) for key, resource in self.model.resources.items()
-        }
+        self.lifecycle = Lifecycle(self, self.dispatcher)
         self._fake = isinstance(self.clock, FakeClock)
         if isinstance(self.clock, FakeClock):
             self.clock.subscribe(self.tick)
         self._seed()
 
     # -- time ----------------------------------------------------------------
-    def now(self) -> float:
-        return timestamp(self.clock)
-
     def tick(self) -> None:
         """Apply every status transition that is due."""
         with self.lock:
@@ -130,15 +76,8 @@ class Emulator:
     def reset(self) -> None:
         """Forget everything (messages, services, numbers...) and re-seed from the config."""
         with self.lock:
-            self.messages.clear()
-            self.media.clear()
-            self.feedback.clear()
-            self.incoming_numbers.clear()
-            self.outcomes.clear()
-            self.domains.clear()
+            self.clear()
             self.lifecycle.clear()
-            for table in self.tables.values():
-                table.records.clear()
             self.dispatcher.forget()
             self._seed()
 
@@ -157,81 +96,23 @@ class Emulator:
         sms_fallback_url: str | None = None,
     ) -> dict[str, Any]:
         """Own ``phone_number`` (or update its webhook if already owned)."""
-        with self.lock:
-            number = self.number_by_phone(phone_number)
-            if number is None:
-                number = IncomingNumber(stable_sid("PN", phone_number), phone_number)
-                self.incoming_numbers[number.sid] = number
-            number.sms_url = sms_url
-            number.sms_method = (sms_method or "POST").upper()
-            number.sms_fallback_url = sms_fallback_url
-            number.friendly_name = friendly_name
-            return number.as_dict()
+        return senders.register_number(self, phone_number, sms_url, sms_method, friendly_name, sms_fallback_url)
 
     def register_short_code(
         self, short_code: str, friendly_name: str | None = None, sms_url: str | None = None
     ) -> dict[str, Any]:
         """Own a short code (listed by the 2010 SMS ShortCodes resource)."""
-        table = self.tables[paths.SHORT_CODES]
-        with self.lock:
-            for record in table.records.values():
-                if record["short_code"] == short_code:
-                    return table.render(record, "")
-            path_params = {"AccountSid": self.config.account_sid}
-            record = table.build(self.config.account_sid, path_params, self.now())
-            record.update(
-                sid=stable_sid("SC", short_code),
-                short_code=short_code,
-                friendly_name=friendly_name or short_code,
-                sms_url=sms_url,
-            )
-            table.insert(record, path_params)
-            return table.render(record, "")
+        return senders.register_short_code(self, short_code, friendly_name, sms_url)
 
     def register_domain(self, domain_name: str) -> dict[str, Any]:
-        """Own a link-shortening domain (on Twilio it is added in the Console, not through the API).
-
-        Twilio writes a domain as a URL (``https://links.example.com``); a bare host name gets ``https://``.
-        """
-        if "://" not in domain_name:
-            domain_name = "https://" + domain_name
-        sid = stable_sid("DN", domain_name)
-        with self.lock:
-            self.domains[sid] = domain_name
-        return {"sid": sid, "domain_name": domain_name}
+        """Own a link-shortening domain (Twilio adds them in its Console, not through the API)."""
+        return senders.register_domain(self, domain_name)
 
     def number_by_phone(self, phone_number: str) -> IncomingNumber | None:
-        for number in self.incoming_numbers.values():
-            if number.phone_number == phone_number:
-                return number
-        return None
-
-    def short_code_record(self, short_code: str) -> dict[str, Any] | None:
-        for record in self.tables[paths.SHORT_CODES].records.values():
-            if record["short_code"] == short_code:
-                return record
-        return None
+        return senders.number_by_phone(self, phone_number)
 
     def sender_pool(self, service_sid: str) -> list[str]:
-        """Senders of a Messaging Service, in the order Twilio would pick them."""
-        scope = (service_sid,)
-        pool = [r["phone_number"] for r in self.tables[paths.SERVICE_PHONE_NUMBERS].scoped(scope)]
-        pool += [r["short_code"] for r in self.tables[paths.SERVICE_SHORT_CODES].scoped(scope)]
-        pool += [r["alpha_sender"] for r in self.tables[paths.ALPHA_SENDERS].scoped(scope)]
-        pool += [r["sender"] for r in self.tables[paths.CHANNEL_SENDERS].scoped(scope)]
-        return pool
-
-    def service_for_sender(self, sender: str) -> dict[str, Any] | None:
-        for name, fld in ((paths.SERVICE_PHONE_NUMBERS, "phone_number"), (paths.SERVICE_SHORT_CODES, "short_code")):
-            for record in self.tables[name].records.values():
-                if record[fld] == sender:
-                    return self.tables[paths.SERVICES].by_sid(record["service_sid"])
-        return None
-
-    def owns_sender(self, sender: str) -> bool:
-        if self.number_by_phone(sender) or self.short_code_record(sender):
-            return True
-        return any(sender in self.sender_pool(sid) for sid in self.tables[paths.SERVICES].records)
+        return senders.sender_pool(self, service_sid)
 
     # -- messages --------------------------------------------------------------
     def create_message(self, params: Params) -> Message:
@@ -251,7 +132,7 @@ class Emulator:
         self, to: str, from_: str, body: str, media_urls: Sequence[str], service_sid: str | None, callback: str | None
     ) -> Message:
         """An outbound reply produced by TwiML (no API validation, like Twilio)."""
-        service = self.tables[paths.SERVICES].by_sid(service_sid) if service_sid else None
+        service = self.tables[SERVICES].by_sid(service_sid) if service_sid else None
         new = NewMessage(to, from_, body, list(media_urls), service, callback, False, None, False)
         with self.lock:
             now = self.now()
@@ -261,10 +142,6 @@ class Emulator:
             self.lifecycle.plan_outbound(message, now, self.outcomes.get(to, Outcome()))
         self._ensure_ticker()
         return message
-
-    def store_media(self, media: Sequence[Media]) -> None:
-        for item in media:
-            self.media[item.sid] = item
 
     def remove_message(self, message: Message) -> None:
         self.lifecycle.cancel_plan(message)
@@ -326,7 +203,7 @@ class Emulator:
         Blocks until the webhook answered and any TwiML replies were created. From async
         code use :meth:`adeliver_inbound` instead.
         """
-        return self.dispatcher.run(deliver(self, from_, to, body, media_urls, extra or {})).result(timeout)
+        return self.dispatcher.run(self._inbound(from_, to, body, media_urls, extra)).result(timeout)
 
     async def adeliver_inbound(
         self,
@@ -336,7 +213,12 @@ class Emulator:
         media_urls: Sequence[str] = (),
         extra: Mapping[str, str] | None = None,
     ) -> InboundResult:
-        return await asyncio.wrap_future(self.dispatcher.run(deliver(self, from_, to, body, media_urls, extra or {})))
+        return await asyncio.wrap_future(self.dispatcher.run(self._inbound(from_, to, body, media_urls, extra)))
+
+    async def _inbound(
+        self, from_: str, to: str, body: str, media_urls: Sequence[str], extra: Mapping[str, str] | None
+    ) -> InboundResult:
+        return await deliver(self, self.dispatcher, self.create_reply, from_, to, body, media_urls, extra or {})
 
     # -- callbacks -----------------------------------------------------------------
     @property

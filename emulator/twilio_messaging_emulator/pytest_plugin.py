@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 @pytest.fixture(scope="session")
 def twilio_emulator_server() -> Iterator[EmulatorServer]:
     """One emulator (uvicorn thread, fake clock) shared by the session."""
-    from .clock import FakeClock
+    from .core.clock import FakeClock
     from .server import EmulatorServer
 
     server = EmulatorServer(clock=FakeClock()).start()

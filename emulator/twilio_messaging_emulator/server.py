@@ -12,11 +12,11 @@ from typing import Any
 import uvicorn
 
 from .app import create_app
-from .callbacks import DeliveryRecord, WebhookSender
-from .clock import Clock, FakeClock
-from .config import EmulatorConfig
+from .behaviours.callbacks import DeliveryRecord, WebhookSender
+from .behaviours.inbound import InboundResult
+from .core.clock import Clock, FakeClock
+from .core.config import EmulatorConfig
 from .emulator import Emulator
-from .inbound import InboundResult
 
 
 class EmulatorServer:

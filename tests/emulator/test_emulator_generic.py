@@ -23,7 +23,7 @@ from emulator_schema_fields import (
     USECASE,
 )
 from twilio_messaging_emulator import EmulatorConfig, FakeClock
-from twilio_messaging_emulator.sids import stable_sid
+from twilio_messaging_emulator.core.sids import stable_sid
 
 BU = "BU" + "a" * 32
 DOMAIN_NAME = "https://links.owl.example"

@@ -16,7 +16,7 @@ import httpx
 import pytest
 from twilio_messaging.webhooks.signature import compute_signature
 from twilio_messaging_emulator.cli import build_parser, main
-from twilio_messaging_emulator.config import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN
+from twilio_messaging_emulator.core.config import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN
 from twilio_messaging_emulator.server import EmulatorServer
 
 TWIML = '<?xml version="1.0"?><Response><Message>Got it: {body}</Message></Response>'

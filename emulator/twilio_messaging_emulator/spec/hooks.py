@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..wire import Params
+from ..core.params import Params
 
 
 @dataclass

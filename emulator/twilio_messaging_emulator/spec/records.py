@@ -12,8 +12,8 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
-from ..dates import iso8601, rfc2822
-from ..sids import new_sid
+from ..core.dates import iso8601, rfc2822
+from ..core.sids import new_sid
 from .operations import Operation, normalise, snake
 from .resources import Resource
 from .schema import MISSING, Schema

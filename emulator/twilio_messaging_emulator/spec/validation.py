@@ -11,9 +11,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..errors import TwilioError, invalid_parameter, missing_parameter, unknown_resource
-from ..validation import is_http_url
-from ..wire import Params, parse_int
+from ..core.errors import TwilioError, invalid_parameter, missing_parameter, unknown_resource
+from ..core.params import Params, parse_int
+from ..core.validation import is_http_url
 from .schema import Schema
 
 JSON_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")

@@ -10,13 +10,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from .clock import FakeClock
-from .errors import TwilioError, bad_request, missing_parameter
-from .extras import deactivation_report
-from .wire import error_response, json_response
+from ..core.clock import FakeClock
+from ..core.errors import TwilioError, bad_request, missing_parameter
+from ..http.extras import deactivation_report
+from ..http.wire import error_response, json_response
 
 if TYPE_CHECKING:
-    from .emulator import Emulator
+    from ..emulator import Emulator
 
 
 async def _raw_payload(request: Request) -> dict[str, Any]:

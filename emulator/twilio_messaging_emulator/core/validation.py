@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import bad_request, invalid_parameter
+from .params import Params
 from .sids import is_sid
-from .wire import Params
 
 # An absolute http(s) URL made of RFC 3986 characters only (no spaces, no controls, ASCII).
 _URI_CHARS = r"A-Za-z0-9\-._~%!$&'()*+,;=:@"

@@ -7,8 +7,8 @@ from collections.abc import Callable, Mapping
 
 from starlette.routing import Route
 
-from ..routing import api_route
 from .handlers import Engine, Handler, generic_handler
+from .routing import api_route
 
 Custom = Callable[[], Handler]
 

@@ -10,15 +10,12 @@ from __future__ import annotations
 import heapq
 import itertools
 import time
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from .callbacks import build_request
-from .messages import API_VERSION, Message
+from ..store.records import API_VERSION, Message
+from ..store.state import Outcome, State
+from .callbacks import CallbackDispatcher, build_request
 from .pricing import outbound_price
-
-if TYPE_CHECKING:
-    from .emulator import Emulator
+from .senders import sender_pool
 
 ERROR_MESSAGES = {
     30003: "Unreachable destination handset",
@@ -31,17 +28,10 @@ ERROR_MESSAGES = {
 }
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """How delivery to a destination ends: ``delivered``, ``sent``, ``undelivered`` or ``failed``."""
-
-    status: str = "delivered"
-    error_code: int | None = None
-
-
 class Lifecycle:
-    def __init__(self, emulator: Emulator) -> None:
-        self._emulator = emulator
+    def __init__(self, state: State, dispatcher: CallbackDispatcher) -> None:
+        self._emulator = state
+        self._dispatcher = dispatcher
         self._heap: list[tuple[float, int, str, int]] = []
         self._seq = itertools.count()
 
@@ -97,7 +87,7 @@ class Lifecycle:
         """Move ``message`` to ``status`` and fire its status callback."""
         emulator = self._emulator
         if status == "queued" and message.from_ is None and message.messaging_service_sid:
-            pool = emulator.sender_pool(message.messaging_service_sid)
+            pool = sender_pool(emulator, message.messaging_service_sid)
             if pool:
                 message.from_ = pool[0]
             else:
@@ -145,4 +135,4 @@ class Lifecycle:
             params,
             message.status_callback_method,
         )
-        emulator.dispatcher.submit(request, key=message.sid)
+        self._dispatcher.submit(request, key=message.sid)

@@ -9,11 +9,11 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from .errors import TwilioError, method_not_allowed
+from ..core.errors import TwilioError, method_not_allowed
 from .wire import error_response
 
 if TYPE_CHECKING:
-    from .emulator import Emulator
+    from ..emulator import Emulator
 
 Handler = Callable[[Request], Awaitable[Response]]
 

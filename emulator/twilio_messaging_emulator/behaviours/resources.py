@@ -10,11 +10,11 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from ..core.errors import bad_request, invalid_parameter, not_found
+from ..core.sids import is_sid
+from ..spec.hooks import HookContext, Hooks
 from . import resource_paths as paths
-from .errors import bad_request, invalid_parameter, not_found
 from .pricing import country_of
-from .sids import is_sid
-from .spec.hooks import HookContext, Hooks
 
 INITIAL: dict[str, dict[str, Any]] = {
     paths.SERVICES: {

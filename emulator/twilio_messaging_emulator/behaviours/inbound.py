@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .callbacks import DeliveryRecord, build_request
-from .errors import TwilioError
-from .messages import API_VERSION, Message, make_media, render_message
+from ..core.errors import TwilioError
+from ..core.sids import new_sid
+from ..store.records import API_VERSION, Message
+from ..store.state import State
+from .callbacks import CallbackDispatcher, DeliveryRecord, build_request
+from .messages import make_media, render_message
 from .pricing import country_of
 from .segments import count_segments
-from .sids import new_sid
+from .senders import number_by_phone, service_for_sender, short_code_record
 
-if TYPE_CHECKING:
-    from .emulator import Emulator
+# Creates an outbound reply: (to, from_, body, media_urls, service_sid, status_callback) -> the stored message.
+ReplyMaker = Callable[[str, str, str, Sequence[str], str | None, str | None], Message]
 
 
 @dataclass(frozen=True)
@@ -78,12 +81,12 @@ def parse_twiml(text: str) -> list[TwimlReply]:
     return replies
 
 
-def _webhook_target(emulator: Emulator, to: str) -> tuple[str | None, str, str | None, str | None]:
+def _webhook_target(emulator: State, to: str) -> tuple[str | None, str, str | None, str | None]:
     """(url, method, fallback url, messaging service sid) for messages arriving at ``to``."""
-    service = emulator.service_for_sender(to)
+    service = service_for_sender(emulator, to)
     service_sid = service["sid"] if service else None
-    number = emulator.number_by_phone(to)
-    short_code = emulator.short_code_record(to)
+    number = number_by_phone(emulator, to)
+    short_code = short_code_record(emulator, to)
     if number is None and short_code is None:
         raise TwilioError(404, 20404, f"No incoming phone number or short code {to} is registered in the emulator")
     if service and service.get("inbound_request_url") and not service.get("use_inbound_webhook_on_number"):
@@ -125,7 +128,9 @@ def _inbound_params(message: Message, media_urls: Sequence[str], media_types: Se
 
 
 async def deliver(
-    emulator: Emulator,
+    emulator: State,
+    dispatcher: CallbackDispatcher,
+    create_reply: ReplyMaker,
     from_: str,
     to: str,
     body: str,
@@ -152,7 +157,7 @@ async def deliver(
             date_sent=now,
         )
         media = make_media(message.account_sid, sid, list(media_urls), now)
-        emulator.store_media(media)
+        emulator.media.update((m.sid, m) for m in media)
         message.media = [m.sid for m in media]
         emulator.messages[sid] = message
         rendered = render_message(message)
@@ -162,9 +167,9 @@ async def deliver(
     params = _inbound_params(message, list(media_urls), [m.content_type for m in media])
     params.extend(extra.items())
     token = emulator.config.auth_token
-    record = await emulator.dispatcher.deliver(build_request(token, "inbound", url, params, method))
+    record = await dispatcher.deliver(build_request(token, "inbound", url, params, method))
     if not record.delivered and fallback:
-        record = await emulator.dispatcher.deliver(build_request(token, "inbound", fallback, params, method))
+        record = await dispatcher.deliver(build_request(token, "inbound", fallback, params, method))
     result.webhook = record
     response = record.response
     if response is None or response.status_code >= 300:
@@ -175,13 +180,8 @@ async def deliver(
         result.twiml_error = str(exc)
         return result
     for reply in replies:
-        created = emulator.create_reply(
-            to=reply.to or from_,
-            from_=reply.from_ or to,
-            body=reply.body,
-            media_urls=reply.media_urls,
-            service_sid=service_sid,
-            callback=reply.status_callback,
+        created = create_reply(
+            reply.to or from_, reply.from_ or to, reply.body, reply.media_urls, service_sid, reply.status_callback
         )
         result.replies.append(render_message(created))
     return result

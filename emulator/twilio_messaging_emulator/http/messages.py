@@ -8,15 +8,17 @@ from typing import TYPE_CHECKING
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .dates import parse_filter_date
-from .errors import TwilioError, bad_request, invalid_parameter, not_found
-from .messages import Feedback, Message, is_complete, redact_or_cancel, render_feedback, render_media, render_message
-from .paging import envelope_2010, paginate, parse_page_request
+from ..behaviours.messages import is_complete, redact_or_cancel, render_feedback, render_media, render_message
+from ..core.dates import parse_filter_date
+from ..core.errors import TwilioError, bad_request, invalid_parameter, not_found
+from ..core.params import Params
+from ..spec.paging import envelope_2010, paginate, parse_page_request
+from ..store.records import Feedback, Message
 from .routing import Handler
-from .wire import Params, empty_response, json_response, query_params, read_form
+from .wire import empty_response, json_response, query_params, read_form
 
 if TYPE_CHECKING:
-    from .emulator import Emulator
+    from ..emulator import Emulator
 
 _DAY = 86400.0
 

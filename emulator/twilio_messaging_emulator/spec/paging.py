@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 from urllib.parse import urlencode
 
-from .errors import bad_request
-from .wire import Params, parse_int
+from ..core.errors import bad_request
+from ..core.params import Params, parse_int
 
 T = TypeVar("T")
 

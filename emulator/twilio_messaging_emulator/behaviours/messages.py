@@ -1,53 +1,23 @@
-"""The Message, Media and Feedback records, create-time validation and rendering."""
+"""Outbound messages: create-time validation in Twilio's order, building, rendering, redaction and cancelation."""
 
 from __future__ import annotations
 
 import mimetypes
-import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
-from .dates import parse_send_at, rfc2822
-from .errors import TwilioError, bad_request
+from ..core.dates import rfc2822
+from ..core.errors import TwilioError, bad_request
+from ..core.params import Params
+from ..core.sids import is_sid, new_sid
+from ..core.validation import check_scalars, check_sid, check_url, is_http_url
+from ..store.records import API_VERSION, FINAL_STATUSES, Feedback, Media, Message
+from ..store.state import State
+from .magic import check_from, check_to
 from .resource_paths import SERVICES
+from .scheduling import send_time
 from .segments import count_segments, smart_encode
-from .sids import is_sid, new_sid
-from .validation import check_scalars, check_sid, check_url, is_http_url
-from .wire import Params
-
-if TYPE_CHECKING:
-    from .emulator import Emulator
-
-API_VERSION = "2010-04-01"
-
-E164 = re.compile(r"^\+[1-9][0-9]{1,14}\Z")
-SHORT_CODE = re.compile(r"^[0-9]{3,8}\Z")
-ALPHA_SENDER = re.compile(r"^(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}\Z")
-CHANNEL_ADDRESS = re.compile(r"^(whatsapp|messenger|rcs|mms|sms):\S+\Z")
-
-# Twilio test-credential magic numbers: synchronous outcomes at create time.
-MAGIC_TO = {
-    "+15005550001": (21211, "The 'To' number +15005550001 is not a valid phone number."),
-    "+15005550002": (21612, "The 'To' phone number +15005550002 is not currently reachable via SMS."),
-    "+15005550003": (
-        21408,
-        "Permission to send an SMS has not been enabled for the region indicated by the 'To' number: +15005550003.",
-    ),
-    "+15005550004": (21610, "Attempt to send to unsubscribed recipient"),
-    "+15005550009": (21614, "'To' number +15005550009 is not a valid mobile number"),
-}
-MAGIC_FROM = {
-    "+15005550001": (
-        21212,
-        "The 'From' number +15005550001 is not a valid phone number, shortcode, or alphanumeric sender ID.",
-    ),
-    "+15005550007": (
-        21606,
-        "The 'From' phone number provided (+15005550007) is not a valid message-capable Twilio phone number "
-        "for this destination/account.",
-    ),
-    "+15005550008": (21611, "This 'From' number has exceeded the maximum number of queued messages."),
-}
+from .senders import sender_pool
 
 # Create parameters checked for their kind (the rest are free text, SIDs or URLs, checked on their own).
 _CREATE_ENUMS = {
@@ -59,65 +29,7 @@ _CREATE_ENUMS = {
 }
 _CREATE_BOOLEANS = ("ProvideFeedback", "ForceDelivery", "SmartEncoded", "ShortenUrls", "SendAsMms")
 
-FINAL_STATUSES = frozenset({"delivered", "undelivered", "failed", "received", "canceled", "read"})
 MAX_MEDIA = 10
-# Twilio's scheduling window: 15 minutes to 35 days ahead (error 35114 outside it).
-SCHEDULE_MIN_SECONDS = 900
-SCHEDULE_MAX_SECONDS = 35 * 24 * 3600
-
-
-@dataclass(slots=True)
-class Media:
-    sid: str
-    account_sid: str
-    parent_sid: str
-    url: str
-    content_type: str
-    date_created: float
-    date_updated: float
-
-
-@dataclass(slots=True)
-class Feedback:
-    account_sid: str
-    message_sid: str
-    outcome: str
-    date_created: float
-    date_updated: float
-
-
-@dataclass(slots=True)
-class Message:
-    sid: str
-    account_sid: str
-    to: str
-    from_: str | None
-    body: str
-    status: str
-    direction: str
-    messaging_service_sid: str | None
-    num_segments: int
-    date_created: float
-    date_updated: float
-    date_sent: float | None
-    status_callback: str | None = None
-    status_callback_method: str = "POST"
-    provide_feedback: bool = False
-    media: list[str] = field(default_factory=list)
-    price: str | None = None
-    price_unit: str | None = None
-    error_code: int | None = None
-    error_message: str | None = None
-    tags: dict[str, str] | None = None
-    send_at: float | None = None
-    # Lifecycle plan: (due time, status, error code) still to happen, and a version that
-    # invalidates stale heap entries when the plan changes (cancel, delete).
-    plan: list[tuple[float, str, int | None]] = field(default_factory=list)
-    version: int = 0
-
-    @property
-    def uri(self) -> str:
-        return f"/2010-04-01/Accounts/{self.account_sid}/Messages/{self.sid}.json"
 
 
 def render_message(message: Message, has_feedback: bool = False) -> dict[str, Any]:
@@ -183,30 +95,6 @@ def make_media(account_sid: str, parent_sid: str, urls: list[str], now: float) -
     return [Media(new_sid("ME"), account_sid, parent_sid, url, guess_content_type(url), now, now) for url in urls]
 
 
-def check_to(to: str) -> None:
-    magic = MAGIC_TO.get(to)
-    if magic:
-        raise bad_request(*magic)
-    if not (E164.match(to) or CHANNEL_ADDRESS.match(to)):
-        raise bad_request(21211, f"The 'To' number {to} is not a valid phone number.")
-
-
-def check_from(emulator: Emulator, from_: str) -> None:
-    magic = MAGIC_FROM.get(from_)
-    if magic:
-        raise bad_request(*magic)
-    if not (E164.match(from_) or SHORT_CODE.match(from_) or ALPHA_SENDER.match(from_) or CHANNEL_ADDRESS.match(from_)):
-        raise bad_request(
-            21212, f"The 'From' number {from_} is not a valid phone number, shortcode, or alphanumeric sender ID."
-        )
-    if emulator.config.strict_from and not emulator.owns_sender(from_):
-        raise bad_request(
-            21606,
-            f"The 'From' phone number provided ({from_}) is not a valid message-capable Twilio phone number "
-            "for this destination/account.",
-        )
-
-
 @dataclass(frozen=True)
 class NewMessage:
     """A validated create request, ready to be stored."""
@@ -222,7 +110,7 @@ class NewMessage:
     send_as_mms: bool
 
 
-def validate_create(emulator: Emulator, params: Params, now: float) -> NewMessage:
+def validate_create(state: State, params: Params, now: float) -> NewMessage:
     """Apply Twilio's create-time checks in Twilio's order; raise TwilioError on the first failure."""
     to = params.get("To") or ""
     from_ = params.get("From") or None
@@ -248,16 +136,16 @@ def validate_create(emulator: Emulator, params: Params, now: float) -> NewMessag
     if not body and not media_urls and not content_sid:
         raise bad_request(21602, "Message body is required.")
     if from_:
-        check_from(emulator, from_)
+        check_from(state, from_)
     check_to(to)
     if from_ == to:
         raise bad_request(21266, f"'To' and 'From' number cannot be the same: {to}")
     service = None
     if service_sid:
-        service = emulator.tables[SERVICES].by_sid(service_sid)
+        service = state.tables[SERVICES].by_sid(service_sid)
         if service is None:
             raise bad_request(21705, f"The Messaging Service Sid {service_sid} is invalid.")
-        if not from_ and not emulator.sender_pool(service_sid):
+        if not from_ and not sender_pool(state, service_sid):
             raise bad_request(21704, "The Messaging Service contains no phone numbers")
     body = body or ""
     smart = params.get_bool("SmartEncoded")
@@ -270,7 +158,7 @@ def validate_create(emulator: Emulator, params: Params, now: float) -> NewMessag
     for url in media_urls:
         if not is_http_url(url):
             raise bad_request(21620, f"Media urls: {url} are invalid. Please use only valid http and https urls")
-    send_at = _schedule(params, service_sid, now)
+    send_at = send_time(params, service_sid, now)
     callback = params.get("StatusCallback")
     if callback is not None:
         check_url("StatusCallback", callback, 21609)
@@ -288,32 +176,7 @@ def validate_create(emulator: Emulator, params: Params, now: float) -> NewMessag
     )
 
 
-def _schedule(params: Params, service_sid: str | None, now: float) -> float | None:
-    """The send time of a scheduled message, or None when it goes out now.
-
-    Scheduling is a Messaging Service feature: with only a ``From``, Twilio drops ScheduleType
-    and SendAt and sends the message immediately (its Message Scheduling documentation).
-    """
-    raw = params.get("SendAt")
-    try:
-        send_at = None if raw is None else parse_send_at(raw)
-    except (ValueError, OverflowError):
-        raise bad_request(35114, f"Scheduling does not support this timestamp: {raw}") from None
-    if params.get("ScheduleType") is None or not service_sid:  # its value was checked with the other enums
-        return None
-    if send_at is None:
-        raise bad_request(35111, "SendAt timestamp is missing")
-    ahead = send_at - now
-    if ahead < SCHEDULE_MIN_SECONDS or ahead > SCHEDULE_MAX_SECONDS:
-        raise bad_request(
-            35114,
-            f"SendAt time must be between {SCHEDULE_MIN_SECONDS} seconds and 35 days "
-            f"({SCHEDULE_MAX_SECONDS} seconds) in the future, inclusive.",
-        )
-    return send_at
-
-
-def build_message(emulator: Emulator, new: NewMessage, now: float) -> Message:
+def build_message(state: State, new: NewMessage, now: float) -> Message:
     is_mms = bool(new.media_urls) or new.send_as_mms
     sid = new_sid("MM" if is_mms else "SM")
     service_sid = new.service["sid"] if new.service else None
@@ -325,7 +188,7 @@ def build_message(emulator: Emulator, new: NewMessage, now: float) -> Message:
         status, date_sent = "queued", now
     message = Message(
         sid=sid,
-        account_sid=emulator.config.account_sid,
+        account_sid=state.config.account_sid,
         to=new.to,
         from_=new.from_,
         body=new.body,
@@ -342,7 +205,7 @@ def build_message(emulator: Emulator, new: NewMessage, now: float) -> Message:
     )
     if new.media_urls:
         media = make_media(message.account_sid, sid, new.media_urls, now)
-        emulator.store_media(media)
+        state.media.update((m.sid, m) for m in media)
         message.media = [m.sid for m in media]
     return message
 

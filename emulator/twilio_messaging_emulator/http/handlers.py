@@ -13,14 +13,15 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from ..errors import not_found
-from ..paging import envelope_2010, envelope_v1, paginate, parse_page_request
-from ..wire import Params, base_url, empty_response, json_response, query_params, read_form, read_json
-from .hooks import HookContext, Hooks
-from .operations import PAGING, Operation
-from .records import Table
-from .resources import Model
-from .validation import check_form, check_json_body, check_path, check_query
+from ..core.errors import not_found
+from ..core.params import Params
+from ..spec.hooks import HookContext, Hooks
+from ..spec.operations import PAGING, Operation
+from ..spec.paging import envelope_2010, envelope_v1, paginate, parse_page_request
+from ..spec.records import Table
+from ..spec.resources import Model
+from ..spec.validation import check_form, check_json_body, check_path, check_query
+from .wire import base_url, empty_response, json_response, query_params, read_form, read_json
 
 Handler = Callable[[Request], Awaitable[Response]]
 Exists = Callable[[str], bool]

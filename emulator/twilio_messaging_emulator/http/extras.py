@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from . import resource_paths as paths
-from .errors import not_found
+from ..behaviours import resource_paths as paths
+from ..core.errors import not_found
+from ..core.validation import check_iso_date, check_sid
 from .routing import Handler
-from .validation import check_iso_date, check_sid
 from .wire import base_url, json_response, query_params
 
 if TYPE_CHECKING:
-    from .emulator import Emulator
+    from ..emulator import Emulator
 
 # Messaging Service use cases (code, purpose) with short descriptions of our own.
 SERVICE_USECASES = (

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from starlette.requests import Request
-from starlette.responses import Response
-
-from .errors import not_found
-from .paging import envelope_v1, paginate, parse_page_request
-from .routing import Handler
-from .wire import base_url, json_response, query_params
-
-if TYPE_CHECKING:
-    from .emulator import Emulator
+from typing import Any
 
 # iso -> (country name, calling code, outbound [(carrier, mcc, mnc, price)], number types, inbound price)
-_COUNTRIES: dict[str, tuple[str, str, list[tuple[str, str, str, str]], tuple[str, ...], str]] = {
+COUNTRIES: dict[str, tuple[str, str, list[tuple[str, str, str, str]], tuple[str, ...], str]] = {
     "AU": (
         "Australia",
         "61",
@@ -102,7 +91,7 @@ def country_of(number: str) -> str | None:
     digits = number[1:]
     if digits.startswith("1"):
         return "CA" if digits[1:4] in _CANADIAN_AREA_CODES else "US"
-    for iso, (_, code, _, _, _) in _COUNTRIES.items():
+    for iso, (_, code, _, _, _) in COUNTRIES.items():
         if code != "1" and digits.startswith(code):
             return iso
     return None
@@ -112,15 +101,15 @@ def outbound_price(number: str) -> float | None:
     iso = country_of(number)
     if iso is None:
         return None
-    return float(_COUNTRIES[iso][2][0][3])
+    return float(COUNTRIES[iso][2][0][3])
 
 
 def country_summary(iso: str, base: str) -> dict[str, Any]:
-    return {"country": _COUNTRIES[iso][0], "iso_country": iso, "url": f"{base}/v1/Messaging/Countries/{iso}"}
+    return {"country": COUNTRIES[iso][0], "iso_country": iso, "url": f"{base}/v1/Messaging/Countries/{iso}"}
 
 
 def country_instance(iso: str, base: str) -> dict[str, Any]:
-    name, _, carriers, number_types, inbound = _COUNTRIES[iso]
+    name, _, carriers, number_types, inbound = COUNTRIES[iso]
     return {
         "country": name,
         "inbound_sms_prices": [
@@ -139,21 +128,3 @@ def country_instance(iso: str, base: str) -> dict[str, Any]:
         "price_unit": "USD",
         "url": f"{base}/v1/Messaging/Countries/{iso}",
     }
-
-
-def pricing_handlers(emulator: Emulator) -> dict[str, Handler]:
-    ordered = sorted(_COUNTRIES, key=lambda iso: _COUNTRIES[iso][0])
-
-    async def list_countries(request: Request) -> Response:
-        page = paginate(ordered, parse_page_request(query_params(request)), lambda iso: iso)
-        base = base_url(request)
-        rendered = [country_summary(iso, base) for iso in page.items]
-        return json_response(envelope_v1(base, "/v1/Messaging/Countries", [], "countries", rendered, page))
-
-    async def fetch_country(request: Request) -> Response:
-        iso = request.path_params["IsoCountry"].upper()
-        if iso not in _COUNTRIES:
-            raise not_found(request.scope["path"])
-        return json_response(country_instance(iso, base_url(request)))
-
-    return {"ListMessagingCountry": list_countries, "FetchMessagingCountry": fetch_country}
