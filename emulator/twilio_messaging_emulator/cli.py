@@ -39,8 +39,16 @@ def add_emulator_command(subcommands: argparse._SubParsersAction[argparse.Argume
     parser.set_defaults(handler=run_emulator)
 
 
+MISSING_EXTRA = "the emulator needs the extra: pip install 'twilio-messaging[emulator]'"
+
+
 def run_emulator(args: argparse.Namespace) -> int:
-    import uvicorn
+    try:
+        import starlette  # noqa: F401
+        import uvicorn
+    except ImportError:
+        print(MISSING_EXTRA, file=sys.stderr)
+        return 2
 
     from .app import create_app
     from .core.clock import FakeClock
