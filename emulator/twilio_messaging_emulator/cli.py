@@ -35,6 +35,10 @@ def add_emulator_command(subcommands: argparse._SubParsersAction[argparse.Argume
         help="own this phone number, optionally with its incoming-message webhook (repeatable)",
     )
     parser.add_argument("--short-code", action="append", default=[], help="own this short code (repeatable)")
+    parser.add_argument(
+        "--domain", action="append", default=[], help="own this link-shortening domain, e.g. links.example.com"
+    )
+    parser.add_argument("--spec", help="serve this bundled OpenAPI JSON instead of the one shipped with the package")
     parser.add_argument("--log-level", default="warning", help="uvicorn log level (default: warning)")
     parser.set_defaults(handler=run_emulator)
 
@@ -69,6 +73,8 @@ def run_emulator(args: argparse.Namespace) -> int:
         strict_from=args.strict_from,
         incoming_numbers=tuple(seeds),
         short_codes=tuple(args.short_code),
+        link_domains=tuple(args.domain),
+        spec=args.spec,
         **overrides,  # type: ignore[arg-type]
     )
     app = create_app(config, clock=FakeClock() if args.fake_clock else None)

@@ -45,6 +45,7 @@ INITIAL: dict[str, dict[str, Any]] = {
     paths.CHANNELS_SENDERS: {"status": "CREATING"},
     paths.DOMAIN_CONFIGS: {"continue_on_failure": False, "disable_https": False},
     "/v1/LinkShortening/Domains/{DomainSid}/RequestManagedCert": {"managed": True, "requesting": True},
+    "/v1/LinkShortening/Domains/{DomainSid}/ValidateDns": {"is_valid": True, "reason": ""},
 }
 
 
@@ -176,6 +177,7 @@ HOOKS: dict[str, Hooks] = {
     "CreateExternalCampaign": Hooks(before=_external_campaign),
     "UpdateDomainCertV4": Hooks(before=_certificate_requested),
     "UpdateRequestManagedCert": Hooks(before=_domain_name),
+    "FetchDomainCertificateV2": Hooks(on_read=_domain_name),
     "CreateChannelsSender": Hooks(before=_channels_sender_create),
     "UpdateChannelsSender": Hooks(before=_channels_sender_update, on_read=_channels_sender_read),
     "FetchChannelsSender": _SENDER_READ,

@@ -120,6 +120,9 @@ def generic_handler(engine: Engine, operation: Operation) -> Handler:
         scope = resource.scope_params(ctx.path_params)
         key = "/".join(scope) if resource.singleton else ctx.path_params[resource.id_param or "Sid"]
         record = table.get(key, scope)
+        if record is None and resource.read_only:  # computed by Twilio, never created: exists once read
+            record = table.build(engine.account_sid(), ctx.path_params, ctx.now)
+            table.insert(record, ctx.path_params)
         if record is None:
             raise not_found(ctx.path)
         return record

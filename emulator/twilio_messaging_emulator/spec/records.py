@@ -46,13 +46,23 @@ def empty(schema: Schema) -> Any:
     return None if schema.format in _DATE_FORMATS else ""
 
 
+def _example_flags(resource: Resource) -> dict[str, Any]:
+    """Never-null booleans start as the spec's example shows them (a typing indicator answers ``success: true``)."""
+    example = resource.example if isinstance(resource.example, dict) else {}
+    return {
+        name: example[name]
+        for name, schema in resource.fields.items()
+        if schema.type == "boolean" and not schema.nullable and isinstance(example.get(name), bool)
+    }
+
+
 class Table:
     """The stored records of one resource (insertion ordered), keyed by SID (or by scope for singletons)."""
 
     def __init__(self, resource: Resource, initial: Mapping[str, Any] | None = None) -> None:
         self.resource = resource
         self.records: dict[str, dict[str, Any]] = {}
-        self._initial = dict(initial or {})
+        self._initial = {**_example_flags(resource), **(initial or {})}
         self._dates = {n for n, s in resource.fields.items() if s.format in _DATE_FORMATS}
         self._rfc = {n for n, s in resource.fields.items() if s.format == "date-time-rfc-2822"}
         self._fields_by_wire: dict[str, str] = {normalise(n): n for n in resource.fields}

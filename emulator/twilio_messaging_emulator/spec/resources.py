@@ -28,6 +28,12 @@ class Resource:
     envelope: str = "v1"  # "v1" (meta object) or "2010"
     links: dict[str, str] = field(default_factory=dict)  # link name -> suffix of the record's url
     operations: dict[str, Operation] = field(default_factory=dict)  # by kind
+    example: Any = None  # the spec's example of one record
+
+    @property
+    def read_only(self) -> bool:
+        """Nothing creates it through the API (``.../ValidateDns``): it exists as soon as it is read."""
+        return self.singleton and not {"set", "create"} & set(self.operations)
 
     def scope_params(self, path_params: dict[str, str]) -> tuple[str, ...]:
         """The path parameters (other than the instance SID and the account) that place a record."""
@@ -126,4 +132,5 @@ def build_model(document: dict[str, Any]) -> Model:
         if resource.identity is not None:
             resource.prefix = resource.fields[resource.identity].sid_prefix or ""
         resource.links = _links(example)
+        resource.example = example
     return Model(document, operations, resources)
