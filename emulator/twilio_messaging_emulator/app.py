@@ -7,23 +7,26 @@ from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
 from .behaviours.callbacks import WebhookSender
+from .control.faults import fault_control_routes
 from .control.routes import control_routes
 from .core.clock import Clock
 from .core.config import EmulatorConfig
 from .core.errors import TwilioError, method_not_allowed, not_found
 from .emulator import Emulator
+from .faults.middleware import FaultMiddleware
 from .http.api import api_routes
 from .http.wire import error_response
 
 
 def build_routes(emulator: Emulator) -> list[BaseRoute]:
     """Every spec path (generic or hand-written handlers), then the ``/_emulator`` control API."""
-    return [*api_routes(emulator), *control_routes(emulator)]
+    return [*api_routes(emulator), *control_routes(emulator), *fault_control_routes(emulator)]
 
 
 def create_app(
@@ -63,6 +66,10 @@ def create_app(
         routes=build_routes(instance),
         exception_handlers={404: not_found_handler, 405: not_found_handler, 500: server_error_handler},
         lifespan=lifespan,
+        # Inside Starlette's error middleware, so it sees uvicorn's own ``receive`` (needed to drop a connection).
+        middleware=[
+            Middleware(FaultMiddleware, faults=instance.faults, limits=instance.limits, log=instance.request_log)
+        ],
     )
     app.state.emulator = instance
     return app

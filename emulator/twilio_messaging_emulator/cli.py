@@ -10,6 +10,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from .faults.options import add_fault_options, apply_fault_options
+
 
 def add_emulator_command(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subcommands.add_parser(
@@ -40,6 +42,7 @@ def add_emulator_command(subcommands: argparse._SubParsersAction[argparse.Argume
     )
     parser.add_argument("--spec", help="serve this bundled OpenAPI JSON instead of the one shipped with the package")
     parser.add_argument("--log-level", default="warning", help="uvicorn log level (default: warning)")
+    add_fault_options(parser)
     parser.set_defaults(handler=run_emulator)
 
 
@@ -78,6 +81,7 @@ def run_emulator(args: argparse.Namespace) -> int:
         **overrides,  # type: ignore[arg-type]
     )
     app = create_app(config, clock=FakeClock() if args.fake_clock else None)
+    fault_banner = apply_fault_options(args, app.state.emulator)
     base = f"http://{args.host}:{args.port}"
     print("Twilio Messaging emulator")
     print(f"  base URL     {base}")
@@ -87,6 +91,8 @@ def run_emulator(args: argparse.Namespace) -> int:
         print(f"  API key      {config.api_key_sid}")
     print(f"  clock        {'fake (POST /_emulator/clock)' if args.fake_clock else 'real'}")
     print("  valid From   +15005550006 (plus any --number)")
+    for line in fault_banner:
+        print(line)
     sys.stdout.flush()
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, access_log=False)
     return 0

@@ -79,6 +79,9 @@ class Emulator(State):
             self.clear()
             self.lifecycle.clear()
             self.dispatcher.forget()
+            self.faults.clear()
+            self.limits.reset()
+            self.request_log.clear()
             self._seed()
 
     def close(self) -> None:

@@ -47,7 +47,9 @@ def twilio_emulator(twilio_emulator_server: EmulatorServer) -> Iterator[Emulator
 
     The handle has ``base_url``, ``account_sid``, ``auth_token``, ``clock`` (a FakeClock),
     ``advance()``, ``deliver_inbound()``, ``register_number()``, ``callbacks``,
-    ``wait_for_callbacks()`` and ``state`` (the :class:`Emulator`).
+    ``wait_for_callbacks()``, ``state`` (the :class:`Emulator`), and for failures on purpose
+    ``inject_fault()``, ``clear_faults()``, ``set_limits()`` and ``seen_requests()``
+    (faults and limits are cleared for every test).
     """
     twilio_emulator_server.reset()
     yield twilio_emulator_server

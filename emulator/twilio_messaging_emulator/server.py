@@ -14,13 +14,20 @@ import uvicorn
 from .app import create_app
 from .behaviours.callbacks import DeliveryRecord, WebhookSender
 from .behaviours.inbound import InboundResult
+from .control.faults import FaultControls
 from .core.clock import Clock, FakeClock
 from .core.config import EmulatorConfig
 from .emulator import Emulator
 
 
-class EmulatorServer:
-    """A live emulator on a loopback port; also the handle the pytest fixture yields."""
+class EmulatorServer(FaultControls):
+    """A live emulator on a loopback port; also the handle the pytest fixture yields.
+
+    ``inject_fault``, ``clear_faults``, ``set_limits`` and ``seen_requests`` come from
+    :class:`FaultControls`; :meth:`reset` clears faults and lifts limits.
+    """
+
+    emulator: Emulator
 
     def __init__(
         self,

@@ -11,6 +11,7 @@ import heapq
 import itertools
 import time
 
+from ..faults.limits import QUEUE_OVERFLOW
 from ..store.records import API_VERSION, Message
 from ..store.state import Outcome, State
 from .callbacks import CallbackDispatcher, build_request
@@ -18,6 +19,7 @@ from .pricing import outbound_price
 from .senders import sender_pool
 
 ERROR_MESSAGES = {
+    QUEUE_OVERFLOW: "Queue overflow",
     30003: "Unreachable destination handset",
     30004: "Message blocked",
     30005: "Unknown destination handset",
@@ -34,9 +36,11 @@ class Lifecycle:
         self._dispatcher = dispatcher
         self._heap: list[tuple[float, int, str, int]] = []
         self._seq = itertools.count()
+        self._held: set[str] = set()  # SIDs waiting in a sender's throughput queue
 
     def clear(self) -> None:
         self._heap.clear()
+        self._held.clear()
 
     def plan_outbound(self, message: Message, start: float, outcome: Outcome) -> None:
         """Plan the transitions of a new outbound message that starts its journey at ``start``."""
@@ -46,6 +50,11 @@ class Lifecycle:
             steps.append((start, "queued", None))
         elif message.status == "accepted":
             steps.append((start + cfg.accepted_to_queued, "queued", None))
+        slot = self._send_slot(message, start + cfg.sending_after)
+        if slot is None:  # the sender's queue is full (limits.py)
+            self.set_plan(message, [*steps, (start + cfg.sending_after, "failed", QUEUE_OVERFLOW)])
+            return
+        start = slot - cfg.sending_after  # later steps keep their spacing after the slot
         steps.append((start + cfg.sending_after, "sending", None))
         if outcome.status == "failed":
             steps.append((start + cfg.sent_after, "failed", outcome.error_code or 30008))
@@ -56,6 +65,21 @@ class Lifecycle:
             elif outcome.status == "delivered":
                 steps.append((start + cfg.delivered_after, "delivered", None))
         self.set_plan(message, steps)
+
+    def _send_slot(self, message: Message, ready: float) -> float | None:
+        """When the message may leave its sender's queue (``ready`` unless a throughput is set)."""
+        emulator = self._emulator
+        if not emulator.limits.throttling:
+            return ready
+        sender = message.from_
+        if sender is None and message.messaging_service_sid:
+            pool = sender_pool(emulator, message.messaging_service_sid)
+            sender = pool[0] if pool else message.messaging_service_sid
+        slot = emulator.limits.send_slot(sender or "", ready, emulator.now())
+        if slot is not None and emulator.limits.throttles(sender or ""):
+            self._held.add(message.sid)  # date_sent stays empty until it leaves the queue
+            message.date_sent = None
+        return slot
 
     def set_plan(self, message: Message, steps: list[tuple[float, str, int | None]]) -> None:
         message.version += 1
@@ -92,8 +116,11 @@ class Lifecycle:
                 message.from_ = pool[0]
             else:
                 status, error_code = "failed", 21704
-        if status == "queued" and message.date_sent is None:
+        if status == "queued" and message.date_sent is None and message.sid not in self._held:
             message.date_sent = when
+        if status not in ("queued", "accepted", "scheduled") and message.sid in self._held:
+            self._held.discard(message.sid)
+            message.date_sent = when  # left the throughput queue
         if status == "sent" and message.price is None:
             price = outbound_price(message.to)
             if price is not None:

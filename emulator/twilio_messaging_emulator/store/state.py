@@ -10,6 +10,9 @@ from typing import Any
 
 from ..core.clock import Clock, SystemClock, timestamp
 from ..core.config import EmulatorConfig
+from ..faults.limits import Limits
+from ..faults.middleware import RequestLog
+from ..faults.rules import FaultRules
 from ..spec.document import load_document
 from ..spec.records import Table
 from ..spec.resources import Model, build_model
@@ -77,6 +80,10 @@ class State:
         self.incoming_numbers: dict[str, IncomingNumber] = {}
         self.outcomes: dict[str, Outcome] = {}
         self.domains: dict[str, str] = {}  # link-shortening domain SID -> domain name
+        # Fault injection and load limits (faults/), applied by faults/middleware.py and the lifecycle.
+        self.faults = FaultRules()
+        self.limits = Limits()
+        self.request_log = RequestLog()
         self.model: Model = spec_model(self.config.spec)
         self.tables: dict[str, Table] = {
             key: Table(resource, (initial or {}).get(key)) for key, resource in self.model.resources.items()
