@@ -10,7 +10,9 @@ from ..core.dates import rfc2822
 from ..core.errors import TwilioError, bad_request
 from ..core.params import Params
 from ..core.sids import is_sid, new_sid
-from ..core.validation import check_scalars, check_sid, check_url, is_http_url
+from ..core.validation import check_url, is_http_url
+from ..spec.schema import Schema
+from ..spec.validation import check_form
 from ..store.records import API_VERSION, FINAL_STATUSES, Feedback, Media, Message
 from ..store.state import State
 from .magic import check_from, check_to
@@ -20,14 +22,9 @@ from .segments import count_segments, smart_encode
 from .senders import sender_pool
 
 # Create parameters checked for their kind (the rest are free text, SIDs or URLs, checked on their own).
-_CREATE_ENUMS = {
-    "ContentRetention": ("retain", "discard"),
-    "AddressRetention": ("retain", "obfuscate"),
-    "TrafficType": ("free",),
-    "RiskCheck": ("enable", "disable"),
-    "ScheduleType": ("fixed",),
-}
-_CREATE_BOOLEANS = ("ProvideFeedback", "ForceDelivery", "SmartEncoded", "ShortenUrls", "SendAsMms")
+# Parameters Twilio answers with codes of their own are checked by hand below, in Twilio's order;
+# every other one as the spec types it (enums, booleans, integers, numbers, SID patterns).
+HAND_CHECKED = frozenset({"To", "From", "MessagingServiceSid", "Body", "MediaUrl", "SendAt", "StatusCallback"})
 
 MAX_MEDIA = 10
 
@@ -110,6 +107,12 @@ class NewMessage:
     send_as_mms: bool
 
 
+def _spec_checked(state: State) -> Schema:
+    """CreateMessage's body as the spec states it, less what is checked by hand."""
+    body = state.model.by_id("CreateMessage").body or Schema("object")
+    return Schema("object", properties={n: s for n, s in body.properties.items() if n not in HAND_CHECKED})
+
+
 def validate_create(state: State, params: Params, now: float) -> NewMessage:
     """Apply Twilio's create-time checks in Twilio's order; raise TwilioError on the first failure."""
     to = params.get("To") or ""
@@ -120,12 +123,7 @@ def validate_create(state: State, params: Params, now: float) -> NewMessage:
     body = params.get("Body")
     media_urls = [u for u in params.get_list("MediaUrl") if u]
     content_sid = params.get("ContentSid") or None
-    check_scalars(params, enums=_CREATE_ENUMS, booleans=_CREATE_BOOLEANS, integers=("Attempt", "ValidityPeriod"))
-    check_scalars(params, numbers=("MaxPrice",))
-    for name, prefix in (("ContentSid", "HX"), ("ApplicationSid", "AP")):
-        value = params.get(name)
-        if value is not None:
-            check_sid(name, value, prefix)
+    check_form(_spec_checked(state), params)
     raw_service = params.get("MessagingServiceSid")
     if raw_service is not None and not is_sid(raw_service, "MG"):
         raise bad_request(21705, f"The Messaging Service Sid {raw_service} is invalid.")

@@ -13,6 +13,7 @@ from ..core.dates import parse_filter_date
 from ..core.errors import TwilioError, bad_request, invalid_parameter, not_found
 from ..core.params import Params
 from ..spec.paging import envelope_2010, paginate, parse_page_request
+from ..spec.validation import check_form
 from ..store.records import Feedback, Message
 from .routing import Handler
 from .wire import empty_response, json_response, query_params, read_form
@@ -150,9 +151,8 @@ def message_handlers(emulator: Emulator) -> dict[str, Handler]:
 
     async def create_feedback(request: Request) -> Response:
         params = await read_form(request)
-        outcome = params.get("Outcome", "confirmed") or ""
-        if outcome not in ("confirmed", "unconfirmed"):
-            raise invalid_parameter("Outcome", outcome)
+        values = check_form(emulator.model.by_id("CreateMessageFeedback").body, params)  # Outcome's enum
+        outcome = str(values.get("Outcome", "confirmed"))
         with emulator.lock:
             message = find(request, "MessageSid")
             if message.direction == "inbound":

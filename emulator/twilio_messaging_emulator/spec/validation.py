@@ -16,7 +16,7 @@ from ..core.params import Params, parse_int
 from ..core.validation import is_http_url
 from .schema import Schema
 
-JSON_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
+JSON_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")  # no "nan", " 1" or "1_0"
 _URL_FORMATS = frozenset({"uri"})
 
 
