@@ -107,10 +107,17 @@ class NewMessage:
     send_as_mms: bool
 
 
+_SPEC_CHECKED: dict[int, Schema] = {}  # by id of the spec model (one per spec file per process)
+
+
 def _spec_checked(state: State) -> Schema:
     """CreateMessage's body as the spec states it, less what is checked by hand."""
-    body = state.model.by_id("CreateMessage").body or Schema("object")
-    return Schema("object", properties={n: s for n, s in body.properties.items() if n not in HAND_CHECKED})
+    schema = _SPEC_CHECKED.get(id(state.model))
+    if schema is None:
+        body = state.model.by_id("CreateMessage").body or Schema("object")
+        properties = {n: s for n, s in body.properties.items() if n not in HAND_CHECKED}
+        schema = _SPEC_CHECKED[id(state.model)] = Schema("object", properties=properties)
+    return schema
 
 
 def validate_create(state: State, params: Params, now: float) -> NewMessage:
