@@ -20,7 +20,7 @@ from ..spec.operations import PAGING, Operation
 from ..spec.paging import envelope_2010, envelope_v1, paginate, parse_page_request
 from ..spec.records import Table
 from ..spec.resources import Model
-from ..spec.validation import check_form, check_json_body, check_path, check_query
+from ..spec.validation import check_form, check_json_body, check_path, check_query, check_stored
 from .wire import base_url, empty_response, json_response, query_params, read_form, read_json
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -106,6 +106,7 @@ def generic_handler(engine: Engine, operation: Operation) -> Handler:
             else:
                 params = await read_form(request)
                 values = check_form(operation.body, params, engine.codes.get(operation.id))
+            check_stored(resource.fields, {name: table.field_for(name) or "" for name in values}, values)
         elif operation.kind == "list":
             params = query_params(request)
             values = check_query(operation.query, params, PAGING)

@@ -108,15 +108,25 @@ def check_json_body(body: Schema | None, data: dict[str, Any]) -> dict[str, Any]
         if data.get(name) in (None, ""):
             raise missing_parameter(name)
     return {
-        name: check_json(name, body.properties[name], value)
-        for name, value in data.items()
-        if name in body.properties and value is not None
+        name: check_json(name, body.properties[name], value) for name, value in data.items() if name in body.properties
     }
+
+
+def check_stored(fields: Mapping[str, Schema], targets: Mapping[str, str], values: Mapping[str, Any]) -> None:
+    """A value is also checked against the field that will return it (``targets``: parameter -> field),
+    so nothing is stored that the API promises never to return (a URL field holds a URL)."""
+    for name, value in values.items():
+        target = targets.get(name)
+        schema = fields.get(target) if target else None
+        if schema is not None and schema.type == "string" and isinstance(value, str):
+            _check_string(name, schema, value)
 
 
 def check_json(where: str, schema: Schema, value: Any) -> Any:
     """A JSON value of the right type (objects keep the members the spec knows, each checked)."""
     if value is None:
+        if not schema.nullable:
+            raise invalid_parameter(where, "null")
         return None
     kind = schema.type
     if kind == "object" or (not kind and schema.properties):
