@@ -225,4 +225,7 @@ def generic_handler(engine: Engine, operation: Operation) -> Handler:
 
 
 def _same(stored: Any, wanted: Any) -> bool:
+    """A list filter matches a field; a repeated one (``TrustProductSid=a&TrustProductSid=b``) matches any value."""
+    if isinstance(wanted, list):
+        return any(_same(stored, one) for one in wanted)
     return stored == wanted or str(stored) == str(wanted)

@@ -25,6 +25,8 @@ class Schema:
     items: Schema | None = None
     properties: dict[str, Schema] = field(default_factory=dict)
     required: tuple[str, ...] = ()
+    closed: bool = False  # additionalProperties: false
+    any_of: tuple[Schema, ...] = ()  # rule-only variants: one must hold (a required set, an enum per field)
 
     @property
     def sid_prefix(self) -> str | None:
@@ -98,4 +100,6 @@ class Resolver:
             items=self.schema(node["items"]) if "items" in node else None,
             properties={name: self.schema(sub) for name, sub in node.get("properties", {}).items()},
             required=tuple(node.get("required", ())),
+            closed=node.get("additionalProperties") is False,
+            any_of=tuple(self.schema(variant) for variant in node.get("anyOf", ())),
         )

@@ -98,6 +98,7 @@ def _check_form(body: Schema, params: Params) -> dict[str, Any]:
             typed = check_text(name, schema, params.get(name) or "")
             if typed is not None:
                 values[name] = typed
+    check_variants(body, values)
     return values
 
 
@@ -107,6 +108,10 @@ def check_json_body(body: Schema | None, data: dict[str, Any]) -> dict[str, Any]
     for name in body.required:
         if data.get(name) in (None, ""):
             raise missing_parameter(name)
+    unknown = sorted(set(data) - set(body.properties)) if body.closed else []
+    if unknown:
+        raise invalid_parameter(unknown[0], "an unknown parameter")
+    check_variants(body, data)
     return {
         name: check_json(name, body.properties[name], value) for name, value in data.items() if name in body.properties
     }
@@ -159,11 +164,34 @@ def check_json(where: str, schema: Schema, value: Any) -> Any:
     return value
 
 
+def check_variants(body: Schema, values: Mapping[str, Any]) -> None:
+    """A body with rule-only ``anyOf`` variants must meet one of them (each: its enums, its required fields)."""
+    if not body.any_of:
+        return
+    for variant in body.any_of:
+        enums_hold = all(
+            name not in values or sub.enum is None or values[name] in sub.enum
+            for name, sub in variant.properties.items()
+        )
+        if enums_hold and all(values.get(name) not in (None, "") for name in variant.required):
+            return
+    wanted = " or ".join("+".join(v.required) for v in body.any_of if v.required)
+    raise TwilioError(400, 20001, f"Missing required parameters for this request: {wanted}")
+
+
 def check_query(query: dict[str, Any], params: Params, skip: frozenset[str]) -> dict[str, Any]:
     """Typed list filters (paging parameters are read elsewhere)."""
     values: dict[str, Any] = {}
     for name, parameter in query.items():
         if name in skip:
+            continue
+        if parameter.schema.type == "array":
+            item = parameter.schema.items or Schema("string")
+            listed = [check_text(name, item, raw) for raw in params.get_list(name)]
+            if parameter.required and not listed:
+                raise missing_parameter(name)
+            if listed:
+                values[name] = listed
             continue
         raw = params.get(name)
         if raw is None or (raw == "" and parameter.required):
