@@ -1,9 +1,9 @@
 """A local, stateful Twilio Programmable Messaging emulator speaking Twilio's wire format.
 
-One Starlette app serves the paths of api.twilio.com (2010-04-01 Messages, Media, Feedback,
-SMS ShortCodes), messaging.twilio.com (/v1, /v2) and pricing.twilio.com (/v1/Messaging) on one
-origin, with basic auth, Twilio error bodies, both paging envelopes, a status lifecycle driven
-by an injectable clock, signed status callbacks and inbound simulation with TwiML replies.
+One Starlette app serves every path of the bundled spec (api.twilio.com, messaging.twilio.com and
+pricing.twilio.com on one origin): routes, request checks, record shapes and paging come from the
+spec (``spec/``); messages, their lifecycle on an injectable clock, signed status callbacks,
+inbound simulation with TwiML replies, prices and magic numbers are behaviour (``behaviours/``).
 
 Ways in:
 
@@ -12,8 +12,8 @@ Ways in:
 * the ``twilio_emulator`` pytest fixture (uvicorn thread, fake clock, fresh state per test);
 * ``EmulatorServer`` to run one on a loopback port from Python.
 
-Emulator-only endpoints live under ``/_emulator`` (inbound, incoming_numbers, short_codes,
-clock, outcomes, callbacks, reset, health). Imports are lazy so that importing the package
+Emulator-only endpoints live under ``/_emulator`` (inbound, incoming_numbers, short_codes, domains,
+clock, outcomes, callbacks, reset, health, faults, limits, requests). Imports are lazy so that importing the package
 (and the pytest plugin) stays cheap.
 """
 
