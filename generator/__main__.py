@@ -1,5 +1,9 @@
 """Regenerate generated/ from spec/: ``python -m generator`` (``--check`` to verify only).
 
+Two more commands keep spec/ in step with Twilio: ``python -m generator upstream PATH`` rebuilds the
+facts snapshot spec/upstream/ from a folder of Twilio's official OpenAPI files (generator/upstream.py),
+and ``python -m generator drift [PATH]`` reports how spec/ differs from it (generator/drift.py).
+
 Steps: bundle spec/ -> the generator's view of it (generator/view.py) -> openapi-python-client
 with our templates (generator/templates/) -> our resource stage (generator/resources.py) ->
 a header on every file -> ruff with fixed settings. ``--check`` does all of that in a
@@ -133,7 +137,21 @@ def check(generated_root: Path = GENERATED) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
+    commands = parser.add_subparsers(dest="command", metavar="{upstream,drift}")
+    upstream = commands.add_parser("upstream", help="rebuild spec/upstream/ from Twilio's official OpenAPI files")
+    upstream.add_argument("path", type=Path, help="a folder of twilio-oai's spec/json files")
+    drift = commands.add_parser("drift", help="report how spec/ differs from Twilio's description")
+    drift.add_argument("path", type=Path, nargs="?", help="official files or a snapshot (default: spec/upstream/)")
+    drift.add_argument("--all", action="store_true", help="also list differences x-curated notes explain")
     args = parser.parse_args(argv)
+    if args.command == "upstream":
+        from generator import upstream as upstream_module
+
+        return upstream_module.main(args.path)
+    if args.command == "drift":
+        from generator import drift as drift_module
+
+        return drift_module.main(args.path, show_explained=args.all)
     started = time.perf_counter()
     if args.check:
         problems = check()

@@ -21,6 +21,7 @@ MOUNTS = [
     ("pricing", "/v1/Messaging", "Pricing"),
     ("messaging", "/v1", ""),
     ("messaging", "/v2", ""),
+    ("messaging", "/v3", ""),
 ]
 VERBS = {"Create": "create", "Fetch": "fetch", "Update": "update", "Delete": "delete", "List": "list"}
 PAGING_PARAMS = {"PageSize", "Page", "PageToken"}
@@ -67,22 +68,50 @@ def _segments(facts: OperationFacts) -> list[str]:
     raise ValueError(f"{facts.operation_id}: no mount for {facts.host} {facts.path}")
 
 
+def _verb(facts: OperationFacts) -> str | None:
+    return next((v for k, v in VERBS.items() if facts.operation_id.startswith(k)), None)
+
+
+def _versioned(all_facts: list[OperationFacts]) -> dict[str, str]:
+    """operationId -> "V2"/"V3" for operations whose place and verb an older API version already has.
+
+    Twilio publishes some resources again under a newer version (/v2/LinkShortening/.../Certificate,
+    /v3/Indicators/Typing.json); the newer one's last literal segment gets the version (certificate_v2).
+    """
+    by_place: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+    for facts in all_facts:
+        version = facts.path.split("/")[1]
+        if version.startswith("v") and version[1:].isdigit():
+            place = (facts.host, str(_verb(facts)), *_segments(facts))
+            by_place.setdefault(place, []).append((int(version[1:]), facts.operation_id))
+    suffixes: dict[str, str] = {}
+    for entries in by_place.values():
+        for version, operation_id in sorted(entries)[1:]:
+            suffixes[operation_id] = f"V{version}"
+    return suffixes
+
+
 def _camel(segment: str) -> str:
     return segment[:1].upper() + segment[1:]
 
 
 def build_tree(endpoints: list[Any], facts_by_name: dict[str, OperationFacts]) -> Node:
     root = Node(class_name="Root")
+    suffixes = _versioned([facts_by_name[str(endpoint.name)] for endpoint in endpoints])
     for endpoint in endpoints:
         facts = facts_by_name[str(endpoint.name)]
         if facts.method == "GET" and facts.operation_id.startswith("List") and not facts.paging:
             raise ValueError(f"{facts.operation_id}: a list operation whose response is not a recognised page envelope")
-        verb = next((v for k, v in VERBS.items() if facts.operation_id.startswith(k)), None)
+        verb = _verb(facts)
         if verb is None:
             raise ValueError(f"{facts.operation_id}: operationId must start with one of {list(VERBS)}")
         node, class_path, sources = root, "", {}
         wire_to_python = {p.name.get_untrusted_value(): str(p.python_name) for p in endpoint.path_parameters}
-        for segment in _segments(facts):
+        segments = _segments(facts)
+        if facts.operation_id in suffixes:
+            last = max(i for i, segment in enumerate(segments) if not segment.startswith("{"))
+            segments[last] += suffixes[facts.operation_id]
+        for segment in segments:
             if segment.startswith("{"):
                 wire = segment[1:-1]
                 if node.instance is None:
@@ -134,7 +163,7 @@ def argument_check(prop: Any) -> str | None:
 
 
 def collect_arguments(binding: Binding, models: dict[str, Any]) -> list[tuple[Any, bool]]:
-    """A method's keyword arguments: body fields, then query parameters (paging ones apart for list)."""
+    """A method's keyword arguments: body fields, query parameters (paging ones apart for list), headers."""
     endpoint = binding.endpoint
     result: list[tuple[Any, bool]] = []
     if endpoint.bodies:
@@ -145,6 +174,7 @@ def collect_arguments(binding: Binding, models: dict[str, Any]) -> list[tuple[An
         if binding.method == "list" and param.name.get_untrusted_value() in PAGING_PARAMS:
             continue
         result.append((param, bool(param.required)))
+    result += [(param, bool(param.required)) for param in endpoint.header_parameters]
     return result
 
 

@@ -36,7 +36,7 @@ HOSTS = {
 }
 OPERATOR_SUFFIXES = {"<": "Before", ">": "After"}
 METHODS = ("get", "post", "put", "patch", "delete")
-_TAG_PREFIX = re.compile(r"^(Api20100401|MessagingV1|MessagingV2)")
+_TAG_PREFIX = re.compile(r"^(Api20100401|MessagingV[0-9]+)")
 
 
 @dataclass

@@ -94,14 +94,18 @@ def build_httpx_request(settings: Settings, request: ApiRequest, headers: Reques
     extensions = {"timeout": settings.timeout.as_dict()}
     method = request.operation.method
     if request.json is not None:
-        return httpx.Request(
+        built = httpx.Request(
             method, url, params=params, json=request.json, headers=headers.plain, extensions=extensions
         )
-    if request.data is not None:
+    elif request.data is not None:
         # Encoded here rather than by httpx so booleans and repeated keys follow Twilio's rules.
         body = form_body(request.data)
-        return httpx.Request(method, url, params=params, content=body, headers=headers.form, extensions=extensions)
-    return httpx.Request(method, url, params=params, headers=headers.plain, extensions=extensions)
+        built = httpx.Request(method, url, params=params, content=body, headers=headers.form, extensions=extensions)
+    else:
+        built = httpx.Request(method, url, params=params, headers=headers.plain, extensions=extensions)
+    if request.headers:  # an operation's header parameters (X-Twilio-Api-Version on US A2P campaigns)
+        built.headers.update(request.headers)
+    return built
 
 
 def _aiohttp_cause(exc: httpx.RequestError) -> BaseException | None:

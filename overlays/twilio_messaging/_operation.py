@@ -44,6 +44,7 @@ class ApiRequest:
     params: dict[str, Any] | None = None
     data: dict[str, Any] | None = None  # form fields (Twilio's form encoding applied by the client)
     json: Any = None  # JSON body (v2 Channels/Senders)
+    headers: dict[str, str] | None = None  # header parameters of the operation (X-Twilio-Api-Version)
 
 
 class SyncRequester(Protocol):

@@ -115,6 +115,9 @@ def wire_pairs(request: httpx.Request, location: str) -> list[tuple[str, str]]:
 
 def assert_wire(call: Call, request: httpx.Request, json_body: bool) -> None:
     """Every argument reached the wire under its wire name, encoded as Twilio expects, and nothing else did."""
+    for wire, (f, value) in call.sent.items():
+        if f.location == "header":
+            assert request.headers.get(wire) == str(value), f"header {wire}: sent {request.headers.get(wire)!r}"
     for location in ("query", "body"):
         expected = {wire: (f, v) for wire, (f, v) in call.sent.items() if f.location == location}
         if location == "body" and json_body:

@@ -111,7 +111,7 @@ def normalized(name: str) -> str:
         name = name[:-1] + "Before"
     elif name.endswith(">"):
         name = name[:-1] + "After"
-    return name.replace("_", "").lower()
+    return name.replace("_", "").replace("-", "").lower()  # X-Twilio-Api-Version -> x_twilio_api_version
 
 
 @dataclass(frozen=True)

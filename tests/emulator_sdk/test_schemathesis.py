@@ -50,7 +50,7 @@ CHECKS = [
     negative_data_rejection,
     positive_data_acceptance,
 ]
-# Examples per operation and mode: 76 operations x 2 modes stay well under a minute on 2 cores.
+# Examples per operation and mode: 80 operations x 2 modes stay well under a minute on 2 cores.
 # SCHEMATHESIS_EXAMPLES=200 pytest tests/emulator_sdk/test_schemathesis.py digs deeper (a few minutes).
 MAX_EXAMPLES = int(os.environ.get("SCHEMATHESIS_EXAMPLES", "20"))
 
@@ -75,6 +75,11 @@ def _operation_ids() -> list[str]:
 
 
 OPERATION_IDS = _operation_ids()
+# KNOWN NOT YET SERVED (issue 10, Twilio's 2026-04 description): the emulator predates these operations
+# and fields. The spec-driven emulator (issue 13) should serve them; then these strict xfails start to
+# pass, fail the run as XPASS, and this table must go.
+# (operation, mode) the emulator cannot serve yet, as strict xfails; empty: it serves every operation of the spec.
+NOT_YET_SERVED: dict[tuple[str, str], str] = {}
 MAGIC_NUMBERS = frozenset(f"+1500555000{n}" for n in range(10))
 _FRESH = itertools.count(1000)
 
@@ -119,6 +124,12 @@ def realistic(case: AnyCase, emulator: EmulatorServer, seeded: Seeded) -> AnyCas
             body["SendAt"] = later  # 5 minutes to 35 days ahead
         if body["To"] == body.get("From"):
             body["To"] = HANDSET
+    # Twilio's description types these toll-free parameters as any string but returns them as URLs (format uri);
+    # the emulator keeps stored values inside what it returns, so a positive case sends a URL.
+    if operation_id in ("CreateTollfreeVerification", "UpdateTollfreeVerification") and isinstance(body, dict):
+        for name in ("PrivacyPolicyUrl", "TermsAndConditionsUrl"):
+            if name in body:
+                body[name] = f"https://example.com/{name.lower()}"
     # Creates that attach an existing resource: name one that exists (and is not attached yet).
     if operation_id == "CreateExternalCampaign" and isinstance(body, dict):
         body["MessagingServiceSid"] = seeded.service
@@ -164,7 +175,11 @@ def test_operation_conforms_to_the_spec(
     client: Client,
     operation_id: str,
     mode: GenerationMode,
+    request: pytest.FixtureRequest,
 ) -> None:
+    reason = NOT_YET_SERVED.get((operation_id, mode.value))
+    if reason:  # strict: once the emulator serves it, XPASS fails the run until NOT_YET_SERVED loses the entry
+        request.node.add_marker(pytest.mark.xfail(strict=True, reason=f"emulator does not serve this yet: {reason}"))
     seeded = seed(client, emulator)
     operation = operations[operation_id]
     names = {parameter.name for parameter in operation.path_parameters}
@@ -187,4 +202,5 @@ def test_operation_conforms_to_the_spec(
 
 
 def test_every_operation_is_emulated(operations: dict[str, Operation]) -> None:
-    assert len(operations) == len(OPERATION_IDS) == 76
+    assert len(operations) == len(OPERATION_IDS) == 80
+

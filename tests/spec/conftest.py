@@ -1,4 +1,4 @@
-"""Print the reference-coverage counts at the end of a run (e.g. "76/76 operations, 412/412 parameters ...")."""
+"""Print the reference-coverage counts at the end of a run (e.g. "80/80 operations, 159/159 parameters ...")."""
 
 from __future__ import annotations
 
@@ -16,16 +16,12 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
     if not config.stash.get(_ran_coverage, False):
         return
     # Imported here: the helpers import the bundle, and a broken spec must not break pytest itself.
-    from spec_reference import compare_all, reference_missing_message
+    from spec_reference import compare_all
 
-    terminalreporter.section("spec vs Twilio reference")
-    missing = reference_missing_message()
-    if missing:
-        terminalreporter.write_line(missing)
-        return
+    terminalreporter.section("spec vs Twilio reference (spec/upstream/)")
     try:
-        tally = compare_all()
+        drift = compare_all()
     except Exception as exc:  # the tests report the details; the summary only must not crash the run
         terminalreporter.write_line(f"comparison could not run: {exc!r}")
         return
-    terminalreporter.write_line(tally.summary())
+    terminalreporter.write_line(drift.summary())

@@ -25,8 +25,15 @@ if TYPE_CHECKING:
     from .channel_sender import ChannelSender
     from .channel_sender_page import ChannelSenderPage
     from .channels_sender import ChannelsSender
+    from .channels_sender_compliance import ChannelsSenderCompliance
+    from .channels_sender_compliance_carrier import ChannelsSenderComplianceCarrier
+    from .channels_sender_compliance_carrier_status import ChannelsSenderComplianceCarrierStatus
+    from .channels_sender_compliance_country import ChannelsSenderComplianceCountry
+    from .channels_sender_compliance_country_status import ChannelsSenderComplianceCountryStatus
     from .channels_sender_configuration import ChannelsSenderConfiguration
+    from .channels_sender_configuration_account_type import ChannelsSenderConfigurationAccountType
     from .channels_sender_configuration_response import ChannelsSenderConfigurationResponse
+    from .channels_sender_configuration_response_account_type import ChannelsSenderConfigurationResponseAccountType
     from .channels_sender_configuration_response_verification_method import (
         ChannelsSenderConfigurationResponseVerificationMethod,
     )
@@ -36,6 +43,7 @@ if TYPE_CHECKING:
     from .channels_sender_page import ChannelsSenderPage
     from .channels_sender_profile import ChannelsSenderProfile
     from .channels_sender_profile_email import ChannelsSenderProfileEmail
+    from .channels_sender_profile_phone_number import ChannelsSenderProfilePhoneNumber
     from .channels_sender_profile_response import ChannelsSenderProfileResponse
     from .channels_sender_profile_website import ChannelsSenderProfileWebsite
     from .channels_sender_properties import ChannelsSenderProperties
@@ -62,14 +70,19 @@ if TYPE_CHECKING:
     from .create_service_request_inbound_method import CreateServiceRequestInboundMethod
     from .create_short_code_request import CreateShortCodeRequest
     from .create_tollfree_verification_request import CreateTollfreeVerificationRequest
+    from .create_typing_indicator_request import CreateTypingIndicatorRequest
     from .create_us_app_to_person_request import CreateUsAppToPersonRequest
+    from .create_v3_typing_indicator_request import CreateV3TypingIndicatorRequest
     from .deactivation import Deactivation
     from .destination_alpha_sender import DestinationAlphaSender
     from .destination_alpha_sender_page import DestinationAlphaSenderPage
     from .domain_cert_v4 import DomainCertV4
     from .domain_cert_v4_cert_in_validation import DomainCertV4CertInValidation
+    from .domain_certificate_v2 import DomainCertificateV2
+    from .domain_certificate_v2_cert_in_validation import DomainCertificateV2CertInValidation
     from .domain_config import DomainConfig
     from .domain_config_messaging_service import DomainConfigMessagingService
+    from .domain_dns_validation import DomainDnsValidation
     from .external_campaign import ExternalCampaign
     from .inbound_sms_price import InboundSmsPrice
     from .linkshortening_messaging_service import LinkshorteningMessagingService
@@ -114,13 +127,25 @@ if TYPE_CHECKING:
     from .sms_short_code_sms_fallback_method import SmsShortCodeSmsFallbackMethod
     from .sms_short_code_sms_method import SmsShortCodeSmsMethod
     from .tollfree_verification import TollfreeVerification
+    from .tollfree_verification_business_registration_authority import TollfreeVerificationBusinessRegistrationAuthority
+    from .tollfree_verification_business_type import TollfreeVerificationBusinessType
     from .tollfree_verification_opt_in_type import TollfreeVerificationOptInType
     from .tollfree_verification_page import TollfreeVerificationPage
     from .tollfree_verification_rejection_reasons_item import TollfreeVerificationRejectionReasonsItem
     from .tollfree_verification_resource_links import TollfreeVerificationResourceLinks
+    from .tollfree_verification_response_business_registration_authority import (
+        TollfreeVerificationResponseBusinessRegistrationAuthority,
+    )
+    from .tollfree_verification_response_business_type import TollfreeVerificationResponseBusinessType
+    from .tollfree_verification_response_vetting_provider import TollfreeVerificationResponseVettingProvider
     from .tollfree_verification_status import TollfreeVerificationStatus
+    from .tollfree_verification_vetting_provider import TollfreeVerificationVettingProvider
     from .twilio_error import TwilioError
     from .twilio_error_details import TwilioErrorDetails
+    from .typing_indicator import TypingIndicator
+    from .typing_indicator_channel import TypingIndicatorChannel
+    from .typing_indicator_v3_channel import TypingIndicatorV3Channel
+    from .typing_indicator_v3_event import TypingIndicatorV3Event
     from .update_domain_cert_v4_request import UpdateDomainCertV4Request
     from .update_domain_config_request import UpdateDomainConfigRequest
     from .update_message_request import UpdateMessageRequest
@@ -158,8 +183,15 @@ _MODULES = {
     "ChannelSender": ".channel_sender",
     "ChannelSenderPage": ".channel_sender_page",
     "ChannelsSender": ".channels_sender",
+    "ChannelsSenderCompliance": ".channels_sender_compliance",
+    "ChannelsSenderComplianceCarrier": ".channels_sender_compliance_carrier",
+    "ChannelsSenderComplianceCarrierStatus": ".channels_sender_compliance_carrier_status",
+    "ChannelsSenderComplianceCountry": ".channels_sender_compliance_country",
+    "ChannelsSenderComplianceCountryStatus": ".channels_sender_compliance_country_status",
     "ChannelsSenderConfiguration": ".channels_sender_configuration",
+    "ChannelsSenderConfigurationAccountType": ".channels_sender_configuration_account_type",
     "ChannelsSenderConfigurationResponse": ".channels_sender_configuration_response",
+    "ChannelsSenderConfigurationResponseAccountType": ".channels_sender_configuration_response_account_type",
     "ChannelsSenderConfigurationResponseVerificationMethod": ".channels_sender_configuration_response_verification_method",
     "ChannelsSenderConfigurationVerificationMethod": ".channels_sender_configuration_verification_method",
     "ChannelsSenderCreateRequest": ".channels_sender_create_request",
@@ -167,6 +199,7 @@ _MODULES = {
     "ChannelsSenderPage": ".channels_sender_page",
     "ChannelsSenderProfile": ".channels_sender_profile",
     "ChannelsSenderProfileEmail": ".channels_sender_profile_email",
+    "ChannelsSenderProfilePhoneNumber": ".channels_sender_profile_phone_number",
     "ChannelsSenderProfileResponse": ".channels_sender_profile_response",
     "ChannelsSenderProfileWebsite": ".channels_sender_profile_website",
     "ChannelsSenderProperties": ".channels_sender_properties",
@@ -193,14 +226,19 @@ _MODULES = {
     "CreateServiceRequestInboundMethod": ".create_service_request_inbound_method",
     "CreateShortCodeRequest": ".create_short_code_request",
     "CreateTollfreeVerificationRequest": ".create_tollfree_verification_request",
+    "CreateTypingIndicatorRequest": ".create_typing_indicator_request",
     "CreateUsAppToPersonRequest": ".create_us_app_to_person_request",
+    "CreateV3TypingIndicatorRequest": ".create_v3_typing_indicator_request",
     "Deactivation": ".deactivation",
     "DestinationAlphaSender": ".destination_alpha_sender",
     "DestinationAlphaSenderPage": ".destination_alpha_sender_page",
     "DomainCertV4": ".domain_cert_v4",
     "DomainCertV4CertInValidation": ".domain_cert_v4_cert_in_validation",
+    "DomainCertificateV2": ".domain_certificate_v2",
+    "DomainCertificateV2CertInValidation": ".domain_certificate_v2_cert_in_validation",
     "DomainConfig": ".domain_config",
     "DomainConfigMessagingService": ".domain_config_messaging_service",
+    "DomainDnsValidation": ".domain_dns_validation",
     "ExternalCampaign": ".external_campaign",
     "InboundSmsPrice": ".inbound_sms_price",
     "LinkshorteningMessagingService": ".linkshortening_messaging_service",
@@ -245,13 +283,23 @@ _MODULES = {
     "SmsShortCodeSmsFallbackMethod": ".sms_short_code_sms_fallback_method",
     "SmsShortCodeSmsMethod": ".sms_short_code_sms_method",
     "TollfreeVerification": ".tollfree_verification",
+    "TollfreeVerificationBusinessRegistrationAuthority": ".tollfree_verification_business_registration_authority",
+    "TollfreeVerificationBusinessType": ".tollfree_verification_business_type",
     "TollfreeVerificationOptInType": ".tollfree_verification_opt_in_type",
     "TollfreeVerificationPage": ".tollfree_verification_page",
     "TollfreeVerificationRejectionReasonsItem": ".tollfree_verification_rejection_reasons_item",
     "TollfreeVerificationResourceLinks": ".tollfree_verification_resource_links",
+    "TollfreeVerificationResponseBusinessRegistrationAuthority": ".tollfree_verification_response_business_registration_authority",
+    "TollfreeVerificationResponseBusinessType": ".tollfree_verification_response_business_type",
+    "TollfreeVerificationResponseVettingProvider": ".tollfree_verification_response_vetting_provider",
     "TollfreeVerificationStatus": ".tollfree_verification_status",
+    "TollfreeVerificationVettingProvider": ".tollfree_verification_vetting_provider",
     "TwilioError": ".twilio_error",
     "TwilioErrorDetails": ".twilio_error_details",
+    "TypingIndicator": ".typing_indicator",
+    "TypingIndicatorChannel": ".typing_indicator_channel",
+    "TypingIndicatorV3Channel": ".typing_indicator_v3_channel",
+    "TypingIndicatorV3Event": ".typing_indicator_v3_event",
     "UpdateDomainCertV4Request": ".update_domain_cert_v4_request",
     "UpdateDomainConfigRequest": ".update_domain_config_request",
     "UpdateMessageRequest": ".update_message_request",
@@ -290,8 +338,15 @@ __all__ = (
     "ChannelSender",
     "ChannelSenderPage",
     "ChannelsSender",
+    "ChannelsSenderCompliance",
+    "ChannelsSenderComplianceCarrier",
+    "ChannelsSenderComplianceCarrierStatus",
+    "ChannelsSenderComplianceCountry",
+    "ChannelsSenderComplianceCountryStatus",
     "ChannelsSenderConfiguration",
+    "ChannelsSenderConfigurationAccountType",
     "ChannelsSenderConfigurationResponse",
+    "ChannelsSenderConfigurationResponseAccountType",
     "ChannelsSenderConfigurationResponseVerificationMethod",
     "ChannelsSenderConfigurationVerificationMethod",
     "ChannelsSenderCreateRequest",
@@ -299,6 +354,7 @@ __all__ = (
     "ChannelsSenderPage",
     "ChannelsSenderProfile",
     "ChannelsSenderProfileEmail",
+    "ChannelsSenderProfilePhoneNumber",
     "ChannelsSenderProfileResponse",
     "ChannelsSenderProfileWebsite",
     "ChannelsSenderProperties",
@@ -325,14 +381,19 @@ __all__ = (
     "CreateServiceRequestInboundMethod",
     "CreateShortCodeRequest",
     "CreateTollfreeVerificationRequest",
+    "CreateTypingIndicatorRequest",
     "CreateUsAppToPersonRequest",
+    "CreateV3TypingIndicatorRequest",
     "Deactivation",
     "DestinationAlphaSender",
     "DestinationAlphaSenderPage",
     "DomainCertV4",
     "DomainCertV4CertInValidation",
+    "DomainCertificateV2",
+    "DomainCertificateV2CertInValidation",
     "DomainConfig",
     "DomainConfigMessagingService",
+    "DomainDnsValidation",
     "ExternalCampaign",
     "InboundSmsPrice",
     "LinkshorteningMessagingService",
@@ -377,13 +438,23 @@ __all__ = (
     "SmsShortCodeSmsFallbackMethod",
     "SmsShortCodeSmsMethod",
     "TollfreeVerification",
+    "TollfreeVerificationBusinessRegistrationAuthority",
+    "TollfreeVerificationBusinessType",
     "TollfreeVerificationOptInType",
     "TollfreeVerificationPage",
     "TollfreeVerificationRejectionReasonsItem",
     "TollfreeVerificationResourceLinks",
+    "TollfreeVerificationResponseBusinessRegistrationAuthority",
+    "TollfreeVerificationResponseBusinessType",
+    "TollfreeVerificationResponseVettingProvider",
     "TollfreeVerificationStatus",
+    "TollfreeVerificationVettingProvider",
     "TwilioError",
     "TwilioErrorDetails",
+    "TypingIndicator",
+    "TypingIndicatorChannel",
+    "TypingIndicatorV3Channel",
+    "TypingIndicatorV3Event",
     "UpdateDomainCertV4Request",
     "UpdateDomainConfigRequest",
     "UpdateMessageRequest",

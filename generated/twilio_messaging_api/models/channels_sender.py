@@ -8,6 +8,7 @@ from ..models.channels_sender_status import ChannelsSenderStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.channels_sender_compliance import ChannelsSenderCompliance
     from ..models.channels_sender_configuration_response import ChannelsSenderConfigurationResponse
     from ..models.channels_sender_offline_reason import ChannelsSenderOfflineReason
     from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse
@@ -28,6 +29,7 @@ _FIELDS: frozenset[str] = frozenset(
         "profile",
         "properties",
         "offline_reasons",
+        "compliance",
         "url",
     }
 )
@@ -53,8 +55,10 @@ class ChannelsSender:
         profile: ChannelsSenderProfileResponse | Unset | None = UNSET,
         properties: ChannelsSenderProperties | Unset | None = UNSET,
         offline_reasons: list[ChannelsSenderOfflineReason] | Unset | None = UNSET,
+        compliance: ChannelsSenderCompliance | Unset | None = UNSET,
         url: str | Unset | None = UNSET,
     ) -> None:
+        from ..models.channels_sender_compliance import ChannelsSenderCompliance
         from ..models.channels_sender_configuration_response import ChannelsSenderConfigurationResponse
         from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse
         from ..models.channels_sender_properties import ChannelsSenderProperties
@@ -132,6 +136,15 @@ class ChannelsSender:
             json_offline_reasons = offline_reasons
         if not isinstance(json_offline_reasons, Unset):
             wire["offline_reasons"] = json_offline_reasons
+        json_compliance: dict[str, Any] | Unset | None
+        if isinstance(compliance, Unset):
+            json_compliance = UNSET
+        elif isinstance(compliance, ChannelsSenderCompliance):
+            json_compliance = compliance.to_dict()
+        else:
+            json_compliance = compliance
+        if not isinstance(json_compliance, Unset):
+            wire["compliance"] = json_compliance
         json_url: str | Unset | None
         if isinstance(url, Unset):
             json_url = UNSET
@@ -287,6 +300,24 @@ class ChannelsSender:
             offline_reasons = offline_reasons_type_1
         self._parsed["offline_reasons"] = offline_reasons
         return offline_reasons
+
+    @property
+    def compliance(self) -> ChannelsSenderCompliance | Unset | None:
+        """Where the sender stands in regulatory registration, overall and per country; null when no registration
+        applies."""
+        cached = self._parsed.get("compliance", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ChannelsSenderCompliance | Unset | None", cached)
+        from ..models.channels_sender_compliance import ChannelsSenderCompliance
+
+        value = self._data.get("compliance", UNSET)
+        compliance: ChannelsSenderCompliance | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            compliance_type_1 = ChannelsSenderCompliance.from_dict(value)
+
+            compliance = compliance_type_1
+        self._parsed["compliance"] = compliance
+        return compliance
 
     @property
     def url(self) -> str | Unset | None:

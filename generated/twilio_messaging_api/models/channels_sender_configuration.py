@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
+from ..models.channels_sender_configuration_account_type import ChannelsSenderConfigurationAccountType
 from ..models.channels_sender_configuration_verification_method import ChannelsSenderConfigurationVerificationMethod
 from ..types import UNSET, Unset
 
@@ -16,6 +17,7 @@ _FIELDS: frozenset[str] = frozenset(
         "verification_method",
         "verification_code",
         "voice_application_sid",
+        "account_type",
     }
 )
 
@@ -36,6 +38,7 @@ class ChannelsSenderConfiguration:
         verification_method: ChannelsSenderConfigurationVerificationMethod | Unset | None = UNSET,
         verification_code: str | Unset | None = UNSET,
         voice_application_sid: str | Unset | None = UNSET,
+        account_type: ChannelsSenderConfigurationAccountType | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
         json_waba_id: str | Unset | None
@@ -68,6 +71,15 @@ class ChannelsSenderConfiguration:
             json_voice_application_sid = voice_application_sid
         if not isinstance(json_voice_application_sid, Unset):
             wire["voice_application_sid"] = json_voice_application_sid
+        json_account_type: str | Unset | None
+        if isinstance(account_type, Unset):
+            json_account_type = UNSET
+        elif isinstance(account_type, ChannelsSenderConfigurationAccountType):
+            json_account_type = account_type.value
+        else:
+            json_account_type = account_type
+        if not isinstance(json_account_type, Unset):
+            wire["account_type"] = json_account_type
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -126,3 +138,19 @@ class ChannelsSenderConfiguration:
     def voice_application_sid(self) -> str | Unset | None:
         """Twilio voice application SID (starts with AP) linked to the sender."""
         return cast("str | Unset | None", self._data.get("voice_application_sid", UNSET))
+
+    @property
+    def account_type(self) -> ChannelsSenderConfigurationAccountType | Unset | None:
+        """Kind of account the sender belongs to under an ISV set-up: ISV (the software vendor itself) or
+        ISVSubAccount (one of its customers' subaccounts)."""
+        cached = self._parsed.get("account_type", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ChannelsSenderConfigurationAccountType | Unset | None", cached)
+        value = self._data.get("account_type", UNSET)
+        account_type: ChannelsSenderConfigurationAccountType | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            account_type_type_1 = ChannelsSenderConfigurationAccountType(value)
+
+            account_type = account_type_type_1
+        self._parsed["account_type"] = account_type
+        return account_type

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
+from ..models.channels_sender_configuration_response_account_type import ChannelsSenderConfigurationResponseAccountType
 from ..models.channels_sender_configuration_response_verification_method import (
     ChannelsSenderConfigurationResponseVerificationMethod,
 )
@@ -18,6 +19,7 @@ _FIELDS: frozenset[str] = frozenset(
         "verification_method",
         "verification_code",
         "voice_application_sid",
+        "account_type",
     }
 )
 
@@ -38,6 +40,7 @@ class ChannelsSenderConfigurationResponse:
         verification_method: ChannelsSenderConfigurationResponseVerificationMethod | Unset | None = UNSET,
         verification_code: str | Unset | None = UNSET,
         voice_application_sid: str | Unset | None = UNSET,
+        account_type: ChannelsSenderConfigurationResponseAccountType | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
         json_waba_id: str | Unset | None
@@ -70,6 +73,15 @@ class ChannelsSenderConfigurationResponse:
             json_voice_application_sid = voice_application_sid
         if not isinstance(json_voice_application_sid, Unset):
             wire["voice_application_sid"] = json_voice_application_sid
+        json_account_type: str | Unset | None
+        if isinstance(account_type, Unset):
+            json_account_type = UNSET
+        elif isinstance(account_type, ChannelsSenderConfigurationResponseAccountType):
+            json_account_type = account_type.value
+        else:
+            json_account_type = account_type
+        if not isinstance(json_account_type, Unset):
+            wire["account_type"] = json_account_type
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -128,3 +140,19 @@ class ChannelsSenderConfigurationResponse:
     def voice_application_sid(self) -> str | Unset | None:
         """Twilio voice application SID (starts with AP) linked to the sender."""
         return cast("str | Unset | None", self._data.get("voice_application_sid", UNSET))
+
+    @property
+    def account_type(self) -> ChannelsSenderConfigurationResponseAccountType | Unset | None:
+        """Kind of account the sender belongs to under an ISV set-up: ISV (the software vendor itself) or
+        ISVSubAccount (one of its customers' subaccounts)."""
+        cached = self._parsed.get("account_type", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("ChannelsSenderConfigurationResponseAccountType | Unset | None", cached)
+        value = self._data.get("account_type", UNSET)
+        account_type: ChannelsSenderConfigurationResponseAccountType | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            account_type_type_1 = ChannelsSenderConfigurationResponseAccountType(value)
+
+            account_type = account_type_type_1
+        self._parsed["account_type"] = account_type
+        return account_type

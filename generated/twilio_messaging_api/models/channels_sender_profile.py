@@ -8,6 +8,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.channels_sender_profile_email import ChannelsSenderProfileEmail
+    from ..models.channels_sender_profile_phone_number import ChannelsSenderProfilePhoneNumber
     from ..models.channels_sender_profile_website import ChannelsSenderProfileWebsite
 
 
@@ -24,6 +25,11 @@ _FIELDS: frozenset[str] = frozenset(
         "vertical",
         "websites",
         "description",
+        "accent_color",
+        "banner_url",
+        "phone_numbers",
+        "privacy_url",
+        "terms_of_service_url",
     }
 )
 
@@ -48,6 +54,11 @@ class ChannelsSenderProfile:
         vertical: str | Unset | None = UNSET,
         websites: list[ChannelsSenderProfileWebsite] | Unset | None = UNSET,
         description: str | Unset | None = UNSET,
+        accent_color: str | Unset | None = UNSET,
+        banner_url: str | Unset | None = UNSET,
+        phone_numbers: list[ChannelsSenderProfilePhoneNumber] | Unset | None = UNSET,
+        privacy_url: str | Unset | None = UNSET,
+        terms_of_service_url: str | Unset | None = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
         json_name: str | Unset | None
@@ -118,6 +129,47 @@ class ChannelsSenderProfile:
             json_description = description
         if not isinstance(json_description, Unset):
             wire["description"] = json_description
+        json_accent_color: str | Unset | None
+        if isinstance(accent_color, Unset):
+            json_accent_color = UNSET
+        else:
+            json_accent_color = accent_color
+        if not isinstance(json_accent_color, Unset):
+            wire["accent_color"] = json_accent_color
+        json_banner_url: str | Unset | None
+        if isinstance(banner_url, Unset):
+            json_banner_url = UNSET
+        else:
+            json_banner_url = banner_url
+        if not isinstance(json_banner_url, Unset):
+            wire["banner_url"] = json_banner_url
+        json_phone_numbers: list[dict[str, Any]] | Unset | None
+        if isinstance(phone_numbers, Unset):
+            json_phone_numbers = UNSET
+        elif isinstance(phone_numbers, list):
+            json_phone_numbers = []
+            for phone_numbers_type_0_item_data in phone_numbers:
+                phone_numbers_type_0_item = phone_numbers_type_0_item_data.to_dict()
+                json_phone_numbers.append(phone_numbers_type_0_item)
+
+        else:
+            json_phone_numbers = phone_numbers
+        if not isinstance(json_phone_numbers, Unset):
+            wire["phone_numbers"] = json_phone_numbers
+        json_privacy_url: str | Unset | None
+        if isinstance(privacy_url, Unset):
+            json_privacy_url = UNSET
+        else:
+            json_privacy_url = privacy_url
+        if not isinstance(json_privacy_url, Unset):
+            wire["privacy_url"] = json_privacy_url
+        json_terms_of_service_url: str | Unset | None
+        if isinstance(terms_of_service_url, Unset):
+            json_terms_of_service_url = UNSET
+        else:
+            json_terms_of_service_url = terms_of_service_url
+        if not isinstance(json_terms_of_service_url, Unset):
+            wire["terms_of_service_url"] = json_terms_of_service_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -220,3 +272,45 @@ class ChannelsSenderProfile:
     def description(self) -> str | Unset | None:
         """A longer text about the business, shown on its profile."""
         return cast("str | Unset | None", self._data.get("description", UNSET))
+
+    @property
+    def accent_color(self) -> str | Unset | None:
+        """Brand colour of the profile, as a hex code such as '#ff0000' (RCS)."""
+        return cast("str | Unset | None", self._data.get("accent_color", UNSET))
+
+    @property
+    def banner_url(self) -> str | Unset | None:
+        """URL of the banner image shown on the profile (RCS)."""
+        return cast("str | Unset | None", self._data.get("banner_url", UNSET))
+
+    @property
+    def phone_numbers(self) -> list[ChannelsSenderProfilePhoneNumber] | Unset | None:
+        """Phone numbers listed on the profile, each with a label."""
+        cached = self._parsed.get("phone_numbers", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[ChannelsSenderProfilePhoneNumber] | Unset | None", cached)
+        from ..models.channels_sender_profile_phone_number import ChannelsSenderProfilePhoneNumber
+
+        value = self._data.get("phone_numbers", UNSET)
+        phone_numbers: list[ChannelsSenderProfilePhoneNumber] | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            phone_numbers_type_0 = []
+            _phone_numbers_type_0 = value
+            for phone_numbers_type_0_item_data in _phone_numbers_type_0:
+                phone_numbers_type_0_item = ChannelsSenderProfilePhoneNumber.from_dict(phone_numbers_type_0_item_data)
+
+                phone_numbers_type_0.append(phone_numbers_type_0_item)
+
+            phone_numbers = phone_numbers_type_0
+        self._parsed["phone_numbers"] = phone_numbers
+        return phone_numbers
+
+    @property
+    def privacy_url(self) -> str | Unset | None:
+        """URL of the business's privacy policy, shown on the profile."""
+        return cast("str | Unset | None", self._data.get("privacy_url", UNSET))
+
+    @property
+    def terms_of_service_url(self) -> str | Unset | None:
+        """URL of the business's terms of service, shown on the profile."""
+        return cast("str | Unset | None", self._data.get("terms_of_service_url", UNSET))

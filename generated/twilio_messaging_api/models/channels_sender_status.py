@@ -9,11 +9,13 @@ class ChannelsSenderStatus(StrEnum):
     """
 
     CREATING = "CREATING"
+    DRAFT = "DRAFT"
     OFFLINE = "OFFLINE"
     ONLINE = "ONLINE"
     ONLINEUPDATING = "ONLINE:UPDATING"
     PENDING_VERIFICATION = "PENDING_VERIFICATION"
     STUBBED = "STUBBED"
+    TWILIO_REVIEW = "TWILIO_REVIEW"
     VERIFYING = "VERIFYING"
 
     def __str__(self) -> str:

@@ -39,6 +39,7 @@ _FIELDS: frozenset[str] = frozenset(
         "ContentVariables",
         "RiskCheck",
         "From",
+        "FallbackFrom",
         "MessagingServiceSid",
         "Body",
         "MediaUrl",
@@ -79,6 +80,7 @@ class CreateMessageRequest:
         content_variables: str | Unset = UNSET,
         risk_check: MessageRiskCheck | Unset = UNSET,
         from_: str | Unset = UNSET,
+        fallback_from: str | Unset = UNSET,
         messaging_service_sid: str | Unset = UNSET,
         body: str | Unset = UNSET,
         media_url: list[str] | Unset = UNSET,
@@ -164,6 +166,9 @@ class CreateMessageRequest:
         json_from_ = from_
         if not isinstance(json_from_, Unset):
             wire["From"] = json_from_
+        json_fallback_from = fallback_from
+        if not isinstance(json_fallback_from, Unset):
+            wire["FallbackFrom"] = json_fallback_from
         json_messaging_service_sid = messaging_service_sid
         if not isinstance(json_messaging_service_sid, Unset):
             wire["MessagingServiceSid"] = json_messaging_service_sid
@@ -389,6 +394,12 @@ class CreateMessageRequest:
         """Sender: a Twilio phone number in E.164, a short code, an alphanumeric sender ID or a channel address
         owned by the account. May be left out when MessagingServiceSid is given."""
         return cast("str | Unset", self._data.get("From", UNSET))
+
+    @property
+    def fallback_from(self) -> str | Unset:
+        """Sender to use instead of From when Twilio falls back to another channel, for example from RCS to SMS; a
+        phone number in E.164 form or a short code."""
+        return cast("str | Unset", self._data.get("FallbackFrom", UNSET))
 
     @property
     def messaging_service_sid(self) -> str | Unset:

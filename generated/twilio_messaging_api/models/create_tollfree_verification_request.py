@@ -4,7 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
+from ..models.tollfree_verification_business_registration_authority import (
+    TollfreeVerificationBusinessRegistrationAuthority,
+)
+from ..models.tollfree_verification_business_type import TollfreeVerificationBusinessType
 from ..models.tollfree_verification_opt_in_type import TollfreeVerificationOptInType
+from ..models.tollfree_verification_vetting_provider import TollfreeVerificationVettingProvider
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTollfreeVerificationRequest")
@@ -34,6 +39,20 @@ _FIELDS: frozenset[str] = frozenset(
         "BusinessContactLastName",
         "BusinessContactEmail",
         "BusinessContactPhone",
+        "AgeGatedContent",
+        "BusinessRegistrationAuthority",
+        "BusinessRegistrationCountry",
+        "BusinessRegistrationNumber",
+        "BusinessRegistrationPhoneNumber",
+        "BusinessType",
+        "DoingBusinessAs",
+        "HelpMessageSample",
+        "OptInConfirmationMessage",
+        "OptInKeywords",
+        "VettingId",
+        "VettingProvider",
+        "PrivacyPolicyUrl",
+        "TermsAndConditionsUrl",
         "ExternalReferenceId",
     }
 )
@@ -73,6 +92,20 @@ class CreateTollfreeVerificationRequest:
         business_contact_last_name: str | Unset = UNSET,
         business_contact_email: str | Unset = UNSET,
         business_contact_phone: str | Unset = UNSET,
+        age_gated_content: bool | Unset = UNSET,
+        business_registration_authority: TollfreeVerificationBusinessRegistrationAuthority | Unset = UNSET,
+        business_registration_country: str | Unset = UNSET,
+        business_registration_number: str | Unset = UNSET,
+        business_registration_phone_number: str | Unset = UNSET,
+        business_type: TollfreeVerificationBusinessType | Unset = UNSET,
+        doing_business_as: str | Unset = UNSET,
+        help_message_sample: str | Unset = UNSET,
+        opt_in_confirmation_message: str | Unset = UNSET,
+        opt_in_keywords: list[str] | Unset = UNSET,
+        vetting_id: str | Unset = UNSET,
+        vetting_provider: TollfreeVerificationVettingProvider | Unset = UNSET,
+        privacy_policy_url: str | Unset = UNSET,
+        terms_and_conditions_url: str | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
@@ -134,6 +167,60 @@ class CreateTollfreeVerificationRequest:
         json_business_contact_phone = business_contact_phone
         if not isinstance(json_business_contact_phone, Unset):
             wire["BusinessContactPhone"] = json_business_contact_phone
+        json_age_gated_content = age_gated_content
+        if not isinstance(json_age_gated_content, Unset):
+            wire["AgeGatedContent"] = json_age_gated_content
+        json_business_registration_authority: str | Unset = UNSET
+        if not isinstance(business_registration_authority, Unset):
+            json_business_registration_authority = business_registration_authority.value
+
+        if not isinstance(json_business_registration_authority, Unset):
+            wire["BusinessRegistrationAuthority"] = json_business_registration_authority
+        json_business_registration_country = business_registration_country
+        if not isinstance(json_business_registration_country, Unset):
+            wire["BusinessRegistrationCountry"] = json_business_registration_country
+        json_business_registration_number = business_registration_number
+        if not isinstance(json_business_registration_number, Unset):
+            wire["BusinessRegistrationNumber"] = json_business_registration_number
+        json_business_registration_phone_number = business_registration_phone_number
+        if not isinstance(json_business_registration_phone_number, Unset):
+            wire["BusinessRegistrationPhoneNumber"] = json_business_registration_phone_number
+        json_business_type: str | Unset = UNSET
+        if not isinstance(business_type, Unset):
+            json_business_type = business_type.value
+
+        if not isinstance(json_business_type, Unset):
+            wire["BusinessType"] = json_business_type
+        json_doing_business_as = doing_business_as
+        if not isinstance(json_doing_business_as, Unset):
+            wire["DoingBusinessAs"] = json_doing_business_as
+        json_help_message_sample = help_message_sample
+        if not isinstance(json_help_message_sample, Unset):
+            wire["HelpMessageSample"] = json_help_message_sample
+        json_opt_in_confirmation_message = opt_in_confirmation_message
+        if not isinstance(json_opt_in_confirmation_message, Unset):
+            wire["OptInConfirmationMessage"] = json_opt_in_confirmation_message
+        json_opt_in_keywords: list[str] | Unset = UNSET
+        if not isinstance(opt_in_keywords, Unset):
+            json_opt_in_keywords = opt_in_keywords
+
+        if not isinstance(json_opt_in_keywords, Unset):
+            wire["OptInKeywords"] = json_opt_in_keywords
+        json_vetting_id = vetting_id
+        if not isinstance(json_vetting_id, Unset):
+            wire["VettingId"] = json_vetting_id
+        json_vetting_provider: str | Unset = UNSET
+        if not isinstance(vetting_provider, Unset):
+            json_vetting_provider = vetting_provider.value
+
+        if not isinstance(json_vetting_provider, Unset):
+            wire["VettingProvider"] = json_vetting_provider
+        json_privacy_policy_url = privacy_policy_url
+        if not isinstance(json_privacy_policy_url, Unset):
+            wire["PrivacyPolicyUrl"] = json_privacy_policy_url
+        json_terms_and_conditions_url = terms_and_conditions_url
+        if not isinstance(json_terms_and_conditions_url, Unset):
+            wire["TermsAndConditionsUrl"] = json_terms_and_conditions_url
         json_external_reference_id = external_reference_id
         if not isinstance(json_external_reference_id, Unset):
             wire["ExternalReferenceId"] = json_external_reference_id
@@ -298,6 +385,120 @@ class CreateTollfreeVerificationRequest:
     def business_contact_phone(self) -> str | Unset:
         """Phone number of the business's contact person, in E.164 format."""
         return cast("str | Unset", self._data.get("BusinessContactPhone", UNSET))
+
+    @property
+    def age_gated_content(self) -> bool | Unset:
+        """Whether the messages carry age-gated content, such as alcohol or tobacco offers behind an age check."""
+        return cast("bool | Unset", self._data.get("AgeGatedContent", UNSET))
+
+    @property
+    def business_registration_authority(self) -> TollfreeVerificationBusinessRegistrationAuthority | Unset:
+        """Authority that issued a business registration number: EIN (US), CBN (Canada), CRN (UK),
+        PROVINCIAL_NUMBER (Canadian province), VAT, ACN or ABN (Australia), BRN, SIREN or SIRET (France), NZBN
+        (New Zealand), USt-IdNr (Germany), CIF or NIF (Spain), CNPJ (Brazil), UID (Switzerland, Austria), NEQ
+        (Quebec) or OTHER."""
+        cached = self._parsed.get("BusinessRegistrationAuthority", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("TollfreeVerificationBusinessRegistrationAuthority | Unset", cached)
+        _business_registration_authority = self._data.get("BusinessRegistrationAuthority", UNSET)
+        business_registration_authority: TollfreeVerificationBusinessRegistrationAuthority | Unset
+        if isinstance(_business_registration_authority, Unset):
+            business_registration_authority = UNSET
+        else:
+            business_registration_authority = TollfreeVerificationBusinessRegistrationAuthority(
+                _business_registration_authority
+            )
+
+        self._parsed["BusinessRegistrationAuthority"] = business_registration_authority
+        return business_registration_authority
+
+    @property
+    def business_registration_country(self) -> str | Unset:
+        """Country that issued the business registration number, as a two-letter code such as US."""
+        return cast("str | Unset", self._data.get("BusinessRegistrationCountry", UNSET))
+
+    @property
+    def business_registration_number(self) -> str | Unset:
+        """The business's number with that registration authority, such as its EIN."""
+        return cast("str | Unset", self._data.get("BusinessRegistrationNumber", UNSET))
+
+    @property
+    def business_registration_phone_number(self) -> str | Unset:
+        """Phone number the registration authority has on record for the business, in E.164 format."""
+        return cast("str | Unset", self._data.get("BusinessRegistrationPhoneNumber", UNSET))
+
+    @property
+    def business_type(self) -> TollfreeVerificationBusinessType | Unset:
+        """Legal form of a business: PRIVATE_PROFIT, PUBLIC_PROFIT, SOLE_PROPRIETOR, NON_PROFIT or GOVERNMENT."""
+        cached = self._parsed.get("BusinessType", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("TollfreeVerificationBusinessType | Unset", cached)
+        _business_type = self._data.get("BusinessType", UNSET)
+        business_type: TollfreeVerificationBusinessType | Unset
+        if isinstance(_business_type, Unset):
+            business_type = UNSET
+        else:
+            business_type = TollfreeVerificationBusinessType(_business_type)
+
+        self._parsed["BusinessType"] = business_type
+        return business_type
+
+    @property
+    def doing_business_as(self) -> str | Unset:
+        """Name the business trades under, when it differs from its legal name."""
+        return cast("str | Unset", self._data.get("DoingBusinessAs", UNSET))
+
+    @property
+    def help_message_sample(self) -> str | Unset:
+        """The reply recipients get when they text HELP."""
+        return cast("str | Unset", self._data.get("HelpMessageSample", UNSET))
+
+    @property
+    def opt_in_confirmation_message(self) -> str | Unset:
+        """The message recipients get once they have opted in."""
+        return cast("str | Unset", self._data.get("OptInConfirmationMessage", UNSET))
+
+    @property
+    def opt_in_keywords(self) -> list[str] | Unset:
+        """Keywords recipients text to opt in, such as START; repeat the parameter for several."""
+        cached = self._parsed.get("OptInKeywords", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str] | Unset", cached)
+        opt_in_keywords = cast(list[str], self._data.get("OptInKeywords", UNSET))
+
+        self._parsed["OptInKeywords"] = opt_in_keywords
+        return opt_in_keywords
+
+    @property
+    def vetting_id(self) -> str | Unset:
+        """Identifier of the third-party vetting of the business, as issued by the vetting provider."""
+        return cast("str | Unset", self._data.get("VettingId", UNSET))
+
+    @property
+    def vetting_provider(self) -> TollfreeVerificationVettingProvider | Unset:
+        """Company that vetted a business; CAMPAIGN_VERIFY is the only one so far."""
+        cached = self._parsed.get("VettingProvider", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("TollfreeVerificationVettingProvider | Unset", cached)
+        _vetting_provider = self._data.get("VettingProvider", UNSET)
+        vetting_provider: TollfreeVerificationVettingProvider | Unset
+        if isinstance(_vetting_provider, Unset):
+            vetting_provider = UNSET
+        else:
+            vetting_provider = TollfreeVerificationVettingProvider(_vetting_provider)
+
+        self._parsed["VettingProvider"] = vetting_provider
+        return vetting_provider
+
+    @property
+    def privacy_policy_url(self) -> str | Unset:
+        """URL of the business's privacy policy."""
+        return cast("str | Unset", self._data.get("PrivacyPolicyUrl", UNSET))
+
+    @property
+    def terms_and_conditions_url(self) -> str | Unset:
+        """URL of the business's terms and conditions."""
+        return cast("str | Unset", self._data.get("TermsAndConditionsUrl", UNSET))
 
     @property
     def external_reference_id(self) -> str | Unset:

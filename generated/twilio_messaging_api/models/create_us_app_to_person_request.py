@@ -27,6 +27,8 @@ _FIELDS: frozenset[str] = frozenset(
         "SubscriberOptIn",
         "AgeGated",
         "DirectLending",
+        "PrivacyPolicyUrl",
+        "TermsAndConditionsUrl",
     }
 )
 
@@ -59,6 +61,8 @@ class CreateUsAppToPersonRequest:
         subscriber_opt_in: bool | Unset = UNSET,
         age_gated: bool | Unset = UNSET,
         direct_lending: bool | Unset = UNSET,
+        privacy_policy_url: str | Unset = UNSET,
+        terms_and_conditions_url: str | Unset = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
         json_brand_registration_sid = brand_registration_sid
@@ -112,6 +116,12 @@ class CreateUsAppToPersonRequest:
         json_direct_lending = direct_lending
         if not isinstance(json_direct_lending, Unset):
             wire["DirectLending"] = json_direct_lending
+        json_privacy_policy_url = privacy_policy_url
+        if not isinstance(json_privacy_policy_url, Unset):
+            wire["PrivacyPolicyUrl"] = json_privacy_policy_url
+        json_terms_and_conditions_url = terms_and_conditions_url
+        if not isinstance(json_terms_and_conditions_url, Unset):
+            wire["TermsAndConditionsUrl"] = json_terms_and_conditions_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -250,3 +260,13 @@ class CreateUsAppToPersonRequest:
     def direct_lending(self) -> bool | Unset:
         """Whether the campaign is about direct lending or loan arrangements."""
         return cast("bool | Unset", self._data.get("DirectLending", UNSET))
+
+    @property
+    def privacy_policy_url(self) -> str | Unset:
+        """URL of the brand's privacy policy; used by newer campaign versions (see X-Twilio-Api-Version)."""
+        return cast("str | Unset", self._data.get("PrivacyPolicyUrl", UNSET))
+
+    @property
+    def terms_and_conditions_url(self) -> str | Unset:
+        """URL of the brand's terms and conditions; used by newer campaign versions (see X-Twilio-Api-Version)."""
+        return cast("str | Unset", self._data.get("TermsAndConditionsUrl", UNSET))

@@ -8,6 +8,11 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.tollfree_verification_opt_in_type import TollfreeVerificationOptInType
+from ..models.tollfree_verification_response_business_registration_authority import (
+    TollfreeVerificationResponseBusinessRegistrationAuthority,
+)
+from ..models.tollfree_verification_response_business_type import TollfreeVerificationResponseBusinessType
+from ..models.tollfree_verification_response_vetting_provider import TollfreeVerificationResponseVettingProvider
 from ..models.tollfree_verification_status import TollfreeVerificationStatus
 from ..types import UNSET, Unset
 
@@ -56,6 +61,22 @@ _FIELDS: frozenset[str] = frozenset(
         "edit_expiration",
         "edit_allowed",
         "rejection_reasons",
+        "age_gated_content",
+        "business_registration_authority",
+        "business_registration_country",
+        "business_registration_number",
+        "business_registration_phone_number",
+        "business_type",
+        "doing_business_as",
+        "help_message_sample",
+        "opt_in_confirmation_message",
+        "opt_in_keywords",
+        "privacy_policy_url",
+        "terms_and_conditions_url",
+        "tollfree_phone_number",
+        "vetting_id",
+        "vetting_id_expiration",
+        "vetting_provider",
         "resource_links",
         "external_reference_id",
     }
@@ -109,6 +130,24 @@ class TollfreeVerification:
         edit_expiration: datetime.datetime | Unset | None = UNSET,
         edit_allowed: bool | Unset | None = UNSET,
         rejection_reasons: list[TollfreeVerificationRejectionReasonsItem] | Unset | None = UNSET,
+        age_gated_content: bool | Unset | None = UNSET,
+        business_registration_authority: TollfreeVerificationResponseBusinessRegistrationAuthority
+        | Unset
+        | None = UNSET,
+        business_registration_country: str | Unset | None = UNSET,
+        business_registration_number: str | Unset | None = UNSET,
+        business_registration_phone_number: str | Unset | None = UNSET,
+        business_type: TollfreeVerificationResponseBusinessType | Unset | None = UNSET,
+        doing_business_as: str | Unset | None = UNSET,
+        help_message_sample: str | Unset | None = UNSET,
+        opt_in_confirmation_message: str | Unset | None = UNSET,
+        opt_in_keywords: list[str] | Unset | None = UNSET,
+        privacy_policy_url: str | Unset | None = UNSET,
+        terms_and_conditions_url: str | Unset | None = UNSET,
+        tollfree_phone_number: str | Unset | None = UNSET,
+        vetting_id: str | Unset | None = UNSET,
+        vetting_id_expiration: datetime.datetime | Unset | None = UNSET,
+        vetting_provider: TollfreeVerificationResponseVettingProvider | Unset | None = UNSET,
         resource_links: TollfreeVerificationResourceLinks | Unset | None = UNSET,
         external_reference_id: str | Unset | None = UNSET,
     ) -> None:
@@ -376,6 +415,129 @@ class TollfreeVerification:
             json_rejection_reasons = rejection_reasons
         if not isinstance(json_rejection_reasons, Unset):
             wire["rejection_reasons"] = json_rejection_reasons
+        json_age_gated_content: bool | Unset | None
+        if isinstance(age_gated_content, Unset):
+            json_age_gated_content = UNSET
+        else:
+            json_age_gated_content = age_gated_content
+        if not isinstance(json_age_gated_content, Unset):
+            wire["age_gated_content"] = json_age_gated_content
+        json_business_registration_authority: str | Unset | None
+        if isinstance(business_registration_authority, Unset):
+            json_business_registration_authority = UNSET
+        elif isinstance(business_registration_authority, TollfreeVerificationResponseBusinessRegistrationAuthority):
+            json_business_registration_authority = business_registration_authority.value
+        else:
+            json_business_registration_authority = business_registration_authority
+        if not isinstance(json_business_registration_authority, Unset):
+            wire["business_registration_authority"] = json_business_registration_authority
+        json_business_registration_country: str | Unset | None
+        if isinstance(business_registration_country, Unset):
+            json_business_registration_country = UNSET
+        else:
+            json_business_registration_country = business_registration_country
+        if not isinstance(json_business_registration_country, Unset):
+            wire["business_registration_country"] = json_business_registration_country
+        json_business_registration_number: str | Unset | None
+        if isinstance(business_registration_number, Unset):
+            json_business_registration_number = UNSET
+        else:
+            json_business_registration_number = business_registration_number
+        if not isinstance(json_business_registration_number, Unset):
+            wire["business_registration_number"] = json_business_registration_number
+        json_business_registration_phone_number: str | Unset | None
+        if isinstance(business_registration_phone_number, Unset):
+            json_business_registration_phone_number = UNSET
+        else:
+            json_business_registration_phone_number = business_registration_phone_number
+        if not isinstance(json_business_registration_phone_number, Unset):
+            wire["business_registration_phone_number"] = json_business_registration_phone_number
+        json_business_type: str | Unset | None
+        if isinstance(business_type, Unset):
+            json_business_type = UNSET
+        elif isinstance(business_type, TollfreeVerificationResponseBusinessType):
+            json_business_type = business_type.value
+        else:
+            json_business_type = business_type
+        if not isinstance(json_business_type, Unset):
+            wire["business_type"] = json_business_type
+        json_doing_business_as: str | Unset | None
+        if isinstance(doing_business_as, Unset):
+            json_doing_business_as = UNSET
+        else:
+            json_doing_business_as = doing_business_as
+        if not isinstance(json_doing_business_as, Unset):
+            wire["doing_business_as"] = json_doing_business_as
+        json_help_message_sample: str | Unset | None
+        if isinstance(help_message_sample, Unset):
+            json_help_message_sample = UNSET
+        else:
+            json_help_message_sample = help_message_sample
+        if not isinstance(json_help_message_sample, Unset):
+            wire["help_message_sample"] = json_help_message_sample
+        json_opt_in_confirmation_message: str | Unset | None
+        if isinstance(opt_in_confirmation_message, Unset):
+            json_opt_in_confirmation_message = UNSET
+        else:
+            json_opt_in_confirmation_message = opt_in_confirmation_message
+        if not isinstance(json_opt_in_confirmation_message, Unset):
+            wire["opt_in_confirmation_message"] = json_opt_in_confirmation_message
+        json_opt_in_keywords: list[str] | Unset | None
+        if isinstance(opt_in_keywords, Unset):
+            json_opt_in_keywords = UNSET
+        elif isinstance(opt_in_keywords, list):
+            json_opt_in_keywords = opt_in_keywords
+
+        else:
+            json_opt_in_keywords = opt_in_keywords
+        if not isinstance(json_opt_in_keywords, Unset):
+            wire["opt_in_keywords"] = json_opt_in_keywords
+        json_privacy_policy_url: str | Unset | None
+        if isinstance(privacy_policy_url, Unset):
+            json_privacy_policy_url = UNSET
+        else:
+            json_privacy_policy_url = privacy_policy_url
+        if not isinstance(json_privacy_policy_url, Unset):
+            wire["privacy_policy_url"] = json_privacy_policy_url
+        json_terms_and_conditions_url: str | Unset | None
+        if isinstance(terms_and_conditions_url, Unset):
+            json_terms_and_conditions_url = UNSET
+        else:
+            json_terms_and_conditions_url = terms_and_conditions_url
+        if not isinstance(json_terms_and_conditions_url, Unset):
+            wire["terms_and_conditions_url"] = json_terms_and_conditions_url
+        json_tollfree_phone_number: str | Unset | None
+        if isinstance(tollfree_phone_number, Unset):
+            json_tollfree_phone_number = UNSET
+        else:
+            json_tollfree_phone_number = tollfree_phone_number
+        if not isinstance(json_tollfree_phone_number, Unset):
+            wire["tollfree_phone_number"] = json_tollfree_phone_number
+        json_vetting_id: str | Unset | None
+        if isinstance(vetting_id, Unset):
+            json_vetting_id = UNSET
+        else:
+            json_vetting_id = vetting_id
+        if not isinstance(json_vetting_id, Unset):
+            wire["vetting_id"] = json_vetting_id
+        json_vetting_id_expiration: str | Unset | None
+        if isinstance(vetting_id_expiration, Unset):
+            json_vetting_id_expiration = UNSET
+        elif isinstance(vetting_id_expiration, datetime.datetime):
+            json_vetting_id_expiration = vetting_id_expiration.isoformat()
+        else:
+            json_vetting_id_expiration = vetting_id_expiration
+        if not isinstance(json_vetting_id_expiration, Unset):
+            wire["vetting_id_expiration"] = json_vetting_id_expiration
+        json_vetting_provider: str | Unset | None
+        if isinstance(vetting_provider, Unset):
+            json_vetting_provider = UNSET
+        elif isinstance(vetting_provider, TollfreeVerificationResponseVettingProvider):
+            json_vetting_provider = vetting_provider.value
+        else:
+            json_vetting_provider = vetting_provider
+        if not isinstance(json_vetting_provider, Unset):
+            wire["vetting_provider"] = json_vetting_provider
         json_resource_links: dict[str, Any] | Unset | None
         if isinstance(resource_links, Unset):
             json_resource_links = UNSET
@@ -692,6 +854,140 @@ class TollfreeVerification:
             rejection_reasons = rejection_reasons_type_0
         self._parsed["rejection_reasons"] = rejection_reasons
         return rejection_reasons
+
+    @property
+    def age_gated_content(self) -> bool | Unset | None:
+        """Whether the messages carry age-gated content."""
+        return cast("bool | Unset | None", self._data.get("age_gated_content", UNSET))
+
+    @property
+    def business_registration_authority(
+        self,
+    ) -> TollfreeVerificationResponseBusinessRegistrationAuthority | Unset | None:
+        """Authority that issued the business registration number."""
+        cached = self._parsed.get("business_registration_authority", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("TollfreeVerificationResponseBusinessRegistrationAuthority | Unset | None", cached)
+        value = self._data.get("business_registration_authority", UNSET)
+        business_registration_authority: TollfreeVerificationResponseBusinessRegistrationAuthority | Unset | None = (
+            value
+        )
+        if value is not None and not isinstance(value, Unset):
+            business_registration_authority_type_1 = TollfreeVerificationResponseBusinessRegistrationAuthority(value)
+
+            business_registration_authority = business_registration_authority_type_1
+        self._parsed["business_registration_authority"] = business_registration_authority
+        return business_registration_authority
+
+    @property
+    def business_registration_country(self) -> str | Unset | None:
+        """Country that issued the business registration number, as a two-letter code."""
+        return cast("str | Unset | None", self._data.get("business_registration_country", UNSET))
+
+    @property
+    def business_registration_number(self) -> str | Unset | None:
+        """The business's number with its registration authority."""
+        return cast("str | Unset | None", self._data.get("business_registration_number", UNSET))
+
+    @property
+    def business_registration_phone_number(self) -> str | Unset | None:
+        """Phone number the registration authority has on record for the business."""
+        return cast("str | Unset | None", self._data.get("business_registration_phone_number", UNSET))
+
+    @property
+    def business_type(self) -> TollfreeVerificationResponseBusinessType | Unset | None:
+        """Legal form of the business."""
+        cached = self._parsed.get("business_type", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("TollfreeVerificationResponseBusinessType | Unset | None", cached)
+        value = self._data.get("business_type", UNSET)
+        business_type: TollfreeVerificationResponseBusinessType | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            business_type_type_1 = TollfreeVerificationResponseBusinessType(value)
+
+            business_type = business_type_type_1
+        self._parsed["business_type"] = business_type
+        return business_type
+
+    @property
+    def doing_business_as(self) -> str | Unset | None:
+        """Name the business trades under, if it differs from its legal name."""
+        return cast("str | Unset | None", self._data.get("doing_business_as", UNSET))
+
+    @property
+    def help_message_sample(self) -> str | Unset | None:
+        """The reply recipients get when they text HELP."""
+        return cast("str | Unset | None", self._data.get("help_message_sample", UNSET))
+
+    @property
+    def opt_in_confirmation_message(self) -> str | Unset | None:
+        """The message recipients get once they have opted in."""
+        return cast("str | Unset | None", self._data.get("opt_in_confirmation_message", UNSET))
+
+    @property
+    def opt_in_keywords(self) -> list[str] | Unset | None:
+        """Keywords recipients text to opt in."""
+        cached = self._parsed.get("opt_in_keywords", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("list[str] | Unset | None", cached)
+        value = self._data.get("opt_in_keywords", UNSET)
+        opt_in_keywords: list[str] | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            opt_in_keywords_type_0 = cast(list[str], value)
+
+            opt_in_keywords = opt_in_keywords_type_0
+        self._parsed["opt_in_keywords"] = opt_in_keywords
+        return opt_in_keywords
+
+    @property
+    def privacy_policy_url(self) -> str | Unset | None:
+        """URL of the business's privacy policy."""
+        return cast("str | Unset | None", self._data.get("privacy_policy_url", UNSET))
+
+    @property
+    def terms_and_conditions_url(self) -> str | Unset | None:
+        """URL of the business's terms and conditions."""
+        return cast("str | Unset | None", self._data.get("terms_and_conditions_url", UNSET))
+
+    @property
+    def tollfree_phone_number(self) -> str | Unset | None:
+        """The toll-free number being verified, in E.164 format."""
+        return cast("str | Unset | None", self._data.get("tollfree_phone_number", UNSET))
+
+    @property
+    def vetting_id(self) -> str | Unset | None:
+        """Identifier of the third-party vetting of the business."""
+        return cast("str | Unset | None", self._data.get("vetting_id", UNSET))
+
+    @property
+    def vetting_id_expiration(self) -> datetime.datetime | Unset | None:
+        """When the vetting expires, as an ISO 8601 timestamp."""
+        cached = self._parsed.get("vetting_id_expiration", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("datetime.datetime | Unset | None", cached)
+        value = self._data.get("vetting_id_expiration", UNSET)
+        vetting_id_expiration: datetime.datetime | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            vetting_id_expiration_type_0 = parse_timestamp(value)
+
+            vetting_id_expiration = vetting_id_expiration_type_0
+        self._parsed["vetting_id_expiration"] = vetting_id_expiration
+        return vetting_id_expiration
+
+    @property
+    def vetting_provider(self) -> TollfreeVerificationResponseVettingProvider | Unset | None:
+        """Company that vetted the business."""
+        cached = self._parsed.get("vetting_provider", _NOT_READ)
+        if cached is not _NOT_READ:
+            return cast("TollfreeVerificationResponseVettingProvider | Unset | None", cached)
+        value = self._data.get("vetting_provider", UNSET)
+        vetting_provider: TollfreeVerificationResponseVettingProvider | Unset | None = value
+        if value is not None and not isinstance(value, Unset):
+            vetting_provider_type_1 = TollfreeVerificationResponseVettingProvider(value)
+
+            vetting_provider = vetting_provider_type_1
+        self._parsed["vetting_provider"] = vetting_provider
+        return vetting_provider
 
     @property
     def resource_links(self) -> TollfreeVerificationResourceLinks | Unset | None:

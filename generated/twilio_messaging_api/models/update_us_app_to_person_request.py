@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UpdateUsAppToPersonRequest")
 _NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
 
@@ -16,6 +18,8 @@ _FIELDS: frozenset[str] = frozenset(
         "Description",
         "AgeGated",
         "DirectLending",
+        "PrivacyPolicyUrl",
+        "TermsAndConditionsUrl",
     }
 )
 
@@ -39,6 +43,8 @@ class UpdateUsAppToPersonRequest:
         description: str,
         age_gated: bool,
         direct_lending: bool,
+        privacy_policy_url: str | Unset = UNSET,
+        terms_and_conditions_url: str | Unset = UNSET,
     ) -> None:
         wire: dict[str, Any] = {}
         json_has_embedded_links = has_embedded_links
@@ -56,6 +62,12 @@ class UpdateUsAppToPersonRequest:
         wire["AgeGated"] = json_age_gated
         json_direct_lending = direct_lending
         wire["DirectLending"] = json_direct_lending
+        json_privacy_policy_url = privacy_policy_url
+        if not isinstance(json_privacy_policy_url, Unset):
+            wire["PrivacyPolicyUrl"] = json_privacy_policy_url
+        json_terms_and_conditions_url = terms_and_conditions_url
+        if not isinstance(json_terms_and_conditions_url, Unset):
+            wire["TermsAndConditionsUrl"] = json_terms_and_conditions_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -125,3 +137,13 @@ class UpdateUsAppToPersonRequest:
     def direct_lending(self) -> bool:
         """Whether the campaign is about direct lending or loan arrangements."""
         return cast("bool", self._data["DirectLending"])
+
+    @property
+    def privacy_policy_url(self) -> str | Unset:
+        """URL of the brand's privacy policy; used by newer campaign versions (see X-Twilio-Api-Version)."""
+        return cast("str | Unset", self._data.get("PrivacyPolicyUrl", UNSET))
+
+    @property
+    def terms_and_conditions_url(self) -> str | Unset:
+        """URL of the brand's terms and conditions; used by newer campaign versions (see X-Twilio-Api-Version)."""
+        return cast("str | Unset", self._data.get("TermsAndConditionsUrl", UNSET))

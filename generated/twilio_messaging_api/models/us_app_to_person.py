@@ -19,6 +19,8 @@ _NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are
 
 _FIELDS: frozenset[str] = frozenset(
     {
+        "privacy_policy_url",
+        "terms_and_conditions_url",
         "sid",
         "account_sid",
         "brand_registration_sid",
@@ -52,7 +54,9 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 class UsAppToPerson:
-    """A US A2P 10DLC campaign registered for a Messaging Service, with its review state.
+    """A US A2P 10DLC campaign registered for a Messaging Service, with its review state. One model for every version
+    of the campaign representation; privacy_policy_url and terms_and_conditions_url are absent from the original
+    one.
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
@@ -63,6 +67,8 @@ class UsAppToPerson:
     def __init__(
         self,
         *,
+        privacy_policy_url: str | Unset | None = UNSET,
+        terms_and_conditions_url: str | Unset | None = UNSET,
         sid: str | Unset | None = UNSET,
         account_sid: str | Unset | None = UNSET,
         brand_registration_sid: str | Unset | None = UNSET,
@@ -95,6 +101,20 @@ class UsAppToPerson:
         from ..models.us_app_to_person_rate_limits import UsAppToPersonRateLimits
 
         wire: dict[str, Any] = {}
+        json_privacy_policy_url: str | Unset | None
+        if isinstance(privacy_policy_url, Unset):
+            json_privacy_policy_url = UNSET
+        else:
+            json_privacy_policy_url = privacy_policy_url
+        if not isinstance(json_privacy_policy_url, Unset):
+            wire["privacy_policy_url"] = json_privacy_policy_url
+        json_terms_and_conditions_url: str | Unset | None
+        if isinstance(terms_and_conditions_url, Unset):
+            json_terms_and_conditions_url = UNSET
+        else:
+            json_terms_and_conditions_url = terms_and_conditions_url
+        if not isinstance(json_terms_and_conditions_url, Unset):
+            wire["terms_and_conditions_url"] = json_terms_and_conditions_url
         json_sid: str | Unset | None
         if isinstance(sid, Unset):
             json_sid = UNSET
@@ -343,6 +363,16 @@ class UsAppToPerson:
     def __repr__(self) -> str:
         fields = ", ".join(f"{key}={value!r}" for key, value in self._data.items())
         return f"UsAppToPerson({fields})"
+
+    @property
+    def privacy_policy_url(self) -> str | Unset | None:
+        """URL of the brand's privacy policy; only in newer campaign versions (see X-Twilio-Api-Version)."""
+        return cast("str | Unset | None", self._data.get("privacy_policy_url", UNSET))
+
+    @property
+    def terms_and_conditions_url(self) -> str | Unset | None:
+        """URL of the brand's terms and conditions; only in newer campaign versions (see X-Twilio-Api-Version)."""
+        return cast("str | Unset | None", self._data.get("terms_and_conditions_url", UNSET))
 
     @property
     def sid(self) -> str | Unset | None:

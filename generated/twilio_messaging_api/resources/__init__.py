@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .a2p import A2p, AsyncA2p
     from .channels import AsyncChannels, Channels
     from .deactivations import AsyncDeactivations, Deactivations
+    from .indicators import AsyncIndicators, Indicators
     from .link_shortening import AsyncLinkShortening, LinkShortening
     from .messages import AsyncMessages, Messages
     from .pricing import AsyncPricing, Pricing
@@ -51,6 +52,12 @@ class Resources:
     def deactivations(self) -> "Deactivations":
         """The Deactivations resources."""
         cls = _load("deactivations", "Deactivations")
+        return cls(self._requester)  # type: ignore[no-any-return]
+
+    @property
+    def indicators(self) -> "Indicators":
+        """The Indicators resources."""
+        cls = _load("indicators", "Indicators")
         return cls(self._requester)  # type: ignore[no-any-return]
 
     @property
@@ -112,6 +119,12 @@ class AsyncResources:
     def deactivations(self) -> "AsyncDeactivations":
         """The Deactivations resources."""
         cls = _load("deactivations", "AsyncDeactivations")
+        return cls(self._requester)  # type: ignore[no-any-return]
+
+    @property
+    def indicators(self) -> "AsyncIndicators":
+        """The Indicators resources."""
+        cls = _load("indicators", "AsyncIndicators")
         return cls(self._requester)  # type: ignore[no-any-return]
 
     @property

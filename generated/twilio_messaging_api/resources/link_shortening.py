@@ -6,9 +6,15 @@
 from twilio_messaging._arguments import check
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 
-from ..api.domain_certs import delete_domain_cert_v4, fetch_domain_cert_v4, update_domain_cert_v4
+from ..api.domain_certs import (
+    delete_domain_cert_v4,
+    fetch_domain_cert_v4,
+    fetch_domain_certificate_v2,
+    update_domain_cert_v4,
+)
 from ..api.domain_config import fetch_domain_config, update_domain_config
 from ..api.domain_config_messaging_service import fetch_domain_config_messaging_service
+from ..api.domain_dns_validation import fetch_domain_dns_validation
 from ..api.linkshortening_messaging_service import (
     create_linkshortening_messaging_service,
     delete_linkshortening_messaging_service,
@@ -18,8 +24,10 @@ from ..api.linkshortening_messaging_service_domain_association import (
 )
 from ..api.request_managed_cert import update_request_managed_cert
 from ..models.domain_cert_v4 import DomainCertV4
+from ..models.domain_certificate_v2 import DomainCertificateV2
 from ..models.domain_config import DomainConfig
 from ..models.domain_config_messaging_service import DomainConfigMessagingService
+from ..models.domain_dns_validation import DomainDnsValidation
 from ..models.linkshortening_messaging_service import LinkshorteningMessagingService
 from ..models.linkshortening_messaging_service_domain_association import LinkshorteningMessagingServiceDomainAssociation
 from ..models.request_managed_cert import RequestManagedCert
@@ -88,6 +96,10 @@ class LinkShorteningDomainsInstance:
         return LinkShorteningDomainsCertificate(self._client, self._path)
 
     @property
+    def certificate_v2(self) -> "LinkShorteningDomainsCertificateV2":
+        return LinkShorteningDomainsCertificateV2(self._client, self._path)
+
+    @property
     def config(self) -> "LinkShorteningDomainsConfig":
         return LinkShorteningDomainsConfig(self._client, self._path)
 
@@ -98,6 +110,10 @@ class LinkShorteningDomainsInstance:
     @property
     def request_managed_cert(self) -> "LinkShorteningDomainsRequestManagedCert":
         return LinkShorteningDomainsRequestManagedCert(self._client, self._path)
+
+    @property
+    def validate_dns(self) -> "LinkShorteningDomainsValidateDns":
+        return LinkShorteningDomainsValidateDns(self._client, self._path)
 
 
 class LinkShorteningDomainsCertificate:
@@ -168,6 +184,35 @@ class LinkShorteningDomainsCertificate:
             ),
         )
         return update_domain_cert_v4.parse(self._client.send(request))
+
+
+class LinkShorteningDomainsCertificateV2:
+    """``client.link_shortening.domains(sid).certificate_v2``."""
+
+    __slots__ = ("_client", "_path")
+
+    def __init__(self, client: SyncRequester, path: tuple[str, ...] = ()) -> None:
+        self._client = client
+        self._path = path
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {'/'.join(self._path) or '(collection)'}>"
+
+    def fetch(
+        self,
+    ) -> DomainCertificateV2:
+        """Fetch a domain certificate (version 2).
+
+        Returns the certificate set for a domain, when it expires, any newer certificate still being
+        validated, and whether Twilio obtains and renews it for you.
+
+        ``GET /v2/LinkShortening/Domains/{DomainSid}/Certificate`` on the messaging host.
+        """
+
+        request = fetch_domain_certificate_v2.build_request(
+            domain_sid=self._path[0],
+        )
+        return fetch_domain_certificate_v2.parse(self._client.send(request))
 
 
 class LinkShorteningDomainsConfig:
@@ -330,6 +375,34 @@ class LinkShorteningDomainsRequestManagedCert:
             domain_sid=self._path[0],
         )
         return update_request_managed_cert.parse(self._client.send(request))
+
+
+class LinkShorteningDomainsValidateDns:
+    """``client.link_shortening.domains(sid).validate_dns``."""
+
+    __slots__ = ("_client", "_path")
+
+    def __init__(self, client: SyncRequester, path: tuple[str, ...] = ()) -> None:
+        self._client = client
+        self._path = path
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {'/'.join(self._path) or '(collection)'}>"
+
+    def fetch(
+        self,
+    ) -> DomainDnsValidation:
+        """Check a domain's DNS set-up.
+
+        Looks up the domain's DNS records and says whether they point at Twilio, and if not, why.
+
+        ``GET /v1/LinkShortening/Domains/{DomainSid}/ValidateDns`` on the messaging host.
+        """
+
+        request = fetch_domain_dns_validation.build_request(
+            domain_sid=self._path[0],
+        )
+        return fetch_domain_dns_validation.parse(self._client.send(request))
 
 
 class LinkShorteningMessagingService:
@@ -518,6 +591,10 @@ class AsyncLinkShorteningDomainsInstance:
         return AsyncLinkShorteningDomainsCertificate(self._client, self._path)
 
     @property
+    def certificate_v2(self) -> "AsyncLinkShorteningDomainsCertificateV2":
+        return AsyncLinkShorteningDomainsCertificateV2(self._client, self._path)
+
+    @property
     def config(self) -> "AsyncLinkShorteningDomainsConfig":
         return AsyncLinkShorteningDomainsConfig(self._client, self._path)
 
@@ -528,6 +605,10 @@ class AsyncLinkShorteningDomainsInstance:
     @property
     def request_managed_cert(self) -> "AsyncLinkShorteningDomainsRequestManagedCert":
         return AsyncLinkShorteningDomainsRequestManagedCert(self._client, self._path)
+
+    @property
+    def validate_dns(self) -> "AsyncLinkShorteningDomainsValidateDns":
+        return AsyncLinkShorteningDomainsValidateDns(self._client, self._path)
 
 
 class AsyncLinkShorteningDomainsCertificate:
@@ -598,6 +679,35 @@ class AsyncLinkShorteningDomainsCertificate:
             ),
         )
         return update_domain_cert_v4.parse(await self._client.send(request))
+
+
+class AsyncLinkShorteningDomainsCertificateV2:
+    """``client.link_shortening.domains(sid).certificate_v2``."""
+
+    __slots__ = ("_client", "_path")
+
+    def __init__(self, client: AsyncRequester, path: tuple[str, ...] = ()) -> None:
+        self._client = client
+        self._path = path
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {'/'.join(self._path) or '(collection)'}>"
+
+    async def fetch(
+        self,
+    ) -> DomainCertificateV2:
+        """Fetch a domain certificate (version 2).
+
+        Returns the certificate set for a domain, when it expires, any newer certificate still being
+        validated, and whether Twilio obtains and renews it for you.
+
+        ``GET /v2/LinkShortening/Domains/{DomainSid}/Certificate`` on the messaging host.
+        """
+
+        request = fetch_domain_certificate_v2.build_request(
+            domain_sid=self._path[0],
+        )
+        return fetch_domain_certificate_v2.parse(await self._client.send(request))
 
 
 class AsyncLinkShorteningDomainsConfig:
@@ -760,6 +870,34 @@ class AsyncLinkShorteningDomainsRequestManagedCert:
             domain_sid=self._path[0],
         )
         return update_request_managed_cert.parse(await self._client.send(request))
+
+
+class AsyncLinkShorteningDomainsValidateDns:
+    """``client.link_shortening.domains(sid).validate_dns``."""
+
+    __slots__ = ("_client", "_path")
+
+    def __init__(self, client: AsyncRequester, path: tuple[str, ...] = ()) -> None:
+        self._client = client
+        self._path = path
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {'/'.join(self._path) or '(collection)'}>"
+
+    async def fetch(
+        self,
+    ) -> DomainDnsValidation:
+        """Check a domain's DNS set-up.
+
+        Looks up the domain's DNS records and says whether they point at Twilio, and if not, why.
+
+        ``GET /v1/LinkShortening/Domains/{DomainSid}/ValidateDns`` on the messaging host.
+        """
+
+        request = fetch_domain_dns_validation.build_request(
+            domain_sid=self._path[0],
+        )
+        return fetch_domain_dns_validation.parse(await self._client.send(request))
 
 
 class AsyncLinkShorteningMessagingService:

@@ -3,6 +3,7 @@
 
 """The Messages resources: sync and async classes, one per place in the resource tree."""
 
+import builtins
 import datetime
 
 from twilio_messaging._arguments import check, check_list, enum_value
@@ -60,7 +61,7 @@ class Messages:
         content_retention: MessageContentRetention | str | Unset = UNSET,
         address_retention: MessageAddressRetention | str | Unset = UNSET,
         smart_encoded: bool | Unset = UNSET,
-        persistent_action: list[str] | Unset = UNSET,
+        persistent_action: builtins.list[str] | Unset = UNSET,
         traffic_type: MessageTrafficType | str | Unset = UNSET,
         shorten_urls: bool | Unset = UNSET,
         schedule_type: MessageScheduleType | str | Unset = UNSET,
@@ -69,9 +70,10 @@ class Messages:
         content_variables: str | Unset = UNSET,
         risk_check: MessageRiskCheck | str | Unset = UNSET,
         from_: str | Unset = UNSET,
+        fallback_from: str | Unset = UNSET,
         messaging_service_sid: str | Unset = UNSET,
         body: str | Unset = UNSET,
-        media_url: list[str] | Unset = UNSET,
+        media_url: builtins.list[str] | Unset = UNSET,
         content_sid: str | Unset = UNSET,
     ) -> Message:
         """Send a message.
@@ -116,6 +118,8 @@ class Messages:
             risk_check: Fraud risk screening before sending: enable applies it (the default), disable skips it.
             from_: Sender: a Twilio phone number in E.164, a short code, an alphanumeric sender ID or a
                 channel address owned by the account. May be left out when MessagingServiceSid is given.
+            fallback_from: Sender to use instead of From when Twilio falls back to another channel, for example
+                from RCS to SMS; a phone number in E.164 form or a short code.
             messaging_service_sid: SID of the Messaging Service (MG prefix) to send through; without From, Twilio picks a
                 sender from the service's pool.
             body: Text of the message, at most 1600 characters; long SMS texts are split into separately
@@ -145,6 +149,7 @@ class Messages:
         check("content_variables", content_variables, str)
         risk_check_value = enum_value("risk_check", risk_check, MessageRiskCheck)
         check("from_", from_, str)
+        check("fallback_from", fallback_from, str)
         check("messaging_service_sid", messaging_service_sid, str)
         check("body", body, str)
         check_list("media_url", media_url, str)
@@ -173,6 +178,7 @@ class Messages:
                 content_variables=content_variables,
                 risk_check=risk_check_value,
                 from_=from_,
+                fallback_from=fallback_from,
                 messaging_service_sid=messaging_service_sid,
                 body=body,
                 media_url=media_url,
@@ -583,7 +589,7 @@ class AsyncMessages:
         content_retention: MessageContentRetention | str | Unset = UNSET,
         address_retention: MessageAddressRetention | str | Unset = UNSET,
         smart_encoded: bool | Unset = UNSET,
-        persistent_action: list[str] | Unset = UNSET,
+        persistent_action: builtins.list[str] | Unset = UNSET,
         traffic_type: MessageTrafficType | str | Unset = UNSET,
         shorten_urls: bool | Unset = UNSET,
         schedule_type: MessageScheduleType | str | Unset = UNSET,
@@ -592,9 +598,10 @@ class AsyncMessages:
         content_variables: str | Unset = UNSET,
         risk_check: MessageRiskCheck | str | Unset = UNSET,
         from_: str | Unset = UNSET,
+        fallback_from: str | Unset = UNSET,
         messaging_service_sid: str | Unset = UNSET,
         body: str | Unset = UNSET,
-        media_url: list[str] | Unset = UNSET,
+        media_url: builtins.list[str] | Unset = UNSET,
         content_sid: str | Unset = UNSET,
     ) -> Message:
         """Send a message.
@@ -639,6 +646,8 @@ class AsyncMessages:
             risk_check: Fraud risk screening before sending: enable applies it (the default), disable skips it.
             from_: Sender: a Twilio phone number in E.164, a short code, an alphanumeric sender ID or a
                 channel address owned by the account. May be left out when MessagingServiceSid is given.
+            fallback_from: Sender to use instead of From when Twilio falls back to another channel, for example
+                from RCS to SMS; a phone number in E.164 form or a short code.
             messaging_service_sid: SID of the Messaging Service (MG prefix) to send through; without From, Twilio picks a
                 sender from the service's pool.
             body: Text of the message, at most 1600 characters; long SMS texts are split into separately
@@ -668,6 +677,7 @@ class AsyncMessages:
         check("content_variables", content_variables, str)
         risk_check_value = enum_value("risk_check", risk_check, MessageRiskCheck)
         check("from_", from_, str)
+        check("fallback_from", fallback_from, str)
         check("messaging_service_sid", messaging_service_sid, str)
         check("body", body, str)
         check_list("media_url", media_url, str)
@@ -696,6 +706,7 @@ class AsyncMessages:
                 content_variables=content_variables,
                 risk_check=risk_check_value,
                 from_=from_,
+                fallback_from=fallback_from,
                 messaging_service_sid=messaging_service_sid,
                 body=body,
                 media_url=media_url,

@@ -3,6 +3,8 @@
 
 """The Services resources: sync and async classes, one per place in the resource tree."""
 
+import builtins
+
 from twilio_messaging._arguments import check, check_list, enum_value
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 from twilio_messaging.pagination import AsyncPage, AsyncPager, Page, Pager, page_size_for
@@ -509,19 +511,22 @@ class ServicesComplianceUsa2p:
         brand_registration_sid: str,
         description: str,
         message_flow: str,
-        message_samples: list[str],
+        message_samples: builtins.list[str],
         us_app_to_person_usecase: str,
         has_embedded_links: bool,
         has_embedded_phone: bool,
         opt_in_message: str | Unset = UNSET,
         opt_out_message: str | Unset = UNSET,
         help_message: str | Unset = UNSET,
-        opt_in_keywords: list[str] | Unset = UNSET,
-        opt_out_keywords: list[str] | Unset = UNSET,
-        help_keywords: list[str] | Unset = UNSET,
+        opt_in_keywords: builtins.list[str] | Unset = UNSET,
+        opt_out_keywords: builtins.list[str] | Unset = UNSET,
+        help_keywords: builtins.list[str] | Unset = UNSET,
         subscriber_opt_in: bool | Unset = UNSET,
         age_gated: bool | Unset = UNSET,
         direct_lending: bool | Unset = UNSET,
+        privacy_policy_url: str | Unset = UNSET,
+        terms_and_conditions_url: str | Unset = UNSET,
+        x_twilio_api_version: str | Unset = UNSET,
     ) -> UsAppToPerson:
         """Register an A2P campaign for a service.
 
@@ -555,6 +560,13 @@ class ServicesComplianceUsa2p:
             subscriber_opt_in: Whether recipients have opted in to the campaign's messages.
             age_gated: Whether the campaign carries age-restricted content behind an age check.
             direct_lending: Whether the campaign is about direct lending or loan arrangements.
+            privacy_policy_url: URL of the brand's privacy policy; used by newer campaign versions (see X-Twilio-Api-
+                Version).
+            terms_and_conditions_url: URL of the brand's terms and conditions; used by newer campaign versions (see X-Twilio-
+                Api-Version).
+            x_twilio_api_version: Version of the campaign representation to work with, as Twilio names it. Leave it out
+                for the original one; newer ones also take and return the privacy policy and terms and
+                conditions URLs.
 
         """
         check("brand_registration_sid", brand_registration_sid, str)
@@ -573,6 +585,9 @@ class ServicesComplianceUsa2p:
         check("subscriber_opt_in", subscriber_opt_in, bool)
         check("age_gated", age_gated, bool)
         check("direct_lending", direct_lending, bool)
+        check("privacy_policy_url", privacy_policy_url, str)
+        check("terms_and_conditions_url", terms_and_conditions_url, str)
+        check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = create_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
@@ -593,13 +608,17 @@ class ServicesComplianceUsa2p:
                 subscriber_opt_in=subscriber_opt_in,
                 age_gated=age_gated,
                 direct_lending=direct_lending,
+                privacy_policy_url=privacy_policy_url,
+                terms_and_conditions_url=terms_and_conditions_url,
             ),
+            x_twilio_api_version=x_twilio_api_version,
         )
         return create_us_app_to_person.parse(self._client.send(request))
 
     def list(
         self,
         *,
+        x_twilio_api_version: str | Unset = UNSET,
         limit: int | None = None,
         page_size: int | None = None,
     ) -> Pager[UsAppToPerson]:
@@ -611,19 +630,25 @@ class ServicesComplianceUsa2p:
         ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p`` on the messaging host.
 
         Args:
+            x_twilio_api_version: Version of the campaign representation to work with, as Twilio names it. Leave it out
+                for the original one; newer ones also take and return the privacy policy and terms and
+                conditions URLs.
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
+        check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = list_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
             page_size=page_size_for(limit, page_size),
+            x_twilio_api_version=x_twilio_api_version,
         )
         return Pager(self._client, request, UsAppToPerson.from_dict, limit=limit)
 
     def page(
         self,
         *,
+        x_twilio_api_version: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
@@ -636,10 +661,14 @@ class ServicesComplianceUsa2p:
         ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p`` on the messaging host.
 
         Args:
+            x_twilio_api_version: Version of the campaign representation to work with, as Twilio names it. Leave it out
+                for the original one; newer ones also take and return the privacy policy and terms and
+                conditions URLs.
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
         """
+        check("x_twilio_api_version", x_twilio_api_version, str)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -649,6 +678,7 @@ class ServicesComplianceUsa2p:
             page_size=page_size,
             page=page_number,
             page_token=page_token,
+            x_twilio_api_version=x_twilio_api_version,
         )
         return Page.fetch(self._client, request, UsAppToPerson.from_dict)
 
@@ -720,6 +750,8 @@ class ServicesComplianceUsa2pInstance:
 
     def fetch(
         self,
+        *,
+        x_twilio_api_version: str | Unset = UNSET,
     ) -> UsAppToPerson:
         """Fetch an A2P campaign of a service.
 
@@ -727,11 +759,19 @@ class ServicesComplianceUsa2pInstance:
         errors.
 
         ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}`` on the messaging host.
+
+        Args:
+            x_twilio_api_version: Version of the campaign representation to work with, as Twilio names it. Leave it out
+                for the original one; newer ones also take and return the privacy policy and terms and
+                conditions URLs.
+
         """
+        check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = fetch_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
             sid=self._path[1],
+            x_twilio_api_version=x_twilio_api_version,
         )
         return fetch_us_app_to_person.parse(self._client.send(request))
 
@@ -740,11 +780,14 @@ class ServicesComplianceUsa2pInstance:
         *,
         has_embedded_links: bool,
         has_embedded_phone: bool,
-        message_samples: list[str],
+        message_samples: builtins.list[str],
         message_flow: str,
         description: str,
         age_gated: bool,
         direct_lending: bool,
+        privacy_policy_url: str | Unset = UNSET,
+        terms_and_conditions_url: str | Unset = UNSET,
+        x_twilio_api_version: str | Unset = UNSET,
     ) -> UsAppToPerson:
         """Update an A2P campaign of a service.
 
@@ -762,6 +805,13 @@ class ServicesComplianceUsa2pInstance:
             description: What the campaign is for, 40 to 4096 characters.
             age_gated: Whether the campaign carries age-restricted content behind an age check.
             direct_lending: Whether the campaign is about direct lending or loan arrangements.
+            privacy_policy_url: URL of the brand's privacy policy; used by newer campaign versions (see X-Twilio-Api-
+                Version).
+            terms_and_conditions_url: URL of the brand's terms and conditions; used by newer campaign versions (see X-Twilio-
+                Api-Version).
+            x_twilio_api_version: Version of the campaign representation to work with, as Twilio names it. Leave it out
+                for the original one; newer ones also take and return the privacy policy and terms and
+                conditions URLs.
 
         """
         check("has_embedded_links", has_embedded_links, bool)
@@ -771,6 +821,9 @@ class ServicesComplianceUsa2pInstance:
         check("description", description, str)
         check("age_gated", age_gated, bool)
         check("direct_lending", direct_lending, bool)
+        check("privacy_policy_url", privacy_policy_url, str)
+        check("terms_and_conditions_url", terms_and_conditions_url, str)
+        check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = update_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
@@ -783,7 +836,10 @@ class ServicesComplianceUsa2pInstance:
                 description=description,
                 age_gated=age_gated,
                 direct_lending=direct_lending,
+                privacy_policy_url=privacy_policy_url,
+                terms_and_conditions_url=terms_and_conditions_url,
             ),
+            x_twilio_api_version=x_twilio_api_version,
         )
         return update_us_app_to_person.parse(self._client.send(request))
 
@@ -1969,19 +2025,22 @@ class AsyncServicesComplianceUsa2p:
         brand_registration_sid: str,
         description: str,
         message_flow: str,
-        message_samples: list[str],
+        message_samples: builtins.list[str],
         us_app_to_person_usecase: str,
         has_embedded_links: bool,
         has_embedded_phone: bool,
         opt_in_message: str | Unset = UNSET,
         opt_out_message: str | Unset = UNSET,
         help_message: str | Unset = UNSET,
-        opt_in_keywords: list[str] | Unset = UNSET,
-        opt_out_keywords: list[str] | Unset = UNSET,
-        help_keywords: list[str] | Unset = UNSET,
+        opt_in_keywords: builtins.list[str] | Unset = UNSET,
+        opt_out_keywords: builtins.list[str] | Unset = UNSET,
+        help_keywords: builtins.list[str] | Unset = UNSET,
         subscriber_opt_in: bool | Unset = UNSET,
         age_gated: bool | Unset = UNSET,
         direct_lending: bool | Unset = UNSET,
+        privacy_policy_url: str | Unset = UNSET,
+        terms_and_conditions_url: str | Unset = UNSET,
+        x_twilio_api_version: str | Unset = UNSET,
     ) -> UsAppToPerson:
         """Register an A2P campaign for a service.
 
@@ -2015,6 +2074,13 @@ class AsyncServicesComplianceUsa2p:
             subscriber_opt_in: Whether recipients have opted in to the campaign's messages.
             age_gated: Whether the campaign carries age-restricted content behind an age check.
             direct_lending: Whether the campaign is about direct lending or loan arrangements.
+            privacy_policy_url: URL of the brand's privacy policy; used by newer campaign versions (see X-Twilio-Api-
+                Version).
+            terms_and_conditions_url: URL of the brand's terms and conditions; used by newer campaign versions (see X-Twilio-
+                Api-Version).
+            x_twilio_api_version: Version of the campaign representation to work with, as Twilio names it. Leave it out
+                for the original one; newer ones also take and return the privacy policy and terms and
+                conditions URLs.
 
         """
         check("brand_registration_sid", brand_registration_sid, str)
@@ -2033,6 +2099,9 @@ class AsyncServicesComplianceUsa2p:
         check("subscriber_opt_in", subscriber_opt_in, bool)
         check("age_gated", age_gated, bool)
         check("direct_lending", direct_lending, bool)
+        check("privacy_policy_url", privacy_policy_url, str)
+        check("terms_and_conditions_url", terms_and_conditions_url, str)
+        check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = create_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
@@ -2053,13 +2122,17 @@ class AsyncServicesComplianceUsa2p:
                 subscriber_opt_in=subscriber_opt_in,
                 age_gated=age_gated,
                 direct_lending=direct_lending,
+                privacy_policy_url=privacy_policy_url,
+                terms_and_conditions_url=terms_and_conditions_url,
             ),
+            x_twilio_api_version=x_twilio_api_version,
         )
         return create_us_app_to_person.parse(await self._client.send(request))
 
     def list(
         self,
         *,
+        x_twilio_api_version: str | Unset = UNSET,
         limit: int | None = None,
         page_size: int | None = None,
     ) -> AsyncPager[UsAppToPerson]:
@@ -2071,19 +2144,25 @@ class AsyncServicesComplianceUsa2p:
         ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p`` on the messaging host.
 
         Args:
+            x_twilio_api_version: Version of the campaign representation to work with, as Twilio names it. Leave it out
+                for the original one; newer ones also take and return the privacy policy and terms and
+                conditions URLs.
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
+        check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = list_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
             page_size=page_size_for(limit, page_size),
+            x_twilio_api_version=x_twilio_api_version,
         )
         return AsyncPager(self._client, request, UsAppToPerson.from_dict, limit=limit)
 
     async def page(
         self,
         *,
+        x_twilio_api_version: str | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
@@ -2096,10 +2175,14 @@ class AsyncServicesComplianceUsa2p:
         ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p`` on the messaging host.
 
         Args:
+            x_twilio_api_version: Version of the campaign representation to work with, as Twilio names it. Leave it out
+                for the original one; newer ones also take and return the privacy policy and terms and
+                conditions URLs.
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
         """
+        check("x_twilio_api_version", x_twilio_api_version, str)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -2109,6 +2192,7 @@ class AsyncServicesComplianceUsa2p:
             page_size=page_size,
             page=page_number,
             page_token=page_token,
+            x_twilio_api_version=x_twilio_api_version,
         )
         return await AsyncPage.fetch(self._client, request, UsAppToPerson.from_dict)
 
@@ -2180,6 +2264,8 @@ class AsyncServicesComplianceUsa2pInstance:
 
     async def fetch(
         self,
+        *,
+        x_twilio_api_version: str | Unset = UNSET,
     ) -> UsAppToPerson:
         """Fetch an A2P campaign of a service.
 
@@ -2187,11 +2273,19 @@ class AsyncServicesComplianceUsa2pInstance:
         errors.
 
         ``GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}`` on the messaging host.
+
+        Args:
+            x_twilio_api_version: Version of the campaign representation to work with, as Twilio names it. Leave it out
+                for the original one; newer ones also take and return the privacy policy and terms and
+                conditions URLs.
+
         """
+        check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = fetch_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
             sid=self._path[1],
+            x_twilio_api_version=x_twilio_api_version,
         )
         return fetch_us_app_to_person.parse(await self._client.send(request))
 
@@ -2200,11 +2294,14 @@ class AsyncServicesComplianceUsa2pInstance:
         *,
         has_embedded_links: bool,
         has_embedded_phone: bool,
-        message_samples: list[str],
+        message_samples: builtins.list[str],
         message_flow: str,
         description: str,
         age_gated: bool,
         direct_lending: bool,
+        privacy_policy_url: str | Unset = UNSET,
+        terms_and_conditions_url: str | Unset = UNSET,
+        x_twilio_api_version: str | Unset = UNSET,
     ) -> UsAppToPerson:
         """Update an A2P campaign of a service.
 
@@ -2222,6 +2319,13 @@ class AsyncServicesComplianceUsa2pInstance:
             description: What the campaign is for, 40 to 4096 characters.
             age_gated: Whether the campaign carries age-restricted content behind an age check.
             direct_lending: Whether the campaign is about direct lending or loan arrangements.
+            privacy_policy_url: URL of the brand's privacy policy; used by newer campaign versions (see X-Twilio-Api-
+                Version).
+            terms_and_conditions_url: URL of the brand's terms and conditions; used by newer campaign versions (see X-Twilio-
+                Api-Version).
+            x_twilio_api_version: Version of the campaign representation to work with, as Twilio names it. Leave it out
+                for the original one; newer ones also take and return the privacy policy and terms and
+                conditions URLs.
 
         """
         check("has_embedded_links", has_embedded_links, bool)
@@ -2231,6 +2335,9 @@ class AsyncServicesComplianceUsa2pInstance:
         check("description", description, str)
         check("age_gated", age_gated, bool)
         check("direct_lending", direct_lending, bool)
+        check("privacy_policy_url", privacy_policy_url, str)
+        check("terms_and_conditions_url", terms_and_conditions_url, str)
+        check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = update_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
@@ -2243,7 +2350,10 @@ class AsyncServicesComplianceUsa2pInstance:
                 description=description,
                 age_gated=age_gated,
                 direct_lending=direct_lending,
+                privacy_policy_url=privacy_policy_url,
+                terms_and_conditions_url=terms_and_conditions_url,
             ),
+            x_twilio_api_version=x_twilio_api_version,
         )
         return update_us_app_to_person.parse(await self._client.send(request))
 

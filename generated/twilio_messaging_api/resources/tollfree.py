@@ -3,6 +3,8 @@
 
 """The Tollfree resources: sync and async classes, one per place in the resource tree."""
 
+import builtins
+
 from twilio_messaging._arguments import check, check_list, enum_value
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 from twilio_messaging.pagination import AsyncPage, AsyncPager, Page, Pager, page_size_for
@@ -16,8 +18,13 @@ from ..api.tollfree_verification import (
 )
 from ..models.create_tollfree_verification_request import CreateTollfreeVerificationRequest
 from ..models.tollfree_verification import TollfreeVerification
+from ..models.tollfree_verification_business_registration_authority import (
+    TollfreeVerificationBusinessRegistrationAuthority,
+)
+from ..models.tollfree_verification_business_type import TollfreeVerificationBusinessType
 from ..models.tollfree_verification_opt_in_type import TollfreeVerificationOptInType
 from ..models.tollfree_verification_status import TollfreeVerificationStatus
+from ..models.tollfree_verification_vetting_provider import TollfreeVerificationVettingProvider
 from ..models.update_tollfree_verification_request import UpdateTollfreeVerificationRequest
 from ..types import UNSET, Unset
 
@@ -62,10 +69,10 @@ class TollfreeVerifications:
         business_name: str,
         business_website: str,
         notification_email: str,
-        use_case_categories: list[str],
+        use_case_categories: builtins.list[str],
         use_case_summary: str,
         production_message_sample: str,
-        opt_in_image_urls: list[str],
+        opt_in_image_urls: builtins.list[str],
         opt_in_type: TollfreeVerificationOptInType | str,
         message_volume: str,
         tollfree_phone_number_sid: str,
@@ -81,6 +88,20 @@ class TollfreeVerifications:
         business_contact_last_name: str | Unset = UNSET,
         business_contact_email: str | Unset = UNSET,
         business_contact_phone: str | Unset = UNSET,
+        age_gated_content: bool | Unset = UNSET,
+        business_registration_authority: TollfreeVerificationBusinessRegistrationAuthority | str | Unset = UNSET,
+        business_registration_country: str | Unset = UNSET,
+        business_registration_number: str | Unset = UNSET,
+        business_registration_phone_number: str | Unset = UNSET,
+        business_type: TollfreeVerificationBusinessType | str | Unset = UNSET,
+        doing_business_as: str | Unset = UNSET,
+        help_message_sample: str | Unset = UNSET,
+        opt_in_confirmation_message: str | Unset = UNSET,
+        opt_in_keywords: builtins.list[str] | Unset = UNSET,
+        vetting_id: str | Unset = UNSET,
+        vetting_provider: TollfreeVerificationVettingProvider | str | Unset = UNSET,
+        privacy_policy_url: str | Unset = UNSET,
+        terms_and_conditions_url: str | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
     ) -> TollfreeVerification:
         """Submit a toll-free verification.
@@ -118,6 +139,26 @@ class TollfreeVerifications:
             business_contact_last_name: Last name of the business's contact person.
             business_contact_email: Email address of the business's contact person.
             business_contact_phone: Phone number of the business's contact person, in E.164 format.
+            age_gated_content: Whether the messages carry age-gated content, such as alcohol or tobacco offers behind
+                an age check.
+            business_registration_authority: Authority that issued a business registration number: EIN (US), CBN (Canada), CRN (UK),
+                PROVINCIAL_NUMBER (Canadian province), VAT, ACN or ABN (Australia), BRN, SIREN or SIRET
+                (France), NZBN (New Zealand), USt-IdNr (Germany), CIF or NIF (Spain), CNPJ (Brazil), UID
+                (Switzerland, Austria), NEQ (Quebec) or OTHER.
+            business_registration_country: Country that issued the business registration number, as a two-letter code such as US.
+            business_registration_number: The business's number with that registration authority, such as its EIN.
+            business_registration_phone_number: Phone number the registration authority has on record for the business, in E.164 format.
+            business_type: Legal form of a business: PRIVATE_PROFIT, PUBLIC_PROFIT, SOLE_PROPRIETOR, NON_PROFIT or
+                GOVERNMENT.
+            doing_business_as: Name the business trades under, when it differs from its legal name.
+            help_message_sample: The reply recipients get when they text HELP.
+            opt_in_confirmation_message: The message recipients get once they have opted in.
+            opt_in_keywords: Keywords recipients text to opt in, such as START; repeat the parameter for several.
+            vetting_id: Identifier of the third-party vetting of the business, as issued by the vetting
+                provider.
+            vetting_provider: Company that vetted a business; CAMPAIGN_VERIFY is the only one so far.
+            privacy_policy_url: URL of the business's privacy policy.
+            terms_and_conditions_url: URL of the business's terms and conditions.
             external_reference_id: Your own reference for the verification; it is returned as given and can be used to
                 filter lists.
 
@@ -144,6 +185,24 @@ class TollfreeVerifications:
         check("business_contact_last_name", business_contact_last_name, str)
         check("business_contact_email", business_contact_email, str)
         check("business_contact_phone", business_contact_phone, str)
+        check("age_gated_content", age_gated_content, bool)
+        business_registration_authority_value = enum_value(
+            "business_registration_authority",
+            business_registration_authority,
+            TollfreeVerificationBusinessRegistrationAuthority,
+        )
+        check("business_registration_country", business_registration_country, str)
+        check("business_registration_number", business_registration_number, str)
+        check("business_registration_phone_number", business_registration_phone_number, str)
+        business_type_value = enum_value("business_type", business_type, TollfreeVerificationBusinessType)
+        check("doing_business_as", doing_business_as, str)
+        check("help_message_sample", help_message_sample, str)
+        check("opt_in_confirmation_message", opt_in_confirmation_message, str)
+        check_list("opt_in_keywords", opt_in_keywords, str)
+        check("vetting_id", vetting_id, str)
+        vetting_provider_value = enum_value("vetting_provider", vetting_provider, TollfreeVerificationVettingProvider)
+        check("privacy_policy_url", privacy_policy_url, str)
+        check("terms_and_conditions_url", terms_and_conditions_url, str)
         check("external_reference_id", external_reference_id, str)
 
         request = create_tollfree_verification.build_request(
@@ -170,6 +229,20 @@ class TollfreeVerifications:
                 business_contact_last_name=business_contact_last_name,
                 business_contact_email=business_contact_email,
                 business_contact_phone=business_contact_phone,
+                age_gated_content=age_gated_content,
+                business_registration_authority=business_registration_authority_value,
+                business_registration_country=business_registration_country,
+                business_registration_number=business_registration_number,
+                business_registration_phone_number=business_registration_phone_number,
+                business_type=business_type_value,
+                doing_business_as=doing_business_as,
+                help_message_sample=help_message_sample,
+                opt_in_confirmation_message=opt_in_confirmation_message,
+                opt_in_keywords=opt_in_keywords,
+                vetting_id=vetting_id,
+                vetting_provider=vetting_provider_value,
+                privacy_policy_url=privacy_policy_url,
+                terms_and_conditions_url=terms_and_conditions_url,
                 external_reference_id=external_reference_id,
             ),
         )
@@ -182,6 +255,7 @@ class TollfreeVerifications:
         status: TollfreeVerificationStatus | str | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         include_sub_accounts: bool | Unset = UNSET,
+        trust_product_sid: builtins.list[str] | Unset = UNSET,
         limit: int | None = None,
         page_size: int | None = None,
     ) -> Pager[TollfreeVerification]:
@@ -199,6 +273,8 @@ class TollfreeVerifications:
                 see the rejection fields).
             external_reference_id: Only return verifications that carry this reference ID of yours.
             include_sub_accounts: If true, verifications of subaccounts are included as well.
+            trust_product_sid: Only return verifications of these Trust Hub trust products (BU prefix); repeat for
+                several.
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
@@ -206,12 +282,14 @@ class TollfreeVerifications:
         status_value = enum_value("status", status, TollfreeVerificationStatus)
         check("external_reference_id", external_reference_id, str)
         check("include_sub_accounts", include_sub_accounts, bool)
+        check_list("trust_product_sid", trust_product_sid, str)
 
         request = list_tollfree_verification.build_request(
             tollfree_phone_number_sid=tollfree_phone_number_sid,
             status=status_value,
             external_reference_id=external_reference_id,
             include_sub_accounts=include_sub_accounts,
+            trust_product_sid=trust_product_sid,
             page_size=page_size_for(limit, page_size),
         )
         return Pager(self._client, request, TollfreeVerification.from_dict, limit=limit)
@@ -223,6 +301,7 @@ class TollfreeVerifications:
         status: TollfreeVerificationStatus | str | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         include_sub_accounts: bool | Unset = UNSET,
+        trust_product_sid: builtins.list[str] | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
@@ -241,6 +320,8 @@ class TollfreeVerifications:
                 see the rejection fields).
             external_reference_id: Only return verifications that carry this reference ID of yours.
             include_sub_accounts: If true, verifications of subaccounts are included as well.
+            trust_product_sid: Only return verifications of these Trust Hub trust products (BU prefix); repeat for
+                several.
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
@@ -249,6 +330,7 @@ class TollfreeVerifications:
         status_value = enum_value("status", status, TollfreeVerificationStatus)
         check("external_reference_id", external_reference_id, str)
         check("include_sub_accounts", include_sub_accounts, bool)
+        check_list("trust_product_sid", trust_product_sid, str)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -258,6 +340,7 @@ class TollfreeVerifications:
             status=status_value,
             external_reference_id=external_reference_id,
             include_sub_accounts=include_sub_accounts,
+            trust_product_sid=trust_product_sid,
             page_size=page_size,
             page=page_number,
             page_token=page_token,
@@ -313,10 +396,10 @@ class TollfreeVerificationsInstance:
         business_name: str | Unset = UNSET,
         business_website: str | Unset = UNSET,
         notification_email: str | Unset = UNSET,
-        use_case_categories: list[str] | Unset = UNSET,
+        use_case_categories: builtins.list[str] | Unset = UNSET,
         use_case_summary: str | Unset = UNSET,
         production_message_sample: str | Unset = UNSET,
-        opt_in_image_urls: list[str] | Unset = UNSET,
+        opt_in_image_urls: builtins.list[str] | Unset = UNSET,
         opt_in_type: TollfreeVerificationOptInType | str | Unset = UNSET,
         message_volume: str | Unset = UNSET,
         business_street_address: str | Unset = UNSET,
@@ -330,6 +413,20 @@ class TollfreeVerificationsInstance:
         business_contact_last_name: str | Unset = UNSET,
         business_contact_email: str | Unset = UNSET,
         business_contact_phone: str | Unset = UNSET,
+        age_gated_content: bool | Unset = UNSET,
+        business_registration_authority: TollfreeVerificationBusinessRegistrationAuthority | str | Unset = UNSET,
+        business_registration_country: str | Unset = UNSET,
+        business_registration_number: str | Unset = UNSET,
+        business_registration_phone_number: str | Unset = UNSET,
+        business_type: TollfreeVerificationBusinessType | str | Unset = UNSET,
+        doing_business_as: str | Unset = UNSET,
+        help_message_sample: str | Unset = UNSET,
+        opt_in_confirmation_message: str | Unset = UNSET,
+        opt_in_keywords: builtins.list[str] | Unset = UNSET,
+        vetting_id: str | Unset = UNSET,
+        vetting_provider: TollfreeVerificationVettingProvider | str | Unset = UNSET,
+        privacy_policy_url: str | Unset = UNSET,
+        terms_and_conditions_url: str | Unset = UNSET,
         edit_reason: str | Unset = UNSET,
     ) -> TollfreeVerification:
         """Edit a toll-free verification.
@@ -366,6 +463,26 @@ class TollfreeVerificationsInstance:
             business_contact_last_name: Last name of the business's contact person.
             business_contact_email: Email address of the business's contact person.
             business_contact_phone: Phone number of the business's contact person, in E.164 format.
+            age_gated_content: Whether the messages carry age-gated content, such as alcohol or tobacco offers behind
+                an age check.
+            business_registration_authority: Authority that issued a business registration number: EIN (US), CBN (Canada), CRN (UK),
+                PROVINCIAL_NUMBER (Canadian province), VAT, ACN or ABN (Australia), BRN, SIREN or SIRET
+                (France), NZBN (New Zealand), USt-IdNr (Germany), CIF or NIF (Spain), CNPJ (Brazil), UID
+                (Switzerland, Austria), NEQ (Quebec) or OTHER.
+            business_registration_country: Country that issued the business registration number, as a two-letter code such as US.
+            business_registration_number: The business's number with that registration authority, such as its EIN.
+            business_registration_phone_number: Phone number the registration authority has on record for the business, in E.164 format.
+            business_type: Legal form of a business: PRIVATE_PROFIT, PUBLIC_PROFIT, SOLE_PROPRIETOR, NON_PROFIT or
+                GOVERNMENT.
+            doing_business_as: Name the business trades under, when it differs from its legal name.
+            help_message_sample: The reply recipients get when they text HELP.
+            opt_in_confirmation_message: The message recipients get once they have opted in.
+            opt_in_keywords: Keywords recipients text to opt in, such as START; repeat the parameter for several.
+            vetting_id: Identifier of the third-party vetting of the business, as issued by the vetting
+                provider.
+            vetting_provider: Company that vetted a business; CAMPAIGN_VERIFY is the only one so far.
+            privacy_policy_url: URL of the business's privacy policy.
+            terms_and_conditions_url: URL of the business's terms and conditions.
             edit_reason: Short note on what was changed and why, e.g. that a website that was down is now
                 reachable.
 
@@ -390,6 +507,24 @@ class TollfreeVerificationsInstance:
         check("business_contact_last_name", business_contact_last_name, str)
         check("business_contact_email", business_contact_email, str)
         check("business_contact_phone", business_contact_phone, str)
+        check("age_gated_content", age_gated_content, bool)
+        business_registration_authority_value = enum_value(
+            "business_registration_authority",
+            business_registration_authority,
+            TollfreeVerificationBusinessRegistrationAuthority,
+        )
+        check("business_registration_country", business_registration_country, str)
+        check("business_registration_number", business_registration_number, str)
+        check("business_registration_phone_number", business_registration_phone_number, str)
+        business_type_value = enum_value("business_type", business_type, TollfreeVerificationBusinessType)
+        check("doing_business_as", doing_business_as, str)
+        check("help_message_sample", help_message_sample, str)
+        check("opt_in_confirmation_message", opt_in_confirmation_message, str)
+        check_list("opt_in_keywords", opt_in_keywords, str)
+        check("vetting_id", vetting_id, str)
+        vetting_provider_value = enum_value("vetting_provider", vetting_provider, TollfreeVerificationVettingProvider)
+        check("privacy_policy_url", privacy_policy_url, str)
+        check("terms_and_conditions_url", terms_and_conditions_url, str)
         check("edit_reason", edit_reason, str)
 
         request = update_tollfree_verification.build_request(
@@ -415,6 +550,20 @@ class TollfreeVerificationsInstance:
                 business_contact_last_name=business_contact_last_name,
                 business_contact_email=business_contact_email,
                 business_contact_phone=business_contact_phone,
+                age_gated_content=age_gated_content,
+                business_registration_authority=business_registration_authority_value,
+                business_registration_country=business_registration_country,
+                business_registration_number=business_registration_number,
+                business_registration_phone_number=business_registration_phone_number,
+                business_type=business_type_value,
+                doing_business_as=doing_business_as,
+                help_message_sample=help_message_sample,
+                opt_in_confirmation_message=opt_in_confirmation_message,
+                opt_in_keywords=opt_in_keywords,
+                vetting_id=vetting_id,
+                vetting_provider=vetting_provider_value,
+                privacy_policy_url=privacy_policy_url,
+                terms_and_conditions_url=terms_and_conditions_url,
                 edit_reason=edit_reason,
             ),
         )
@@ -461,10 +610,10 @@ class AsyncTollfreeVerifications:
         business_name: str,
         business_website: str,
         notification_email: str,
-        use_case_categories: list[str],
+        use_case_categories: builtins.list[str],
         use_case_summary: str,
         production_message_sample: str,
-        opt_in_image_urls: list[str],
+        opt_in_image_urls: builtins.list[str],
         opt_in_type: TollfreeVerificationOptInType | str,
         message_volume: str,
         tollfree_phone_number_sid: str,
@@ -480,6 +629,20 @@ class AsyncTollfreeVerifications:
         business_contact_last_name: str | Unset = UNSET,
         business_contact_email: str | Unset = UNSET,
         business_contact_phone: str | Unset = UNSET,
+        age_gated_content: bool | Unset = UNSET,
+        business_registration_authority: TollfreeVerificationBusinessRegistrationAuthority | str | Unset = UNSET,
+        business_registration_country: str | Unset = UNSET,
+        business_registration_number: str | Unset = UNSET,
+        business_registration_phone_number: str | Unset = UNSET,
+        business_type: TollfreeVerificationBusinessType | str | Unset = UNSET,
+        doing_business_as: str | Unset = UNSET,
+        help_message_sample: str | Unset = UNSET,
+        opt_in_confirmation_message: str | Unset = UNSET,
+        opt_in_keywords: builtins.list[str] | Unset = UNSET,
+        vetting_id: str | Unset = UNSET,
+        vetting_provider: TollfreeVerificationVettingProvider | str | Unset = UNSET,
+        privacy_policy_url: str | Unset = UNSET,
+        terms_and_conditions_url: str | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
     ) -> TollfreeVerification:
         """Submit a toll-free verification.
@@ -517,6 +680,26 @@ class AsyncTollfreeVerifications:
             business_contact_last_name: Last name of the business's contact person.
             business_contact_email: Email address of the business's contact person.
             business_contact_phone: Phone number of the business's contact person, in E.164 format.
+            age_gated_content: Whether the messages carry age-gated content, such as alcohol or tobacco offers behind
+                an age check.
+            business_registration_authority: Authority that issued a business registration number: EIN (US), CBN (Canada), CRN (UK),
+                PROVINCIAL_NUMBER (Canadian province), VAT, ACN or ABN (Australia), BRN, SIREN or SIRET
+                (France), NZBN (New Zealand), USt-IdNr (Germany), CIF or NIF (Spain), CNPJ (Brazil), UID
+                (Switzerland, Austria), NEQ (Quebec) or OTHER.
+            business_registration_country: Country that issued the business registration number, as a two-letter code such as US.
+            business_registration_number: The business's number with that registration authority, such as its EIN.
+            business_registration_phone_number: Phone number the registration authority has on record for the business, in E.164 format.
+            business_type: Legal form of a business: PRIVATE_PROFIT, PUBLIC_PROFIT, SOLE_PROPRIETOR, NON_PROFIT or
+                GOVERNMENT.
+            doing_business_as: Name the business trades under, when it differs from its legal name.
+            help_message_sample: The reply recipients get when they text HELP.
+            opt_in_confirmation_message: The message recipients get once they have opted in.
+            opt_in_keywords: Keywords recipients text to opt in, such as START; repeat the parameter for several.
+            vetting_id: Identifier of the third-party vetting of the business, as issued by the vetting
+                provider.
+            vetting_provider: Company that vetted a business; CAMPAIGN_VERIFY is the only one so far.
+            privacy_policy_url: URL of the business's privacy policy.
+            terms_and_conditions_url: URL of the business's terms and conditions.
             external_reference_id: Your own reference for the verification; it is returned as given and can be used to
                 filter lists.
 
@@ -543,6 +726,24 @@ class AsyncTollfreeVerifications:
         check("business_contact_last_name", business_contact_last_name, str)
         check("business_contact_email", business_contact_email, str)
         check("business_contact_phone", business_contact_phone, str)
+        check("age_gated_content", age_gated_content, bool)
+        business_registration_authority_value = enum_value(
+            "business_registration_authority",
+            business_registration_authority,
+            TollfreeVerificationBusinessRegistrationAuthority,
+        )
+        check("business_registration_country", business_registration_country, str)
+        check("business_registration_number", business_registration_number, str)
+        check("business_registration_phone_number", business_registration_phone_number, str)
+        business_type_value = enum_value("business_type", business_type, TollfreeVerificationBusinessType)
+        check("doing_business_as", doing_business_as, str)
+        check("help_message_sample", help_message_sample, str)
+        check("opt_in_confirmation_message", opt_in_confirmation_message, str)
+        check_list("opt_in_keywords", opt_in_keywords, str)
+        check("vetting_id", vetting_id, str)
+        vetting_provider_value = enum_value("vetting_provider", vetting_provider, TollfreeVerificationVettingProvider)
+        check("privacy_policy_url", privacy_policy_url, str)
+        check("terms_and_conditions_url", terms_and_conditions_url, str)
         check("external_reference_id", external_reference_id, str)
 
         request = create_tollfree_verification.build_request(
@@ -569,6 +770,20 @@ class AsyncTollfreeVerifications:
                 business_contact_last_name=business_contact_last_name,
                 business_contact_email=business_contact_email,
                 business_contact_phone=business_contact_phone,
+                age_gated_content=age_gated_content,
+                business_registration_authority=business_registration_authority_value,
+                business_registration_country=business_registration_country,
+                business_registration_number=business_registration_number,
+                business_registration_phone_number=business_registration_phone_number,
+                business_type=business_type_value,
+                doing_business_as=doing_business_as,
+                help_message_sample=help_message_sample,
+                opt_in_confirmation_message=opt_in_confirmation_message,
+                opt_in_keywords=opt_in_keywords,
+                vetting_id=vetting_id,
+                vetting_provider=vetting_provider_value,
+                privacy_policy_url=privacy_policy_url,
+                terms_and_conditions_url=terms_and_conditions_url,
                 external_reference_id=external_reference_id,
             ),
         )
@@ -581,6 +796,7 @@ class AsyncTollfreeVerifications:
         status: TollfreeVerificationStatus | str | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         include_sub_accounts: bool | Unset = UNSET,
+        trust_product_sid: builtins.list[str] | Unset = UNSET,
         limit: int | None = None,
         page_size: int | None = None,
     ) -> AsyncPager[TollfreeVerification]:
@@ -598,6 +814,8 @@ class AsyncTollfreeVerifications:
                 see the rejection fields).
             external_reference_id: Only return verifications that carry this reference ID of yours.
             include_sub_accounts: If true, verifications of subaccounts are included as well.
+            trust_product_sid: Only return verifications of these Trust Hub trust products (BU prefix); repeat for
+                several.
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
@@ -605,12 +823,14 @@ class AsyncTollfreeVerifications:
         status_value = enum_value("status", status, TollfreeVerificationStatus)
         check("external_reference_id", external_reference_id, str)
         check("include_sub_accounts", include_sub_accounts, bool)
+        check_list("trust_product_sid", trust_product_sid, str)
 
         request = list_tollfree_verification.build_request(
             tollfree_phone_number_sid=tollfree_phone_number_sid,
             status=status_value,
             external_reference_id=external_reference_id,
             include_sub_accounts=include_sub_accounts,
+            trust_product_sid=trust_product_sid,
             page_size=page_size_for(limit, page_size),
         )
         return AsyncPager(self._client, request, TollfreeVerification.from_dict, limit=limit)
@@ -622,6 +842,7 @@ class AsyncTollfreeVerifications:
         status: TollfreeVerificationStatus | str | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         include_sub_accounts: bool | Unset = UNSET,
+        trust_product_sid: builtins.list[str] | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
@@ -640,6 +861,8 @@ class AsyncTollfreeVerifications:
                 see the rejection fields).
             external_reference_id: Only return verifications that carry this reference ID of yours.
             include_sub_accounts: If true, verifications of subaccounts are included as well.
+            trust_product_sid: Only return verifications of these Trust Hub trust products (BU prefix); repeat for
+                several.
             page_size: items in the page (default 50, at most 1000).
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
@@ -648,6 +871,7 @@ class AsyncTollfreeVerifications:
         status_value = enum_value("status", status, TollfreeVerificationStatus)
         check("external_reference_id", external_reference_id, str)
         check("include_sub_accounts", include_sub_accounts, bool)
+        check_list("trust_product_sid", trust_product_sid, str)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -657,6 +881,7 @@ class AsyncTollfreeVerifications:
             status=status_value,
             external_reference_id=external_reference_id,
             include_sub_accounts=include_sub_accounts,
+            trust_product_sid=trust_product_sid,
             page_size=page_size,
             page=page_number,
             page_token=page_token,
@@ -712,10 +937,10 @@ class AsyncTollfreeVerificationsInstance:
         business_name: str | Unset = UNSET,
         business_website: str | Unset = UNSET,
         notification_email: str | Unset = UNSET,
-        use_case_categories: list[str] | Unset = UNSET,
+        use_case_categories: builtins.list[str] | Unset = UNSET,
         use_case_summary: str | Unset = UNSET,
         production_message_sample: str | Unset = UNSET,
-        opt_in_image_urls: list[str] | Unset = UNSET,
+        opt_in_image_urls: builtins.list[str] | Unset = UNSET,
         opt_in_type: TollfreeVerificationOptInType | str | Unset = UNSET,
         message_volume: str | Unset = UNSET,
         business_street_address: str | Unset = UNSET,
@@ -729,6 +954,20 @@ class AsyncTollfreeVerificationsInstance:
         business_contact_last_name: str | Unset = UNSET,
         business_contact_email: str | Unset = UNSET,
         business_contact_phone: str | Unset = UNSET,
+        age_gated_content: bool | Unset = UNSET,
+        business_registration_authority: TollfreeVerificationBusinessRegistrationAuthority | str | Unset = UNSET,
+        business_registration_country: str | Unset = UNSET,
+        business_registration_number: str | Unset = UNSET,
+        business_registration_phone_number: str | Unset = UNSET,
+        business_type: TollfreeVerificationBusinessType | str | Unset = UNSET,
+        doing_business_as: str | Unset = UNSET,
+        help_message_sample: str | Unset = UNSET,
+        opt_in_confirmation_message: str | Unset = UNSET,
+        opt_in_keywords: builtins.list[str] | Unset = UNSET,
+        vetting_id: str | Unset = UNSET,
+        vetting_provider: TollfreeVerificationVettingProvider | str | Unset = UNSET,
+        privacy_policy_url: str | Unset = UNSET,
+        terms_and_conditions_url: str | Unset = UNSET,
         edit_reason: str | Unset = UNSET,
     ) -> TollfreeVerification:
         """Edit a toll-free verification.
@@ -765,6 +1004,26 @@ class AsyncTollfreeVerificationsInstance:
             business_contact_last_name: Last name of the business's contact person.
             business_contact_email: Email address of the business's contact person.
             business_contact_phone: Phone number of the business's contact person, in E.164 format.
+            age_gated_content: Whether the messages carry age-gated content, such as alcohol or tobacco offers behind
+                an age check.
+            business_registration_authority: Authority that issued a business registration number: EIN (US), CBN (Canada), CRN (UK),
+                PROVINCIAL_NUMBER (Canadian province), VAT, ACN or ABN (Australia), BRN, SIREN or SIRET
+                (France), NZBN (New Zealand), USt-IdNr (Germany), CIF or NIF (Spain), CNPJ (Brazil), UID
+                (Switzerland, Austria), NEQ (Quebec) or OTHER.
+            business_registration_country: Country that issued the business registration number, as a two-letter code such as US.
+            business_registration_number: The business's number with that registration authority, such as its EIN.
+            business_registration_phone_number: Phone number the registration authority has on record for the business, in E.164 format.
+            business_type: Legal form of a business: PRIVATE_PROFIT, PUBLIC_PROFIT, SOLE_PROPRIETOR, NON_PROFIT or
+                GOVERNMENT.
+            doing_business_as: Name the business trades under, when it differs from its legal name.
+            help_message_sample: The reply recipients get when they text HELP.
+            opt_in_confirmation_message: The message recipients get once they have opted in.
+            opt_in_keywords: Keywords recipients text to opt in, such as START; repeat the parameter for several.
+            vetting_id: Identifier of the third-party vetting of the business, as issued by the vetting
+                provider.
+            vetting_provider: Company that vetted a business; CAMPAIGN_VERIFY is the only one so far.
+            privacy_policy_url: URL of the business's privacy policy.
+            terms_and_conditions_url: URL of the business's terms and conditions.
             edit_reason: Short note on what was changed and why, e.g. that a website that was down is now
                 reachable.
 
@@ -789,6 +1048,24 @@ class AsyncTollfreeVerificationsInstance:
         check("business_contact_last_name", business_contact_last_name, str)
         check("business_contact_email", business_contact_email, str)
         check("business_contact_phone", business_contact_phone, str)
+        check("age_gated_content", age_gated_content, bool)
+        business_registration_authority_value = enum_value(
+            "business_registration_authority",
+            business_registration_authority,
+            TollfreeVerificationBusinessRegistrationAuthority,
+        )
+        check("business_registration_country", business_registration_country, str)
+        check("business_registration_number", business_registration_number, str)
+        check("business_registration_phone_number", business_registration_phone_number, str)
+        business_type_value = enum_value("business_type", business_type, TollfreeVerificationBusinessType)
+        check("doing_business_as", doing_business_as, str)
+        check("help_message_sample", help_message_sample, str)
+        check("opt_in_confirmation_message", opt_in_confirmation_message, str)
+        check_list("opt_in_keywords", opt_in_keywords, str)
+        check("vetting_id", vetting_id, str)
+        vetting_provider_value = enum_value("vetting_provider", vetting_provider, TollfreeVerificationVettingProvider)
+        check("privacy_policy_url", privacy_policy_url, str)
+        check("terms_and_conditions_url", terms_and_conditions_url, str)
         check("edit_reason", edit_reason, str)
 
         request = update_tollfree_verification.build_request(
@@ -814,6 +1091,20 @@ class AsyncTollfreeVerificationsInstance:
                 business_contact_last_name=business_contact_last_name,
                 business_contact_email=business_contact_email,
                 business_contact_phone=business_contact_phone,
+                age_gated_content=age_gated_content,
+                business_registration_authority=business_registration_authority_value,
+                business_registration_country=business_registration_country,
+                business_registration_number=business_registration_number,
+                business_registration_phone_number=business_registration_phone_number,
+                business_type=business_type_value,
+                doing_business_as=doing_business_as,
+                help_message_sample=help_message_sample,
+                opt_in_confirmation_message=opt_in_confirmation_message,
+                opt_in_keywords=opt_in_keywords,
+                vetting_id=vetting_id,
+                vetting_provider=vetting_provider_value,
+                privacy_policy_url=privacy_policy_url,
+                terms_and_conditions_url=terms_and_conditions_url,
                 edit_reason=edit_reason,
             ),
         )

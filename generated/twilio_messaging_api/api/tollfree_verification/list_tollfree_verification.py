@@ -29,6 +29,7 @@ def build_request(
     status: TollfreeVerificationStatus | Unset = UNSET,
     external_reference_id: str | Unset = UNSET,
     include_sub_accounts: bool | Unset = UNSET,
+    trust_product_sid: list[str] | Unset = UNSET,
     page_size: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
@@ -43,6 +44,11 @@ def build_request(
     params["Status"] = json_status
     params["ExternalReferenceId"] = external_reference_id
     params["IncludeSubAccounts"] = include_sub_accounts
+    json_trust_product_sid: list[str] | Unset = UNSET
+    if not isinstance(trust_product_sid, Unset):
+        json_trust_product_sid = trust_product_sid
+
+    params["TrustProductSid"] = json_trust_product_sid
     params["PageSize"] = page_size
     params["Page"] = page
     params["PageToken"] = page_token
@@ -69,6 +75,7 @@ def sync(
     status: TollfreeVerificationStatus | Unset = UNSET,
     external_reference_id: str | Unset = UNSET,
     include_sub_accounts: bool | Unset = UNSET,
+    trust_product_sid: list[str] | Unset = UNSET,
     page_size: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
@@ -90,6 +97,8 @@ def sync(
             ID of yours.
         include_sub_accounts (bool | Unset): If true, verifications of subaccounts are included as
             well.
+        trust_product_sid (list[str] | Unset): Only return verifications of these Trust Hub trust
+            products (BU prefix); repeat for several.
         page_size (int | Unset): Number of records to return per page, from 1 to 1000; the default
             is 50.
         page (int | Unset): Zero-based index of the requested page; kept for the client's
@@ -105,6 +114,7 @@ def sync(
                 status=status,
                 external_reference_id=external_reference_id,
                 include_sub_accounts=include_sub_accounts,
+                trust_product_sid=trust_product_sid,
                 page_size=page_size,
                 page=page,
                 page_token=page_token,
@@ -120,6 +130,7 @@ async def asyncio(
     status: TollfreeVerificationStatus | Unset = UNSET,
     external_reference_id: str | Unset = UNSET,
     include_sub_accounts: bool | Unset = UNSET,
+    trust_product_sid: list[str] | Unset = UNSET,
     page_size: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
@@ -141,6 +152,8 @@ async def asyncio(
             ID of yours.
         include_sub_accounts (bool | Unset): If true, verifications of subaccounts are included as
             well.
+        trust_product_sid (list[str] | Unset): Only return verifications of these Trust Hub trust
+            products (BU prefix); repeat for several.
         page_size (int | Unset): Number of records to return per page, from 1 to 1000; the default
             is 50.
         page (int | Unset): Zero-based index of the requested page; kept for the client's
@@ -156,6 +169,7 @@ async def asyncio(
                 status=status,
                 external_reference_id=external_reference_id,
                 include_sub_accounts=include_sub_accounts,
+                trust_product_sid=trust_product_sid,
                 page_size=page_size,
                 page=page,
                 page_token=page_token,

@@ -10,6 +10,7 @@ from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.create_us_app_to_person_request import CreateUsAppToPersonRequest
 from ...models.us_app_to_person import UsAppToPerson
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     name="CreateUsAppToPerson",
@@ -24,6 +25,7 @@ def build_request(
     *,
     messaging_service_sid: str,
     body: CreateUsAppToPersonRequest,
+    x_twilio_api_version: str | Unset = UNSET,
 ) -> ApiRequest:
     """Build the request without sending it."""
     params = None
@@ -31,7 +33,10 @@ def build_request(
     path = "/v1/Services/{messaging_service_sid}/Compliance/Usa2p".format(
         messaging_service_sid=quote(str(messaging_service_sid), safe=""),
     )
-    return ApiRequest(OPERATION, path, params=params, data=body.to_dict())
+    headers: dict[str, str] = {}
+    if not isinstance(x_twilio_api_version, Unset):
+        headers["X-Twilio-Api-Version"] = str(x_twilio_api_version)
+    return ApiRequest(OPERATION, path, params=params, data=body.to_dict(), headers=headers)
 
 
 def parse(response: httpx.Response) -> UsAppToPerson:
@@ -49,6 +54,7 @@ def sync(
     messaging_service_sid: str,
     client: SyncRequester,
     body: CreateUsAppToPersonRequest,
+    x_twilio_api_version: str | Unset = UNSET,
 ) -> UsAppToPerson:
     """POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p (host: messaging).
 
@@ -59,6 +65,9 @@ def sync(
 
     Args:
         messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        x_twilio_api_version (str | Unset): Version of the campaign representation to work with,
+            as Twilio names it. Leave it out for the original one; newer ones also take and return the
+            privacy policy and terms and conditions URLs.
         body (CreateUsAppToPersonRequest):
 
     """
@@ -67,6 +76,7 @@ def sync(
             build_request(
                 messaging_service_sid=messaging_service_sid,
                 body=body,
+                x_twilio_api_version=x_twilio_api_version,
             )
         )
     )
@@ -77,6 +87,7 @@ async def asyncio(
     messaging_service_sid: str,
     client: AsyncRequester,
     body: CreateUsAppToPersonRequest,
+    x_twilio_api_version: str | Unset = UNSET,
 ) -> UsAppToPerson:
     """POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p (host: messaging).
 
@@ -87,6 +98,9 @@ async def asyncio(
 
     Args:
         messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
+        x_twilio_api_version (str | Unset): Version of the campaign representation to work with,
+            as Twilio names it. Leave it out for the original one; newer ones also take and return the
+            privacy policy and terms and conditions URLs.
         body (CreateUsAppToPersonRequest):
 
     """
@@ -95,6 +109,7 @@ async def asyncio(
             build_request(
                 messaging_service_sid=messaging_service_sid,
                 body=body,
+                x_twilio_api_version=x_twilio_api_version,
             )
         )
     )

@@ -9,6 +9,7 @@ from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, S
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.us_app_to_person import UsAppToPerson
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     name="FetchUsAppToPerson",
@@ -23,6 +24,7 @@ def build_request(
     *,
     messaging_service_sid: str,
     sid: str,
+    x_twilio_api_version: str | Unset = UNSET,
 ) -> ApiRequest:
     """Build the request without sending it."""
     params = None
@@ -31,7 +33,10 @@ def build_request(
         messaging_service_sid=quote(str(messaging_service_sid), safe=""),
         sid=quote(str(sid), safe=""),
     )
-    return ApiRequest(OPERATION, path, params=params)
+    headers: dict[str, str] = {}
+    if not isinstance(x_twilio_api_version, Unset):
+        headers["X-Twilio-Api-Version"] = str(x_twilio_api_version)
+    return ApiRequest(OPERATION, path, params=params, headers=headers)
 
 
 def parse(response: httpx.Response) -> UsAppToPerson:
@@ -49,6 +54,7 @@ def sync(
     messaging_service_sid: str,
     sid: str,
     client: SyncRequester,
+    x_twilio_api_version: str | Unset = UNSET,
 ) -> UsAppToPerson:
     """GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid} (host: messaging).
 
@@ -59,6 +65,9 @@ def sync(
     Args:
         messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         sid (str): SID of the campaign registration (QE followed by 32 hex digits).
+        x_twilio_api_version (str | Unset): Version of the campaign representation to work with,
+            as Twilio names it. Leave it out for the original one; newer ones also take and return the
+            privacy policy and terms and conditions URLs.
 
     """
     return parse(
@@ -66,6 +75,7 @@ def sync(
             build_request(
                 messaging_service_sid=messaging_service_sid,
                 sid=sid,
+                x_twilio_api_version=x_twilio_api_version,
             )
         )
     )
@@ -76,6 +86,7 @@ async def asyncio(
     messaging_service_sid: str,
     sid: str,
     client: AsyncRequester,
+    x_twilio_api_version: str | Unset = UNSET,
 ) -> UsAppToPerson:
     """GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid} (host: messaging).
 
@@ -86,6 +97,9 @@ async def asyncio(
     Args:
         messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         sid (str): SID of the campaign registration (QE followed by 32 hex digits).
+        x_twilio_api_version (str | Unset): Version of the campaign representation to work with,
+            as Twilio names it. Leave it out for the original one; newer ones also take and return the
+            privacy policy and terms and conditions URLs.
 
     """
     return parse(
@@ -93,6 +107,7 @@ async def asyncio(
             build_request(
                 messaging_service_sid=messaging_service_sid,
                 sid=sid,
+                x_twilio_api_version=x_twilio_api_version,
             )
         )
     )

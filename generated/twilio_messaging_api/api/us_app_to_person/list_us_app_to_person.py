@@ -29,6 +29,7 @@ def build_request(
     page_size: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    x_twilio_api_version: str | Unset = UNSET,
 ) -> ApiRequest:
     """Build the request without sending it."""
     params: dict[str, Any] = {}
@@ -40,7 +41,10 @@ def build_request(
     path = "/v1/Services/{messaging_service_sid}/Compliance/Usa2p".format(
         messaging_service_sid=quote(str(messaging_service_sid), safe=""),
     )
-    return ApiRequest(OPERATION, path, params=params)
+    headers: dict[str, str] = {}
+    if not isinstance(x_twilio_api_version, Unset):
+        headers["X-Twilio-Api-Version"] = str(x_twilio_api_version)
+    return ApiRequest(OPERATION, path, params=params, headers=headers)
 
 
 def parse(response: httpx.Response) -> UsAppToPersonPage:
@@ -60,6 +64,7 @@ def sync(
     page_size: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    x_twilio_api_version: str | Unset = UNSET,
 ) -> UsAppToPersonPage:
     """GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p (host: messaging).
 
@@ -76,6 +81,9 @@ def sync(
             paging itself follows PageToken.
         page_token (str | Unset): Opaque paging cursor taken from a next or previous page URL; do
             not build it yourself.
+        x_twilio_api_version (str | Unset): Version of the campaign representation to work with,
+            as Twilio names it. Leave it out for the original one; newer ones also take and return the
+            privacy policy and terms and conditions URLs.
 
     """
     return parse(
@@ -85,6 +93,7 @@ def sync(
                 page_size=page_size,
                 page=page,
                 page_token=page_token,
+                x_twilio_api_version=x_twilio_api_version,
             )
         )
     )
@@ -97,6 +106,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
+    x_twilio_api_version: str | Unset = UNSET,
 ) -> UsAppToPersonPage:
     """GET /v1/Services/{MessagingServiceSid}/Compliance/Usa2p (host: messaging).
 
@@ -113,6 +123,9 @@ async def asyncio(
             paging itself follows PageToken.
         page_token (str | Unset): Opaque paging cursor taken from a next or previous page URL; do
             not build it yourself.
+        x_twilio_api_version (str | Unset): Version of the campaign representation to work with,
+            as Twilio names it. Leave it out for the original one; newer ones also take and return the
+            privacy policy and terms and conditions URLs.
 
     """
     return parse(
@@ -122,6 +135,7 @@ async def asyncio(
                 page_size=page_size,
                 page=page,
                 page_token=page_token,
+                x_twilio_api_version=x_twilio_api_version,
             )
         )
     )

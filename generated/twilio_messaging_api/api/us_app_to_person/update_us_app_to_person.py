@@ -10,6 +10,7 @@ from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.update_us_app_to_person_request import UpdateUsAppToPersonRequest
 from ...models.us_app_to_person import UsAppToPerson
+from ...types import UNSET, Unset
 
 OPERATION = Operation(
     name="UpdateUsAppToPerson",
@@ -25,6 +26,7 @@ def build_request(
     messaging_service_sid: str,
     sid: str,
     body: UpdateUsAppToPersonRequest,
+    x_twilio_api_version: str | Unset = UNSET,
 ) -> ApiRequest:
     """Build the request without sending it."""
     params = None
@@ -33,7 +35,10 @@ def build_request(
         messaging_service_sid=quote(str(messaging_service_sid), safe=""),
         sid=quote(str(sid), safe=""),
     )
-    return ApiRequest(OPERATION, path, params=params, data=body.to_dict())
+    headers: dict[str, str] = {}
+    if not isinstance(x_twilio_api_version, Unset):
+        headers["X-Twilio-Api-Version"] = str(x_twilio_api_version)
+    return ApiRequest(OPERATION, path, params=params, data=body.to_dict(), headers=headers)
 
 
 def parse(response: httpx.Response) -> UsAppToPerson:
@@ -52,6 +57,7 @@ def sync(
     sid: str,
     client: SyncRequester,
     body: UpdateUsAppToPersonRequest,
+    x_twilio_api_version: str | Unset = UNSET,
 ) -> UsAppToPerson:
     """POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid} (host: messaging).
 
@@ -63,6 +69,9 @@ def sync(
     Args:
         messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         sid (str): SID of the campaign registration (QE followed by 32 hex digits).
+        x_twilio_api_version (str | Unset): Version of the campaign representation to work with,
+            as Twilio names it. Leave it out for the original one; newer ones also take and return the
+            privacy policy and terms and conditions URLs.
         body (UpdateUsAppToPersonRequest):
 
     """
@@ -72,6 +81,7 @@ def sync(
                 messaging_service_sid=messaging_service_sid,
                 sid=sid,
                 body=body,
+                x_twilio_api_version=x_twilio_api_version,
             )
         )
     )
@@ -83,6 +93,7 @@ async def asyncio(
     sid: str,
     client: AsyncRequester,
     body: UpdateUsAppToPersonRequest,
+    x_twilio_api_version: str | Unset = UNSET,
 ) -> UsAppToPerson:
     """POST /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid} (host: messaging).
 
@@ -94,6 +105,9 @@ async def asyncio(
     Args:
         messaging_service_sid (str): SID of the Messaging Service (MG followed by 32 hex digits).
         sid (str): SID of the campaign registration (QE followed by 32 hex digits).
+        x_twilio_api_version (str | Unset): Version of the campaign representation to work with,
+            as Twilio names it. Leave it out for the original one; newer ones also take and return the
+            privacy policy and terms and conditions URLs.
         body (UpdateUsAppToPersonRequest):
 
     """
@@ -103,6 +117,7 @@ async def asyncio(
                 messaging_service_sid=messaging_service_sid,
                 sid=sid,
                 body=body,
+                x_twilio_api_version=x_twilio_api_version,
             )
         )
     )
