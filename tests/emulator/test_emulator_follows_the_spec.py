@@ -13,6 +13,7 @@ import pytest
 import yaml
 from emulator_helpers import asgi_client
 from twilio_messaging_emulator import EmulatorConfig, FakeClock, create_app
+from twilio_messaging_emulator.core.sids import stable_sid
 from twilio_messaging_emulator.spec.document import BUNDLED_SPEC
 
 from generator.bundle import SPEC_DIR, bundle
@@ -74,3 +75,24 @@ def test_every_operation_of_the_spec_has_a_route() -> None:
 async def test_a_path_sid_that_names_nothing_is_404(client: httpx.AsyncClient, sid: str) -> None:
     response = await client.get(f"/v1/Services/{sid}/PhoneNumbers")
     assert response.status_code == 404 and response.json()["code"] == 20404
+
+
+async def test_the_command_serves_another_spec_and_owns_domains(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+    from twilio_messaging_emulator.cli import main
+
+    served: list[Any] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: served.append(app))
+    spec = _spec_with_a_new_service_field(tmp_path)
+    assert main(["emulator", "--port", "0", "--spec", str(spec), "--domain", "links.example.com"]) == 0
+    app = served[0]
+    emulator = app.state.emulator
+    try:
+        assert emulator.domains == {stable_sid("DN", "https://links.example.com"): "https://links.example.com"}
+        async with asgi_client(app, emulator.config) as client:
+            created = await client.post("/v1/Services", data={"FriendlyName": "cli", "DeliveryNote": "from --spec"})
+            assert created.json()["delivery_note"] == "from --spec"
+    finally:
+        emulator.close()

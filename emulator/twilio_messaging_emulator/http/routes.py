@@ -13,8 +13,11 @@ from .routing import api_route
 Custom = Callable[[], Handler]
 
 
-def _order(path: str) -> tuple[int, ...]:
-    return tuple(1 if segment.startswith("{") else 0 for segment in path.split("/"))
+def _order(path: str) -> tuple[bool, tuple[int, ...]]:
+    """Fixed segments before parameters; the 2010 API (Messages: the busiest paths) first, since no
+    2010 path can match a v1/v2 one."""
+    segments = path.split("/")
+    return segments[1] != "2010-04-01", tuple(1 if segment.startswith("{") else 0 for segment in segments)
 
 
 def spec_routes(engine: Engine, custom: Mapping[str, Handler], guard: Callable[..., Route] = api_route) -> list[Route]:

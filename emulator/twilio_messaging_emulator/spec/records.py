@@ -43,6 +43,8 @@ def empty(schema: Schema) -> Any:
         return example if isinstance(example, int | float) and not isinstance(example, bool) else 0
     if schema.enum:
         return example if example in schema.enum else schema.enum[0]
+    if schema.pattern is not None:  # an empty string would break the pattern: the spec's example keeps it
+        return example if isinstance(example, str) and schema.pattern.search(example) else None
     return None if schema.format in _DATE_FORMATS else ""
 
 
