@@ -6,6 +6,7 @@ import asyncio
 import datetime
 
 from twilio_messaging import AsyncClient, Client, NotFoundError, RateLimitError
+from twilio_messaging.types import Message, Page
 
 
 def send_message(client: Client) -> str:
@@ -16,23 +17,24 @@ def send_message(client: Client) -> str:
         media_url=["https://example.com/receipt.png"],
     )
     print(message.sid, message.status, message.date_created)  # date_created: an aware datetime
-    return str(message.sid)
+    return message.sid
 
 
 def list_with_a_filter(client: Client) -> list[str]:
     today = datetime.datetime.now(datetime.UTC).date()
-    bodies = []
+    bodies: list[str] = []
     for message in client.messages.list(to="+15558675310", date_sent_after=today, limit=20):
-        bodies.append(str(message.body))
+        if message.body is not None:  # body may be null (never "None" or "UNSET")
+            bodies.append(message.body)
     return bodies
 
 
 def walk_pages(client: Client) -> int:
-    page = client.messages.page(page_size=50)
-    pages = 1
-    while page.has_next_page():
-        page = page.next_page()
+    page: Page[Message] | None = client.messages.page(page_size=50)  # one request per page
+    pages = 0
+    while page is not None:
         pages += 1
+        page = page.next_page()  # None after the last page
     return pages
 
 
@@ -51,4 +53,4 @@ async def send_async(client: AsyncClient) -> list[str]:
     await asyncio.gather(
         *(client.messages.create(to="+15558675310", from_="+15005550006", body=f"hello {n}") for n in range(3))
     )
-    return [str(message.sid) async for message in client.messages.list(limit=3)]
+    return [message.sid async for message in client.messages.list(limit=3)]

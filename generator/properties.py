@@ -98,4 +98,21 @@ def passthrough(prop: Any) -> bool:
     return type(prop).__name__ == "UnionProperty" and all(type(p).__name__ in _PLAIN for p in prop.inner_properties)
 
 
-TEMPLATE_HELPERS = {"nullable_single": nullable_single, "passthrough": passthrough}
+def nullable(prop: Any) -> bool:
+    """Whether the property's type admits None (the spec says ``nullable``)."""
+    return type(prop).__name__ == "UnionProperty" and any(
+        type(p).__name__ == "NoneProperty" for p in prop.inner_properties
+    )
+
+
+def response_model(model: Any) -> bool:
+    """A model generator/view.py marked as a response model (``x-response``): every field always sent."""
+    return bool((model.data.model_extra or {}).get("x-response"))
+
+
+TEMPLATE_HELPERS = {
+    "nullable_single": nullable_single,
+    "passthrough": passthrough,
+    "nullable": nullable,
+    "response_model": response_model,
+}

@@ -142,24 +142,65 @@ def build_tree(endpoints: list[Any], facts_by_name: dict[str, OperationFacts]) -
 
 
 # Runtime checks per property kind (class name of the generator's property type).
-def argument_check(prop: Any) -> str | None:
+_SIMPLE = {
+    "StringProperty": "str",
+    "IntProperty": "int",
+    "FloatProperty": "int, float",
+    "BooleanProperty": "bool",
+    "DateTimeProperty": "datetime.datetime",
+}
+
+
+def argument_check(prop: Any, required: bool, name: str | None = None) -> str | None:
+    """The statement checking one argument before sending; enums and days are converted instead (value_of)."""
+    from generator.properties import nullable
+
     kind = type(prop).__name__
-    name = str(prop.python_name)
-    simple = {
-        "StringProperty": "str",
-        "IntProperty": "int",
-        "FloatProperty": "int, float",
-        "BooleanProperty": "bool",
-        "DateTimeProperty": "datetime.datetime",
-        "DateProperty": "datetime.date",
-    }
-    if kind in simple:
-        return f'check("{name}", {name}, {simple[kind]})'
-    if kind == "ListProperty" and type(prop.inner_property).__name__ in simple:
-        return f'check_list("{name}", {name}, {simple[type(prop.inner_property).__name__]})'
+    name = name or str(prop.python_name)
+    if kind == "UnionProperty" and nullable(prop):  # ``X | None``: None is a value (null) here
+        inner = [p for p in prop.inner_properties if type(p).__name__ != "NoneProperty"]
+        check = argument_check(inner[0], required, name) if len(inner) == 1 else None
+        return check[:-1] + ", nullable=True)" if check and check.startswith("check(") else None
+    if kind in _SIMPLE:
+        return f'check("{name}", {name}, {_SIMPLE[kind]})'
+    if kind == "ListProperty" and type(prop.inner_property).__name__ in _SIMPLE:
+        return f'check_list("{name}", {name}, {_SIMPLE[type(prop.inner_property).__name__]})'
     if kind == "ModelProperty":
         return f'check("{name}", {name}, {prop.class_info.name})'
+    if required:
+        return f'check_given("{name}", {name})'
     return None
+
+
+CONVERTERS = {"EnumProperty": "enum_value", "DateProperty": "day_value"}
+
+
+def arg_type(prop: Any, required: bool, in_class: bool = True) -> str:
+    """An argument's annotation. Enums take the enum or one of its values as a literal, so a checker catches
+    a typo (a value the spec does not list yet goes through the enum class: ``EnumName("new-value")``);
+    day filters take a CalendarDay, a date a checker tells apart from a datetime."""
+    from openapi_python_client.strings import in_double_quote_literal
+
+    kind = type(prop).__name__
+    if kind == "EnumProperty":
+        values = ", ".join(f'"{in_double_quote_literal(value)}"' for value in sorted(prop.values.values()))
+        annotation = f"Literal[{values}] | {prop.class_info.name}"
+    elif kind == "DateProperty":
+        annotation = "CalendarDay"
+    else:
+        annotation = prop.get_type_string(no_optional=True).as_unembedded_code()
+        if in_class:  # inside a class with a list() method, a bare list[...] names the method
+            annotation = annotation.replace("list[", "builtins.list[")
+    return annotation if required else f"{annotation} | Unset"
+
+
+def requirements(binding: Binding, models: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(argument, argument it needs, why) for the body's ``x-requires`` rules, in Python names."""
+    if not binding.facts.requires or not binding.endpoint.bodies:
+        return []
+    model = models[binding.endpoint.bodies[0].prop.class_info.name]
+    python = {p.name: str(p.python_name) for p in model.required_properties + model.optional_properties}
+    return [(python[name], python[other], why) for name, (other, why) in binding.facts.requires.items()]
 
 
 def collect_arguments(binding: Binding, models: dict[str, Any]) -> list[tuple[Any, bool]]:
@@ -211,6 +252,9 @@ def render_resources(project: Any, facts_by_name: dict[str, OperationFacts], out
             models=models,
             item_class=item_class,
             argument_check=argument_check,
+            arg_type=arg_type,
+            converters=CONVERTERS,
+            requirements=lambda b: requirements(b, models),
             module_for=lambda e: _module_for(e, project.config).rsplit(".", 1)[1],
             paging_params=PAGING_PARAMS,
             collect=lambda b: collect_arguments(b, models),

@@ -18,7 +18,11 @@ express itself; they are made here, on a copy, so the spec stays the single sour
   ``...Type0`` classes;
 - nullability lives on references, not on components, and enums lose their ``null`` member: the
   spec needs both so validators accept null responses (OpenAPI 3.0.3), but the generator would turn
-  them into ``XType0`` wrapper classes. Null-safety comes from the ``nullable`` references.
+  them into ``XType0`` wrapper classes. Null-safety comes from the ``nullable`` references;
+- response models (every object a 2xx response can carry) get every property ``required`` and an
+  ``x-response`` mark: Twilio sends every field of a resource, null when empty, so a field is typed
+  ``T`` or, where the spec says ``nullable``, ``T | None`` -- never "unset". An object both a request
+  and a response use is split: responses get a ``<Name>Response`` copy, requests keep optional fields.
 """
 
 from __future__ import annotations
@@ -49,6 +53,8 @@ class OperationFacts:
     host: str
     success: list[int]
     wire_names: dict[str, str] = field(default_factory=dict)  # view name -> wire name
+    # body field -> (field it needs, why): the spec's x-requires, checked before sending
+    requires: dict[str, tuple[str, str]] = field(default_factory=dict)
     paging: str | None = None  # "v2010" or "meta"
     items_key: str | None = None
     item_schema: str | None = None
@@ -102,6 +108,14 @@ def _prepare_params(op: dict[str, Any], facts: OperationFacts) -> None:
             facts.wire_names[view_name] = wire
 
 
+def _body_requirements(op: dict[str, Any], facts: OperationFacts) -> None:
+    """Record ``x-requires`` (a field Twilio silently ignores without another one) of the request body."""
+    for content in op.get("requestBody", {}).get("content", {}).values():
+        for name, prop in content.get("schema", {}).get("properties", {}).items():
+            for other, reason in prop.get("x-requires", {}).items():
+                facts.requires[name] = (other, reason)
+
+
 def _nodes(node: Any) -> Iterator[dict[str, Any]]:
     """Every mapping in the document, depth first, leaving example data alone."""
     if isinstance(node, dict):
@@ -115,6 +129,7 @@ def _nodes(node: Any) -> Iterator[dict[str, Any]]:
 
 
 _COMBINATORS = ("allOf", "anyOf", "oneOf")
+_SCHEMA_REF = "#/components/schemas/"
 
 
 def _constraint_only(schema: Any) -> bool:
@@ -179,11 +194,83 @@ def _simplify_for_the_generator(view: dict[str, Any]) -> None:
     _drop_constraint_groups(view)
 
 
+def _refs(node: Any) -> Iterator[str]:
+    """Names of the components a schema node points to directly (not through other components)."""
+    for child in _nodes(node):
+        ref = child.get("$ref")
+        if isinstance(ref, str) and ref.startswith(_SCHEMA_REF):
+            yield ref[len(_SCHEMA_REF) :]
+
+
+def _reachable(schemas: dict[str, Any], roots: Iterator[str]) -> set[str]:
+    seen: set[str] = set()
+    pending = list(roots)
+    while pending:
+        name = pending.pop()
+        if name not in seen:
+            seen.add(name)
+            pending.extend(_refs(schemas[name]))
+    return seen
+
+
+def _operations(view: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for item in view["paths"].values():
+        yield from (item[method] for method in METHODS if method in item)
+
+
+def _is_object(schema: dict[str, Any]) -> bool:
+    return "properties" in schema or schema.get("type") == "object" or "allOf" in schema
+
+
+def _mark_required(schema: Any) -> None:
+    """Every property of this object (and of inline objects inside it) is always sent."""
+    if not isinstance(schema, dict) or "$ref" in schema:
+        return
+    if "properties" in schema:
+        schema["required"] = list(schema["properties"])
+        schema["x-response"] = True
+    for key, value in schema.items():
+        if key in ("properties",):
+            for prop in value.values():
+                _mark_required(prop)
+        elif key in ("items", "additionalProperties"):
+            _mark_required(value)
+        elif key in _COMBINATORS:
+            for member in value:
+                _mark_required(member)
+
+
+def _mark_response_models(view: dict[str, Any]) -> None:
+    schemas = view["components"]["schemas"]
+    success = [
+        response.get("content", {})
+        for op in _operations(view)
+        for code, response in op["responses"].items()
+        if code.isdigit()  # every documented status is a success (errors are raised, see above)
+    ]
+    requests = [[op.get("requestBody", {}), op.get("parameters", [])] for op in _operations(view)]
+    in_requests = _reachable(schemas, (name for node in requests for name in _refs(node)))
+    in_responses = _reachable(schemas, (name for node in success for name in _refs(node)))
+    shared = {name for name in in_requests & in_responses if _is_object(schemas[name])}
+    for name in shared:  # responses use a copy, so the request model keeps its optional fields
+        schemas[f"{name}Response"] = copy.deepcopy(schemas[name])
+    response_models = (in_responses - shared) | {f"{name}Response" for name in shared}
+    for root in [*success, *(schemas[name] for name in response_models)]:
+        for node in _nodes(root):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref[len(_SCHEMA_REF) :] in shared:
+                node["$ref"] = f"{ref}Response"
+    for name in response_models:
+        if _is_object(schemas[name]):
+            _mark_required(schemas[name])
+
+
 def generator_view(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, OperationFacts]]:
     """Return (the document to feed openapi-python-client, facts keyed by operationId)."""
     view = copy.deepcopy(spec)
     _name_nullable_inline_objects(view["components"]["schemas"])
     _simplify_for_the_generator(view)
+    _mark_response_models(view)
     for schema in view["components"]["schemas"].values():
         schema.pop("nullable", None)
     facts: dict[str, OperationFacts] = {}
@@ -214,6 +301,7 @@ def generator_view(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Oper
                 item_schema=item_schema,
             )
             _prepare_params(op, op_facts)
+            _body_requirements(op, op_facts)
             op["responses"] = {code: resp for code, resp in op["responses"].items() if code.isdigit()}
             op["tags"] = [snake(_TAG_PREFIX.sub("", tag)) for tag in op.get("tags", ["default"])]
             facts[op["operationId"]] = op_facts

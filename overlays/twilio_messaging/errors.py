@@ -28,6 +28,26 @@ class UnexpectedResponseError(TwilioMessagingError):
         self.status = status
 
 
+class MissingFieldError(TwilioMessagingError):
+    """A response lacks a field the spec says Twilio always sends (absent or null), found when it is read.
+
+    Typed ``T`` (not ``T | None``) fields are those Twilio never sends as null; rather than hand back
+    ``None`` under a type that promises a value, reading one that is missing raises this error.
+    The response as received stays available through the model's ``to_dict()``.
+    """
+
+    def __init__(self, model: str, field: str, *, wire_name: str, present: bool) -> None:
+        shown = field if field == wire_name else f"{field} ({wire_name!r} on the wire)"
+        state = "null" if present else "absent"
+        super().__init__(
+            f"{model}.{shown} is {state} in Twilio's response, although the spec says Twilio always sends it; "
+            "the data as received is in to_dict()"
+        )
+        self.model = model
+        self.field = field
+        self.wire_name = wire_name
+
+
 class ApiConnectionError(TwilioMessagingError):
     """The request could not reach Twilio (DNS, refused connection, TLS, broken connection)."""
 

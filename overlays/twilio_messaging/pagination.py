@@ -50,6 +50,18 @@ def _checked_first(request: ApiRequest) -> ApiRequest:
     return request
 
 
+def _one_item(request: ApiRequest) -> ApiRequest:
+    """The first-page request asking for a single item (for ``first()``)."""
+    return replace(request, params={**(request.params or {}), "PageSize": 1})
+
+
+# A pager has no items until it fetches; `if not client.messages.list(to=x):` would always be false.
+_NO_TRUTH_VALUE = (
+    "a pager has no truth value: it fetches lazily and would always look non-empty. "
+    "Use `{first} is None` to test for an empty list, or `{to_list}` to get the items"
+)
+
+
 def _next_link(request: ApiRequest, body: dict[str, Any]) -> str | None:
     if request.operation.paging == "v2010":
         link = body.get("next_page_uri")
@@ -97,10 +109,8 @@ class _PageBase(Generic[T]):
         name = self._request.operation.name
         return f"<{type(self).__name__} {name}: {len(self.items)} items, next={self.has_next_page()}>"
 
-    def _next_request(self) -> ApiRequest:
-        if self.next_link is None:
-            raise StopIteration("this is the last page")
-        return _request_for(self._request, self.next_link)
+    def _next_request(self) -> ApiRequest | None:
+        return None if self.next_link is None else _request_for(self._request, self.next_link)
 
 
 class Page(_PageBase[T]):
@@ -116,9 +126,11 @@ class Page(_PageBase[T]):
     def fetch(cls, client: SyncRequester, request: ApiRequest, parse_item: ItemParser[T]) -> Page[T]:
         return cls(client, request, client.send(_checked_first(request)), parse_item)
 
-    def next_page(self) -> Page[T]:
-        """Fetch the page after this one (StopIteration on the last page)."""
+    def next_page(self) -> Page[T] | None:
+        """Fetch the page after this one; None after the last page (as twilio-python does)."""
         request = self._next_request()
+        if request is None:
+            return None
         return Page(self._client, request, self._client.send(request), self._parse_item)
 
 
@@ -135,14 +147,12 @@ class AsyncPage(_PageBase[T]):
     async def fetch(cls, client: AsyncRequester, request: ApiRequest, parse_item: ItemParser[T]) -> AsyncPage[T]:
         return cls(client, request, await client.send(_checked_first(request)), parse_item)
 
-    async def next_page(self) -> AsyncPage[T]:
-        """Fetch the page after this one (StopAsyncIteration on the last page).
-
-        Not StopIteration: Python turns a StopIteration raised inside a coroutine into RuntimeError.
-        """
-        if self.next_link is None:
-            raise StopAsyncIteration("this is the last page")
+    async def next_page(self) -> AsyncPage[T] | None:
+        """Fetch the page after this one; None after the last page (never StopAsyncIteration, which would
+        end an enclosing ``async for`` early without a word)."""
         request = self._next_request()
+        if request is None:
+            return None
         return AsyncPage(self._client, request, await self._client.send(request), self._parse_item)
 
 
@@ -156,11 +166,24 @@ class Pager(Generic[T]):
 
     def pages(self) -> Iterator[Page[T]]:
         """The pages themselves, one request each."""
-        page = Page.fetch(self._client, self._request, self._parse_item)
-        yield page
-        while page.has_next_page():
-            page = page.next_page()
+        page: Page[T] | None = Page.fetch(self._client, self._request, self._parse_item)
+        while page is not None:
             yield page
+            page = page.next_page()
+
+    def first(self) -> T | None:
+        """The first item, or None when the list is empty: one request for a page of one."""
+        if self._limit == 0:
+            return None
+        page = Page.fetch(self._client, _one_item(self._request), self._parse_item)
+        return page.items[0] if page.items else None
+
+    def to_list(self) -> list[T]:
+        """Every item (up to the pager's limit) in a list: fetches them all, so give list() a limit."""
+        return list(self)
+
+    def __bool__(self) -> bool:
+        raise TypeError(_NO_TRUTH_VALUE.format(first="first()", to_list="to_list()"))
 
     def __iter__(self) -> Iterator[T]:
         remaining = self._limit
@@ -189,11 +212,24 @@ class AsyncPager(Generic[T]):
 
     async def pages(self) -> AsyncIterator[AsyncPage[T]]:
         """The pages themselves, one request each."""
-        page = await AsyncPage.fetch(self._client, self._request, self._parse_item)
-        yield page
-        while page.has_next_page():
-            page = await page.next_page()
+        page: AsyncPage[T] | None = await AsyncPage.fetch(self._client, self._request, self._parse_item)
+        while page is not None:
             yield page
+            page = await page.next_page()
+
+    async def first(self) -> T | None:
+        """The first item, or None when the list is empty: one request for a page of one."""
+        if self._limit == 0:
+            return None
+        page = await AsyncPage.fetch(self._client, _one_item(self._request), self._parse_item)
+        return page.items[0] if page.items else None
+
+    async def to_list(self) -> list[T]:
+        """Every item (up to the pager's limit) in a list: fetches them all, so give list() a limit."""
+        return [item async for item in self]
+
+    def __bool__(self) -> bool:
+        raise TypeError(_NO_TRUTH_VALUE.format(first="await first()", to_list="await to_list()"))
 
     async def __aiter__(self) -> AsyncIterator[T]:
         remaining = self._limit

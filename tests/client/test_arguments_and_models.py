@@ -105,7 +105,10 @@ async def test_an_enum_value_twilio_added_later_can_be_sent(make_client):
     twilio = FakeTwilio(reply(201, json=message()))
     client = make_client(twilio)
 
-    await resolve(client.messages.create(to="+15558675310", content_retention="archive", **SENDER))
+    # Deliberately, through the enum class; a plain unknown string is refused as a likely typo (tests/typing).
+    await resolve(
+        client.messages.create(to="+15558675310", content_retention=MessageContentRetention("archive"), **SENDER)
+    )
 
     assert dict(form(twilio.last))["ContentRetention"] == "archive"
     assert MessageContentRetention("archive").value == "archive"
@@ -144,7 +147,9 @@ UTC = datetime.UTC
 
 async def test_2010_rfc_2822_timestamps_are_aware_datetimes(make_client):
     payload = message(
-        date_created="Thu, 24 Aug 2023 05:01:45 +0000", date_sent="Fri, 1 Sep 2023 07:02:03 +0200", date_updated=None
+        date_created="Thu, 24 Aug 2023 05:01:45 +0000",
+        date_sent="Fri, 1 Sep 2023 07:02:03 +0200",
+        date_updated="Thu, 24 Aug 2023 05:01:45 +0000",
     )
     client = make_client(FakeTwilio(reply(200, json=payload)))
 
@@ -154,7 +159,7 @@ async def test_2010_rfc_2822_timestamps_are_aware_datetimes(make_client):
     assert fetched.date_created.tzinfo is not None
     assert fetched.date_sent.utcoffset() == datetime.timedelta(hours=2)
     assert fetched.date_sent == datetime.datetime(2023, 9, 1, 5, 2, 3, tzinfo=UTC)
-    assert fetched.date_updated is None
+    assert fetched.date_updated == fetched.date_created
 
 
 async def test_v1_iso_8601_timestamps_are_aware_datetimes(make_client):
@@ -182,6 +187,7 @@ async def test_list_items_carry_aware_timestamps(make_client):
 def test_prices_are_decimals_not_strings_or_floats() -> None:
     from decimal import Decimal
 
+    from twilio_messaging_api.models.inbound_sms_price import InboundSmsPrice
     from twilio_messaging_api.models.message import Message
     from twilio_messaging_api.models.messaging_country import MessagingCountry
 
@@ -193,7 +199,8 @@ def test_prices_are_decimals_not_strings_or_floats() -> None:
     )
     assert country.outbound_sms_prices[0].prices[0].current_price == Decimal("0.0079")  # type: ignore[index,union-attr]
     # Sent back as the same string, exactly.
-    assert Message(price=Decimal("-0.00750")).to_dict() == {"price": "-0.00750"}
+    price = InboundSmsPrice(base_price=Decimal("0.0075"), current_price=Decimal("-0.00750"), number_type="local")
+    assert price.to_dict() == {"base_price": "0.0075", "current_price": "-0.00750", "number_type": "local"}
 
 
 def test_counts_sent_as_strings_are_ints() -> None:
@@ -201,7 +208,25 @@ def test_counts_sent_as_strings_are_ints() -> None:
 
     message = Message.from_dict({"num_segments": "3", "num_media": "0"})
     assert (message.num_segments, message.num_media) == (3, 0)
-    assert Message(num_segments=2).to_dict() == {"num_segments": "2"}
+    from twilio_messaging_api.models.message_subresource_uris import MessageSubresourceUris
+
+    when = datetime.datetime(2023, 8, 24, 5, 1, 45, tzinfo=UTC)
+    built = Message(
+        sid="SM" + "a" * 32,
+        account_sid="AC" + "a" * 32,
+        to="+15558675310",
+        status=MessageStatus.QUEUED,
+        direction=MessageDirection.OUTBOUND_API,
+        num_segments=2,
+        num_media=0,
+        date_created=when,
+        date_updated=when,
+        uri="/2010-04-01/Accounts/AC.../Messages/SM....json",
+        api_version="2010-04-01",
+        subresource_uris=MessageSubresourceUris.from_dict({}),
+    )
+    assert (built.to_dict()["num_segments"], built.to_dict()["num_media"]) == ("2", "0")
+    assert (built.num_segments, built.price) == (2, None)
 
 
 def test_a_naive_datetime_argument_is_refused_before_sending() -> None:

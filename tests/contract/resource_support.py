@@ -18,6 +18,7 @@ import typing
 from dataclasses import dataclass
 from typing import Any
 
+from twilio_messaging.types import CalendarDay
 from twilio_messaging_api.resources import AsyncResources, Resources
 
 from .spec_support import Field, SpecOperation, chosen_inputs, normalized, path_values, sample
@@ -128,7 +129,7 @@ def to_python(annotation: Any, wire_value: Any) -> Any:
             return option.from_dict(wire_value)
         if option is datetime.datetime and isinstance(wire_value, str):
             return datetime.datetime.fromisoformat(wire_value.replace("Z", "+00:00"))
-        if option is datetime.date and isinstance(wire_value, str):
+        if option in (datetime.date, CalendarDay) and isinstance(wire_value, str):
             return datetime.date.fromisoformat(wire_value)
     return wire_value
 

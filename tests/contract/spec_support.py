@@ -356,6 +356,12 @@ def chosen_inputs(op: SpecOperation, *, per_kind: int = 2) -> list[Field]:
         elif taken.get(f.kind, 0) < per_kind and f.kind != "any":
             taken[f.kind] = taken.get(f.kind, 0) + 1
             chosen.append(f)
+    # A field Twilio ignores without another one (x-requires, checked by the SDK) comes with it.
+    by_wire = {f.wire: f for f in op.inputs}
+    for f in list(chosen):
+        for other in f.schema.get("x-requires") or {}:
+            if other in by_wire and by_wire[other] not in chosen:
+                chosen.append(by_wire[other])
     return chosen
 
 

@@ -163,6 +163,17 @@ class TestScheduled:
             )
         assert raised.value.code == code
 
+    def test_scheduling_without_a_service_never_leaves_the_sdk(self, client: Client, emulator: EmulatorServer) -> None:
+        # Twilio would drop ScheduleType/SendAt and send at once; the SDK refuses before sending.
+        with pytest.raises(ValueError, match="needs messaging_service_sid"):
+            client.messages.create(
+                to=HANDSET,
+                from_=OUR_NUMBER,
+                body="no service",
+                schedule_type="fixed",
+                send_at=emulator.clock.now() + datetime.timedelta(hours=1),
+            )
+
 
 def test_redact_the_body(client: Client, emulator: EmulatorServer) -> None:
     created = client.messages.create(to=HANDSET, from_=OUR_NUMBER, body="My PIN is 1234")

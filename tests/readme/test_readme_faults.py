@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def send_reminder(client: Client, to: str) -> str | None:
     """The app under test: sends once, and reports a failure instead of sending again."""
     try:
-        return str(client.messages.create(to=to, from_="+15005550006", body="See you at 3pm").sid)
+        return client.messages.create(to=to, from_="+15005550006", body="See you at 3pm").sid
     except ServerError:
         return None  # Twilio may have sent it: look it up before trying again
 

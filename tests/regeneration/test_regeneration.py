@@ -49,3 +49,14 @@ def test_output_does_not_depend_on_the_hash_seed() -> None:
         [sys.executable, "-m", "generator", "--check"], cwd=GENERATED.parent, env=env, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr[-3000:]
+
+
+def test_the_api_reference_is_generated_and_a_hand_edit_is_reported(tmp_path: Path) -> None:
+    from generator.__main__ import REFERENCE
+
+    text = REFERENCE.read_text(encoding="utf-8")
+    assert "`client.messages(sid).fetch() -> Message`" in text  # every method, typed, with its return type
+    edited = tmp_path / "api.md"
+    edited.write_text(text.replace("-> Message`", "-> Mesage`", 1), encoding="utf-8")
+    report = "\n".join(check(reference=edited))
+    assert "-> Mesage`" in report and "-> Message`" in report

@@ -43,9 +43,12 @@ if TYPE_CHECKING:
     from .channels_sender_page import ChannelsSenderPage
     from .channels_sender_profile import ChannelsSenderProfile
     from .channels_sender_profile_email import ChannelsSenderProfileEmail
+    from .channels_sender_profile_email_response import ChannelsSenderProfileEmailResponse
     from .channels_sender_profile_phone_number import ChannelsSenderProfilePhoneNumber
+    from .channels_sender_profile_phone_number_response import ChannelsSenderProfilePhoneNumberResponse
     from .channels_sender_profile_response import ChannelsSenderProfileResponse
     from .channels_sender_profile_website import ChannelsSenderProfileWebsite
+    from .channels_sender_profile_website_response import ChannelsSenderProfileWebsiteResponse
     from .channels_sender_properties import ChannelsSenderProperties
     from .channels_sender_status import ChannelsSenderStatus
     from .channels_sender_update_request import ChannelsSenderUpdateRequest
@@ -199,9 +202,12 @@ _MODULES = {
     "ChannelsSenderPage": ".channels_sender_page",
     "ChannelsSenderProfile": ".channels_sender_profile",
     "ChannelsSenderProfileEmail": ".channels_sender_profile_email",
+    "ChannelsSenderProfileEmailResponse": ".channels_sender_profile_email_response",
     "ChannelsSenderProfilePhoneNumber": ".channels_sender_profile_phone_number",
+    "ChannelsSenderProfilePhoneNumberResponse": ".channels_sender_profile_phone_number_response",
     "ChannelsSenderProfileResponse": ".channels_sender_profile_response",
     "ChannelsSenderProfileWebsite": ".channels_sender_profile_website",
+    "ChannelsSenderProfileWebsiteResponse": ".channels_sender_profile_website_response",
     "ChannelsSenderProperties": ".channels_sender_properties",
     "ChannelsSenderStatus": ".channels_sender_status",
     "ChannelsSenderUpdateRequest": ".channels_sender_update_request",
@@ -321,7 +327,7 @@ _MODULES = {
     "UsecaseUsecasesItem": ".usecase_usecases_item",
 }
 
-__all__ = (
+__all__ = [
     "AlphaSenderPage",
     "ApiV2010Page",
     "BrandRegistration",
@@ -354,9 +360,12 @@ __all__ = (
     "ChannelsSenderPage",
     "ChannelsSenderProfile",
     "ChannelsSenderProfileEmail",
+    "ChannelsSenderProfileEmailResponse",
     "ChannelsSenderProfilePhoneNumber",
+    "ChannelsSenderProfilePhoneNumberResponse",
     "ChannelsSenderProfileResponse",
     "ChannelsSenderProfileWebsite",
+    "ChannelsSenderProfileWebsiteResponse",
     "ChannelsSenderProperties",
     "ChannelsSenderStatus",
     "ChannelsSenderUpdateRequest",
@@ -474,7 +483,7 @@ __all__ = (
     "UsAppToPersonUsecaseUsAppToPersonUsecasesItem",
     "Usecase",
     "UsecaseUsecasesItem",
-)
+]
 
 
 def __getattr__(name: str) -> Any:

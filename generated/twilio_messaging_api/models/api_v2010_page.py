@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="ApiV2010Page")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -31,6 +31,10 @@ class ApiV2010Page:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -38,72 +42,46 @@ class ApiV2010Page:
     def __init__(
         self,
         *,
-        end: int | Unset = UNSET,
-        first_page_uri: str | Unset = UNSET,
-        next_page_uri: str | Unset | None = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        previous_page_uri: str | Unset | None = UNSET,
-        start: int | Unset = UNSET,
-        uri: str | Unset = UNSET,
-        last_page_uri: str | Unset | None = UNSET,
-        num_pages: int | Unset | None = UNSET,
-        total: int | Unset | None = UNSET,
+        end: int,
+        first_page_uri: str,
+        next_page_uri: str | None = None,
+        page: int,
+        page_size: int,
+        previous_page_uri: str | None = None,
+        start: int,
+        uri: str,
+        last_page_uri: str | None = None,
+        num_pages: int | None = None,
+        total: int | None = None,
     ) -> None:
         wire: dict[str, Any] = {}
         json_end = end
-        if not isinstance(json_end, Unset):
-            wire["end"] = json_end
+        wire["end"] = json_end
         json_first_page_uri = first_page_uri
-        if not isinstance(json_first_page_uri, Unset):
-            wire["first_page_uri"] = json_first_page_uri
-        json_next_page_uri: str | Unset | None
-        if isinstance(next_page_uri, Unset):
-            json_next_page_uri = UNSET
-        else:
-            json_next_page_uri = next_page_uri
-        if not isinstance(json_next_page_uri, Unset):
-            wire["next_page_uri"] = json_next_page_uri
+        wire["first_page_uri"] = json_first_page_uri
+        json_next_page_uri: str | None
+        json_next_page_uri = next_page_uri
+        wire["next_page_uri"] = json_next_page_uri
         json_page = page
-        if not isinstance(json_page, Unset):
-            wire["page"] = json_page
+        wire["page"] = json_page
         json_page_size = page_size
-        if not isinstance(json_page_size, Unset):
-            wire["page_size"] = json_page_size
-        json_previous_page_uri: str | Unset | None
-        if isinstance(previous_page_uri, Unset):
-            json_previous_page_uri = UNSET
-        else:
-            json_previous_page_uri = previous_page_uri
-        if not isinstance(json_previous_page_uri, Unset):
-            wire["previous_page_uri"] = json_previous_page_uri
+        wire["page_size"] = json_page_size
+        json_previous_page_uri: str | None
+        json_previous_page_uri = previous_page_uri
+        wire["previous_page_uri"] = json_previous_page_uri
         json_start = start
-        if not isinstance(json_start, Unset):
-            wire["start"] = json_start
+        wire["start"] = json_start
         json_uri = uri
-        if not isinstance(json_uri, Unset):
-            wire["uri"] = json_uri
-        json_last_page_uri: str | Unset | None
-        if isinstance(last_page_uri, Unset):
-            json_last_page_uri = UNSET
-        else:
-            json_last_page_uri = last_page_uri
-        if not isinstance(json_last_page_uri, Unset):
-            wire["last_page_uri"] = json_last_page_uri
-        json_num_pages: int | Unset | None
-        if isinstance(num_pages, Unset):
-            json_num_pages = UNSET
-        else:
-            json_num_pages = num_pages
-        if not isinstance(json_num_pages, Unset):
-            wire["num_pages"] = json_num_pages
-        json_total: int | Unset | None
-        if isinstance(total, Unset):
-            json_total = UNSET
-        else:
-            json_total = total
-        if not isinstance(json_total, Unset):
-            wire["total"] = json_total
+        wire["uri"] = json_uri
+        json_last_page_uri: str | None
+        json_last_page_uri = last_page_uri
+        wire["last_page_uri"] = json_last_page_uri
+        json_num_pages: int | None
+        json_num_pages = num_pages
+        wire["num_pages"] = json_num_pages
+        json_total: int | None
+        json_total = total
+        wire["total"] = json_total
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -134,56 +112,79 @@ class ApiV2010Page:
         return f"ApiV2010Page({fields})"
 
     @property
-    def end(self) -> int | Unset:
+    def end(self) -> int:
         """Zero-based index of the last item on this page."""
-        return cast("int | Unset", self._data.get("end", UNSET))
+        value: int | None = self._data.get("end")
+        if value is None:
+            raise missing_field("ApiV2010Page", "end", "end", self._data)
+        return value
 
     @property
-    def first_page_uri(self) -> str | Unset:
+    def first_page_uri(self) -> str:
         """URI of the first page of the list."""
-        return cast("str | Unset", self._data.get("first_page_uri", UNSET))
+        value: str | None = self._data.get("first_page_uri")
+        if value is None:
+            raise missing_field("ApiV2010Page", "first_page_uri", "first_page_uri", self._data)
+        return value
 
     @property
-    def next_page_uri(self) -> str | Unset | None:
+    def next_page_uri(self) -> str | None:
         """URI of the next page; null on the last page."""
-        return cast("str | Unset | None", self._data.get("next_page_uri", UNSET))
+        value: str | None = self._data.get("next_page_uri")
+        return value
 
     @property
-    def page(self) -> int | Unset:
+    def page(self) -> int:
         """Zero-based number of this page."""
-        return cast("int | Unset", self._data.get("page", UNSET))
+        value: int | None = self._data.get("page")
+        if value is None:
+            raise missing_field("ApiV2010Page", "page", "page", self._data)
+        return value
 
     @property
-    def page_size(self) -> int | Unset:
+    def page_size(self) -> int:
         """Maximum number of items per page."""
-        return cast("int | Unset", self._data.get("page_size", UNSET))
+        value: int | None = self._data.get("page_size")
+        if value is None:
+            raise missing_field("ApiV2010Page", "page_size", "page_size", self._data)
+        return value
 
     @property
-    def previous_page_uri(self) -> str | Unset | None:
+    def previous_page_uri(self) -> str | None:
         """URI of the previous page; null on the first page."""
-        return cast("str | Unset | None", self._data.get("previous_page_uri", UNSET))
+        value: str | None = self._data.get("previous_page_uri")
+        return value
 
     @property
-    def start(self) -> int | Unset:
+    def start(self) -> int:
         """Zero-based index of the first item on this page."""
-        return cast("int | Unset", self._data.get("start", UNSET))
+        value: int | None = self._data.get("start")
+        if value is None:
+            raise missing_field("ApiV2010Page", "start", "start", self._data)
+        return value
 
     @property
-    def uri(self) -> str | Unset:
+    def uri(self) -> str:
         """URI of this page."""
-        return cast("str | Unset", self._data.get("uri", UNSET))
+        value: str | None = self._data.get("uri")
+        if value is None:
+            raise missing_field("ApiV2010Page", "uri", "uri", self._data)
+        return value
 
     @property
-    def last_page_uri(self) -> str | Unset | None:
+    def last_page_uri(self) -> str | None:
         """Path of the last page (deprecated by Twilio; may be absent)."""
-        return cast("str | Unset | None", self._data.get("last_page_uri", UNSET))
+        value: str | None = self._data.get("last_page_uri")
+        return value
 
     @property
-    def num_pages(self) -> int | Unset | None:
+    def num_pages(self) -> int | None:
         """Number of pages (deprecated by Twilio; may be absent)."""
-        return cast("int | Unset | None", self._data.get("num_pages", UNSET))
+        value: int | None = self._data.get("num_pages")
+        return value
 
     @property
-    def total(self) -> int | Unset | None:
+    def total(self) -> int | None:
         """Number of items in all pages (deprecated by Twilio; may be absent)."""
-        return cast("int | Unset | None", self._data.get("total", UNSET))
+        value: int | None = self._data.get("total")
+        return value

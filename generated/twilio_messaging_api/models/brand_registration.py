@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.brand_registration_feedback import BrandRegistrationFeedback
 from ..models.brand_registration_identity_status import BrandRegistrationIdentityStatus
 from ..models.brand_registration_status import BrandRegistrationStatus
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.brand_registration_errors_item import BrandRegistrationErrorsItem
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BrandRegistration")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -52,6 +52,10 @@ class BrandRegistration:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -59,108 +63,54 @@ class BrandRegistration:
     def __init__(
         self,
         *,
-        sid: str | Unset | None = UNSET,
-        account_sid: str | Unset | None = UNSET,
-        customer_profile_bundle_sid: str | Unset | None = UNSET,
-        a2p_profile_bundle_sid: str | Unset | None = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
-        date_updated: datetime.datetime | Unset | None = UNSET,
-        brand_type: str | Unset | None = UNSET,
-        status: BrandRegistrationStatus | Unset = UNSET,
-        tcr_id: str | Unset | None = UNSET,
-        failure_reason: str | Unset | None = UNSET,
-        errors: list[BrandRegistrationErrorsItem] | Unset | None = UNSET,
-        url: str | Unset | None = UNSET,
-        brand_score: int | Unset | None = UNSET,
-        brand_feedback: list[BrandRegistrationFeedback] | Unset | None = UNSET,
-        identity_status: BrandRegistrationIdentityStatus | Unset | None = UNSET,
-        russell_3000: bool | Unset | None = UNSET,
-        government_entity: bool | Unset | None = UNSET,
-        tax_exempt_status: str | Unset | None = UNSET,
-        skip_automatic_sec_vet: bool | Unset | None = UNSET,
-        mock: bool | Unset | None = UNSET,
-        links: BrandRegistrationLinks | Unset | None = UNSET,
+        sid: str,
+        account_sid: str,
+        customer_profile_bundle_sid: str,
+        a2p_profile_bundle_sid: str,
+        date_created: datetime.datetime,
+        date_updated: datetime.datetime,
+        brand_type: str | None = None,
+        status: BrandRegistrationStatus,
+        tcr_id: str | None = None,
+        failure_reason: str | None = None,
+        errors: list[BrandRegistrationErrorsItem] | None = None,
+        url: str,
+        brand_score: int | None = None,
+        brand_feedback: list[BrandRegistrationFeedback] | None = None,
+        identity_status: BrandRegistrationIdentityStatus | None = None,
+        russell_3000: bool | None = None,
+        government_entity: bool | None = None,
+        tax_exempt_status: str | None = None,
+        skip_automatic_sec_vet: bool,
+        mock: bool,
+        links: BrandRegistrationLinks,
     ) -> None:
-        from ..models.brand_registration_links import BrandRegistrationLinks
-
         wire: dict[str, Any] = {}
-        json_sid: str | Unset | None
-        if isinstance(sid, Unset):
-            json_sid = UNSET
-        else:
-            json_sid = sid
-        if not isinstance(json_sid, Unset):
-            wire["sid"] = json_sid
-        json_account_sid: str | Unset | None
-        if isinstance(account_sid, Unset):
-            json_account_sid = UNSET
-        else:
-            json_account_sid = account_sid
-        if not isinstance(json_account_sid, Unset):
-            wire["account_sid"] = json_account_sid
-        json_customer_profile_bundle_sid: str | Unset | None
-        if isinstance(customer_profile_bundle_sid, Unset):
-            json_customer_profile_bundle_sid = UNSET
-        else:
-            json_customer_profile_bundle_sid = customer_profile_bundle_sid
-        if not isinstance(json_customer_profile_bundle_sid, Unset):
-            wire["customer_profile_bundle_sid"] = json_customer_profile_bundle_sid
-        json_a2p_profile_bundle_sid: str | Unset | None
-        if isinstance(a2p_profile_bundle_sid, Unset):
-            json_a2p_profile_bundle_sid = UNSET
-        else:
-            json_a2p_profile_bundle_sid = a2p_profile_bundle_sid
-        if not isinstance(json_a2p_profile_bundle_sid, Unset):
-            wire["a2p_profile_bundle_sid"] = json_a2p_profile_bundle_sid
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
-        json_date_updated: str | Unset | None
-        if isinstance(date_updated, Unset):
-            json_date_updated = UNSET
-        elif isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
-        if not isinstance(json_date_updated, Unset):
-            wire["date_updated"] = json_date_updated
-        json_brand_type: str | Unset | None
-        if isinstance(brand_type, Unset):
-            json_brand_type = UNSET
-        else:
-            json_brand_type = brand_type
-        if not isinstance(json_brand_type, Unset):
-            wire["brand_type"] = json_brand_type
-        json_status: str | Unset = UNSET
-        if not isinstance(status, Unset):
-            json_status = status.value
-
-        if not isinstance(json_status, Unset):
-            wire["status"] = json_status
-        json_tcr_id: str | Unset | None
-        if isinstance(tcr_id, Unset):
-            json_tcr_id = UNSET
-        else:
-            json_tcr_id = tcr_id
-        if not isinstance(json_tcr_id, Unset):
-            wire["tcr_id"] = json_tcr_id
-        json_failure_reason: str | Unset | None
-        if isinstance(failure_reason, Unset):
-            json_failure_reason = UNSET
-        else:
-            json_failure_reason = failure_reason
-        if not isinstance(json_failure_reason, Unset):
-            wire["failure_reason"] = json_failure_reason
-        json_errors: list[dict[str, Any]] | Unset | None
-        if isinstance(errors, Unset):
-            json_errors = UNSET
-        elif isinstance(errors, list):
+        json_sid = sid
+        wire["sid"] = json_sid
+        json_account_sid = account_sid
+        wire["account_sid"] = json_account_sid
+        json_customer_profile_bundle_sid = customer_profile_bundle_sid
+        wire["customer_profile_bundle_sid"] = json_customer_profile_bundle_sid
+        json_a2p_profile_bundle_sid = a2p_profile_bundle_sid
+        wire["a2p_profile_bundle_sid"] = json_a2p_profile_bundle_sid
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
+        json_date_updated = date_updated.isoformat()
+        wire["date_updated"] = json_date_updated
+        json_brand_type: str | None
+        json_brand_type = brand_type
+        wire["brand_type"] = json_brand_type
+        json_status = status.value
+        wire["status"] = json_status
+        json_tcr_id: str | None
+        json_tcr_id = tcr_id
+        wire["tcr_id"] = json_tcr_id
+        json_failure_reason: str | None
+        json_failure_reason = failure_reason
+        wire["failure_reason"] = json_failure_reason
+        json_errors: list[dict[str, Any]] | None
+        if isinstance(errors, list):
             json_errors = []
             for errors_type_0_item_data in errors:
                 errors_type_0_item = errors_type_0_item_data.to_dict()
@@ -168,26 +118,14 @@ class BrandRegistration:
 
         else:
             json_errors = errors
-        if not isinstance(json_errors, Unset):
-            wire["errors"] = json_errors
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
-        json_brand_score: int | Unset | None
-        if isinstance(brand_score, Unset):
-            json_brand_score = UNSET
-        else:
-            json_brand_score = brand_score
-        if not isinstance(json_brand_score, Unset):
-            wire["brand_score"] = json_brand_score
-        json_brand_feedback: list[str] | Unset | None
-        if isinstance(brand_feedback, Unset):
-            json_brand_feedback = UNSET
-        elif isinstance(brand_feedback, list):
+        wire["errors"] = json_errors
+        json_url = url
+        wire["url"] = json_url
+        json_brand_score: int | None
+        json_brand_score = brand_score
+        wire["brand_score"] = json_brand_score
+        json_brand_feedback: list[str] | None
+        if isinstance(brand_feedback, list):
             json_brand_feedback = []
             for brand_feedback_type_0_item_data in brand_feedback:
                 brand_feedback_type_0_item = brand_feedback_type_0_item_data.value
@@ -195,61 +133,28 @@ class BrandRegistration:
 
         else:
             json_brand_feedback = brand_feedback
-        if not isinstance(json_brand_feedback, Unset):
-            wire["brand_feedback"] = json_brand_feedback
-        json_identity_status: str | Unset | None
-        if isinstance(identity_status, Unset):
-            json_identity_status = UNSET
-        elif isinstance(identity_status, BrandRegistrationIdentityStatus):
+        wire["brand_feedback"] = json_brand_feedback
+        json_identity_status: str | None
+        if isinstance(identity_status, BrandRegistrationIdentityStatus):
             json_identity_status = identity_status.value
         else:
             json_identity_status = identity_status
-        if not isinstance(json_identity_status, Unset):
-            wire["identity_status"] = json_identity_status
-        json_russell_3000: bool | Unset | None
-        if isinstance(russell_3000, Unset):
-            json_russell_3000 = UNSET
-        else:
-            json_russell_3000 = russell_3000
-        if not isinstance(json_russell_3000, Unset):
-            wire["russell_3000"] = json_russell_3000
-        json_government_entity: bool | Unset | None
-        if isinstance(government_entity, Unset):
-            json_government_entity = UNSET
-        else:
-            json_government_entity = government_entity
-        if not isinstance(json_government_entity, Unset):
-            wire["government_entity"] = json_government_entity
-        json_tax_exempt_status: str | Unset | None
-        if isinstance(tax_exempt_status, Unset):
-            json_tax_exempt_status = UNSET
-        else:
-            json_tax_exempt_status = tax_exempt_status
-        if not isinstance(json_tax_exempt_status, Unset):
-            wire["tax_exempt_status"] = json_tax_exempt_status
-        json_skip_automatic_sec_vet: bool | Unset | None
-        if isinstance(skip_automatic_sec_vet, Unset):
-            json_skip_automatic_sec_vet = UNSET
-        else:
-            json_skip_automatic_sec_vet = skip_automatic_sec_vet
-        if not isinstance(json_skip_automatic_sec_vet, Unset):
-            wire["skip_automatic_sec_vet"] = json_skip_automatic_sec_vet
-        json_mock: bool | Unset | None
-        if isinstance(mock, Unset):
-            json_mock = UNSET
-        else:
-            json_mock = mock
-        if not isinstance(json_mock, Unset):
-            wire["mock"] = json_mock
-        json_links: dict[str, Any] | Unset | None
-        if isinstance(links, Unset):
-            json_links = UNSET
-        elif isinstance(links, BrandRegistrationLinks):
-            json_links = links.to_dict()
-        else:
-            json_links = links
-        if not isinstance(json_links, Unset):
-            wire["links"] = json_links
+        wire["identity_status"] = json_identity_status
+        json_russell_3000: bool | None
+        json_russell_3000 = russell_3000
+        wire["russell_3000"] = json_russell_3000
+        json_government_entity: bool | None
+        json_government_entity = government_entity
+        wire["government_entity"] = json_government_entity
+        json_tax_exempt_status: str | None
+        json_tax_exempt_status = tax_exempt_status
+        wire["tax_exempt_status"] = json_tax_exempt_status
+        json_skip_automatic_sec_vet = skip_automatic_sec_vet
+        wire["skip_automatic_sec_vet"] = json_skip_automatic_sec_vet
+        json_mock = mock
+        wire["mock"] = json_mock
+        json_links = links.to_dict()
+        wire["links"] = json_links
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -280,100 +185,113 @@ class BrandRegistration:
         return f"BrandRegistration({fields})"
 
     @property
-    def sid(self) -> str | Unset | None:
+    def sid(self) -> str:
         """Unique identifier of the brand registration, starting with BN."""
-        return cast("str | Unset | None", self._data.get("sid", UNSET))
+        value: str | None = self._data.get("sid")
+        if value is None:
+            raise missing_field("BrandRegistration", "sid", "sid", self._data)
+        return value
 
     @property
-    def account_sid(self) -> str | Unset | None:
+    def account_sid(self) -> str:
         """SID of the account that owns the brand registration."""
-        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
+        value: str | None = self._data.get("account_sid")
+        if value is None:
+            raise missing_field("BrandRegistration", "account_sid", "account_sid", self._data)
+        return value
 
     @property
-    def customer_profile_bundle_sid(self) -> str | Unset | None:
+    def customer_profile_bundle_sid(self) -> str:
         """SID of the Trust Hub customer profile bundle used for the registration."""
-        return cast("str | Unset | None", self._data.get("customer_profile_bundle_sid", UNSET))
+        value: str | None = self._data.get("customer_profile_bundle_sid")
+        if value is None:
+            raise missing_field(
+                "BrandRegistration", "customer_profile_bundle_sid", "customer_profile_bundle_sid", self._data
+            )
+        return value
 
     @property
-    def a2p_profile_bundle_sid(self) -> str | Unset | None:
+    def a2p_profile_bundle_sid(self) -> str:
         """SID of the A2P messaging profile bundle used for the registration."""
-        return cast("str | Unset | None", self._data.get("a2p_profile_bundle_sid", UNSET))
+        value: str | None = self._data.get("a2p_profile_bundle_sid")
+        if value is None:
+            raise missing_field("BrandRegistration", "a2p_profile_bundle_sid", "a2p_profile_bundle_sid", self._data)
+        return value
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """When the brand registration was created, as an ISO 8601 timestamp in UTC."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("BrandRegistration", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | Unset | None:
+    def date_updated(self) -> datetime.datetime:
         """When the brand registration was last changed, as an ISO 8601 timestamp in UTC."""
-        cached = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_updated_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_updated")
+        if value is None:
+            raise missing_field("BrandRegistration", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
     @property
-    def brand_type(self) -> str | Unset | None:
+    def brand_type(self) -> str | None:
         """Kind of brand: STANDARD, or SOLE_PROPRIETOR for individuals (such a brand can hold only one campaign)."""
-        return cast("str | Unset | None", self._data.get("brand_type", UNSET))
+        value: str | None = self._data.get("brand_type")
+        return value
 
     @property
-    def status(self) -> BrandRegistrationStatus | Unset:
+    def status(self) -> BrandRegistrationStatus:
         """Lifecycle state of a brand registration: PENDING (awaiting a result), IN_REVIEW (under manual review),
         APPROVED (registered), FAILED (rejected, see errors), SUSPENDED (blocked after approval),
         DELETION_PENDING (being removed) or DELETION_FAILED (removal did not succeed)."""
-        cached = self._parsed.get("status", _NOT_READ)
+        cached: BrandRegistrationStatus = self._parsed.get("status", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("BrandRegistrationStatus | Unset", cached)
-        _status = self._data.get("status", UNSET)
-        status: BrandRegistrationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BrandRegistrationStatus(_status)
+            return cached
+        value = self._data.get("status")
+        if value is None:
+            raise missing_field("BrandRegistration", "status", "status", self._data)
+        status = BrandRegistrationStatus(value)
 
         self._parsed["status"] = status
         return status
 
     @property
-    def tcr_id(self) -> str | Unset | None:
+    def tcr_id(self) -> str | None:
         """Brand ID assigned by The Campaign Registry; set only once registration succeeds."""
-        return cast("str | Unset | None", self._data.get("tcr_id", UNSET))
+        value: str | None = self._data.get("tcr_id")
+        return value
 
     @property
-    def failure_reason(self) -> str | Unset | None:
+    def failure_reason(self) -> str | None:
         """Deprecated. Free-text reason a registration FAILED; read errors instead."""
-        return cast("str | Unset | None", self._data.get("failure_reason", UNSET))
+        value: str | None = self._data.get("failure_reason")
+        return value
 
     @property
-    def errors(self) -> list[BrandRegistrationErrorsItem] | Unset | None:
+    def errors(self) -> list[BrandRegistrationErrorsItem] | None:
         """Problems found while registering the brand, each with an error code, an explanation and the fields
         concerned."""
-        cached = self._parsed.get("errors", _NOT_READ)
+        cached: list[BrandRegistrationErrorsItem] | None = self._parsed.get("errors", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[BrandRegistrationErrorsItem] | Unset | None", cached)
+            return cached
         from ..models.brand_registration_errors_item import BrandRegistrationErrorsItem
 
-        value = self._data.get("errors", UNSET)
-        errors: list[BrandRegistrationErrorsItem] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("errors")
+        errors: list[BrandRegistrationErrorsItem] | None = None
+        if value is not None:
             errors_type_0 = []
             _errors_type_0 = value
             for errors_type_0_item_data in _errors_type_0:
@@ -386,25 +304,29 @@ class BrandRegistration:
         return errors
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str:
         """Full URL of this brand registration."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("BrandRegistration", "url", "url", self._data)
+        return value
 
     @property
-    def brand_score(self) -> int | Unset | None:
+    def brand_score(self) -> int | None:
         """Trust score of the brand, from secondary vetting when done, otherwise from TCR; null when no score
         exists."""
-        return cast("int | Unset | None", self._data.get("brand_score", UNSET))
+        value: int | None = self._data.get("brand_score")
+        return value
 
     @property
-    def brand_feedback(self) -> list[BrandRegistrationFeedback] | Unset | None:
+    def brand_feedback(self) -> list[BrandRegistrationFeedback] | None:
         """Deprecated. Areas of the submitted data to review in order to raise the brand score."""
-        cached = self._parsed.get("brand_feedback", _NOT_READ)
+        cached: list[BrandRegistrationFeedback] | None = self._parsed.get("brand_feedback", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[BrandRegistrationFeedback] | Unset | None", cached)
-        value = self._data.get("brand_feedback", UNSET)
-        brand_feedback: list[BrandRegistrationFeedback] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("brand_feedback")
+        brand_feedback: list[BrandRegistrationFeedback] | None = None
+        if value is not None:
             brand_feedback_type_0 = []
             _brand_feedback_type_0 = value
             for brand_feedback_type_0_item_data in _brand_feedback_type_0:
@@ -417,14 +339,14 @@ class BrandRegistration:
         return brand_feedback
 
     @property
-    def identity_status(self) -> BrandRegistrationIdentityStatus | Unset | None:
+    def identity_status(self) -> BrandRegistrationIdentityStatus | None:
         """Result of TCR's check of the brand's identity."""
-        cached = self._parsed.get("identity_status", _NOT_READ)
+        cached: BrandRegistrationIdentityStatus | None = self._parsed.get("identity_status", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("BrandRegistrationIdentityStatus | Unset | None", cached)
-        value = self._data.get("identity_status", UNSET)
-        identity_status: BrandRegistrationIdentityStatus | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("identity_status")
+        identity_status: BrandRegistrationIdentityStatus | None = None
+        if value is not None:
             identity_status_type_1 = BrandRegistrationIdentityStatus(value)
 
             identity_status = identity_status_type_1
@@ -432,43 +354,51 @@ class BrandRegistration:
         return identity_status
 
     @property
-    def russell_3000(self) -> bool | Unset | None:
+    def russell_3000(self) -> bool | None:
         """Whether the business is a public company listed in the Russell 3000 index."""
-        return cast("bool | Unset | None", self._data.get("russell_3000", UNSET))
+        value: bool | None = self._data.get("russell_3000")
+        return value
 
     @property
-    def government_entity(self) -> bool | Unset | None:
+    def government_entity(self) -> bool | None:
         """Whether the brand was recognised as a government body."""
-        return cast("bool | Unset | None", self._data.get("government_entity", UNSET))
+        value: bool | None = self._data.get("government_entity")
+        return value
 
     @property
-    def tax_exempt_status(self) -> str | Unset | None:
+    def tax_exempt_status(self) -> str | None:
         """Tax-exempt classification of a US nonprofit under IRS section 501, e.g. 501c3."""
-        return cast("str | Unset | None", self._data.get("tax_exempt_status", UNSET))
+        value: str | None = self._data.get("tax_exempt_status")
+        return value
 
     @property
-    def skip_automatic_sec_vet(self) -> bool | Unset | None:
+    def skip_automatic_sec_vet(self) -> bool:
         """Whether automatic secondary vetting was turned off for this brand."""
-        return cast("bool | Unset | None", self._data.get("skip_automatic_sec_vet", UNSET))
+        value: bool | None = self._data.get("skip_automatic_sec_vet")
+        if value is None:
+            raise missing_field("BrandRegistration", "skip_automatic_sec_vet", "skip_automatic_sec_vet", self._data)
+        return value
 
     @property
-    def mock(self) -> bool | Unset | None:
+    def mock(self) -> bool:
         """Whether this is a mock brand created for testing."""
-        return cast("bool | Unset | None", self._data.get("mock", UNSET))
+        value: bool | None = self._data.get("mock")
+        if value is None:
+            raise missing_field("BrandRegistration", "mock", "mock", self._data)
+        return value
 
     @property
-    def links(self) -> BrandRegistrationLinks | Unset | None:
+    def links(self) -> BrandRegistrationLinks:
         """URLs of related resources keyed by name: brand_vettings and brand_registration_otps."""
-        cached = self._parsed.get("links", _NOT_READ)
+        cached: BrandRegistrationLinks = self._parsed.get("links", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("BrandRegistrationLinks | Unset | None", cached)
+            return cached
         from ..models.brand_registration_links import BrandRegistrationLinks
 
-        value = self._data.get("links", UNSET)
-        links: BrandRegistrationLinks | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            links_type_1 = BrandRegistrationLinks.from_dict(value)
+        value = self._data.get("links")
+        if value is None:
+            raise missing_field("BrandRegistration", "links", "links", self._data)
+        links = BrandRegistrationLinks.from_dict(value)
 
-            links = links_type_1
         self._parsed["links"] = links
         return links

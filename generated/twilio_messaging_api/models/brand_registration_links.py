@@ -5,13 +5,13 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 T = TypeVar("T", bound="BrandRegistrationLinks")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset({})
 
 
 class BrandRegistrationLinks:
-    """The BrandRegistrationLinks object.
+    """URLs of related resources keyed by name: brand_vettings and brand_registration_otps.
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.

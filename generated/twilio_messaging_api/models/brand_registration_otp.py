@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="BrandRegistrationOtp")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -22,6 +22,10 @@ class BrandRegistrationOtp:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -29,24 +33,14 @@ class BrandRegistrationOtp:
     def __init__(
         self,
         *,
-        account_sid: str | Unset | None = UNSET,
-        brand_registration_sid: str | Unset | None = UNSET,
+        account_sid: str,
+        brand_registration_sid: str,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_account_sid: str | Unset | None
-        if isinstance(account_sid, Unset):
-            json_account_sid = UNSET
-        else:
-            json_account_sid = account_sid
-        if not isinstance(json_account_sid, Unset):
-            wire["account_sid"] = json_account_sid
-        json_brand_registration_sid: str | Unset | None
-        if isinstance(brand_registration_sid, Unset):
-            json_brand_registration_sid = UNSET
-        else:
-            json_brand_registration_sid = brand_registration_sid
-        if not isinstance(json_brand_registration_sid, Unset):
-            wire["brand_registration_sid"] = json_brand_registration_sid
+        json_account_sid = account_sid
+        wire["account_sid"] = json_account_sid
+        json_brand_registration_sid = brand_registration_sid
+        wire["brand_registration_sid"] = json_brand_registration_sid
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -77,11 +71,17 @@ class BrandRegistrationOtp:
         return f"BrandRegistrationOtp({fields})"
 
     @property
-    def account_sid(self) -> str | Unset | None:
+    def account_sid(self) -> str:
         """SID of the account that owns the brand."""
-        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
+        value: str | None = self._data.get("account_sid")
+        if value is None:
+            raise missing_field("BrandRegistrationOtp", "account_sid", "account_sid", self._data)
+        return value
 
     @property
-    def brand_registration_sid(self) -> str | Unset | None:
+    def brand_registration_sid(self) -> str:
         """SID of the Sole Proprietor brand registration the passcode was sent for."""
-        return cast("str | Unset | None", self._data.get("brand_registration_sid", UNSET))
+        value: str | None = self._data.get("brand_registration_sid")
+        if value is None:
+            raise missing_field("BrandRegistrationOtp", "brand_registration_sid", "brand_registration_sid", self._data)
+        return value

@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.brand_vetting_provider import BrandVettingProvider
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="BrandVetting")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -34,6 +34,10 @@ class BrandVetting:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -41,91 +45,41 @@ class BrandVetting:
     def __init__(
         self,
         *,
-        account_sid: str | Unset | None = UNSET,
-        brand_sid: str | Unset | None = UNSET,
-        brand_vetting_sid: str | Unset | None = UNSET,
-        date_updated: datetime.datetime | Unset | None = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
-        vetting_id: str | Unset | None = UNSET,
-        vetting_class: str | Unset | None = UNSET,
-        vetting_status: str | Unset | None = UNSET,
-        vetting_provider: BrandVettingProvider | Unset = UNSET,
-        url: str | Unset | None = UNSET,
+        account_sid: str,
+        brand_sid: str,
+        brand_vetting_sid: str,
+        date_updated: datetime.datetime,
+        date_created: datetime.datetime,
+        vetting_id: str | None = None,
+        vetting_class: str | None = None,
+        vetting_status: str | None = None,
+        vetting_provider: BrandVettingProvider,
+        url: str,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_account_sid: str | Unset | None
-        if isinstance(account_sid, Unset):
-            json_account_sid = UNSET
-        else:
-            json_account_sid = account_sid
-        if not isinstance(json_account_sid, Unset):
-            wire["account_sid"] = json_account_sid
-        json_brand_sid: str | Unset | None
-        if isinstance(brand_sid, Unset):
-            json_brand_sid = UNSET
-        else:
-            json_brand_sid = brand_sid
-        if not isinstance(json_brand_sid, Unset):
-            wire["brand_sid"] = json_brand_sid
-        json_brand_vetting_sid: str | Unset | None
-        if isinstance(brand_vetting_sid, Unset):
-            json_brand_vetting_sid = UNSET
-        else:
-            json_brand_vetting_sid = brand_vetting_sid
-        if not isinstance(json_brand_vetting_sid, Unset):
-            wire["brand_vetting_sid"] = json_brand_vetting_sid
-        json_date_updated: str | Unset | None
-        if isinstance(date_updated, Unset):
-            json_date_updated = UNSET
-        elif isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
-        if not isinstance(json_date_updated, Unset):
-            wire["date_updated"] = json_date_updated
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
-        json_vetting_id: str | Unset | None
-        if isinstance(vetting_id, Unset):
-            json_vetting_id = UNSET
-        else:
-            json_vetting_id = vetting_id
-        if not isinstance(json_vetting_id, Unset):
-            wire["vetting_id"] = json_vetting_id
-        json_vetting_class: str | Unset | None
-        if isinstance(vetting_class, Unset):
-            json_vetting_class = UNSET
-        else:
-            json_vetting_class = vetting_class
-        if not isinstance(json_vetting_class, Unset):
-            wire["vetting_class"] = json_vetting_class
-        json_vetting_status: str | Unset | None
-        if isinstance(vetting_status, Unset):
-            json_vetting_status = UNSET
-        else:
-            json_vetting_status = vetting_status
-        if not isinstance(json_vetting_status, Unset):
-            wire["vetting_status"] = json_vetting_status
-        json_vetting_provider: str | Unset = UNSET
-        if not isinstance(vetting_provider, Unset):
-            json_vetting_provider = vetting_provider.value
-
-        if not isinstance(json_vetting_provider, Unset):
-            wire["vetting_provider"] = json_vetting_provider
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
+        json_account_sid = account_sid
+        wire["account_sid"] = json_account_sid
+        json_brand_sid = brand_sid
+        wire["brand_sid"] = json_brand_sid
+        json_brand_vetting_sid = brand_vetting_sid
+        wire["brand_vetting_sid"] = json_brand_vetting_sid
+        json_date_updated = date_updated.isoformat()
+        wire["date_updated"] = json_date_updated
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
+        json_vetting_id: str | None
+        json_vetting_id = vetting_id
+        wire["vetting_id"] = json_vetting_id
+        json_vetting_class: str | None
+        json_vetting_class = vetting_class
+        wire["vetting_class"] = json_vetting_class
+        json_vetting_status: str | None
+        json_vetting_status = vetting_status
+        wire["vetting_status"] = json_vetting_status
+        json_vetting_provider = vetting_provider.value
+        wire["vetting_provider"] = json_vetting_provider
+        json_url = url
+        wire["url"] = json_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -156,83 +110,94 @@ class BrandVetting:
         return f"BrandVetting({fields})"
 
     @property
-    def account_sid(self) -> str | Unset | None:
+    def account_sid(self) -> str:
         """SID of the account that owns the vetting record."""
-        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
+        value: str | None = self._data.get("account_sid")
+        if value is None:
+            raise missing_field("BrandVetting", "account_sid", "account_sid", self._data)
+        return value
 
     @property
-    def brand_sid(self) -> str | Unset | None:
+    def brand_sid(self) -> str:
         """SID of the brand registration this vetting belongs to."""
-        return cast("str | Unset | None", self._data.get("brand_sid", UNSET))
+        value: str | None = self._data.get("brand_sid")
+        if value is None:
+            raise missing_field("BrandVetting", "brand_sid", "brand_sid", self._data)
+        return value
 
     @property
-    def brand_vetting_sid(self) -> str | Unset | None:
+    def brand_vetting_sid(self) -> str:
         """Unique identifier of the vetting record, starting with VT."""
-        return cast("str | Unset | None", self._data.get("brand_vetting_sid", UNSET))
+        value: str | None = self._data.get("brand_vetting_sid")
+        if value is None:
+            raise missing_field("BrandVetting", "brand_vetting_sid", "brand_vetting_sid", self._data)
+        return value
 
     @property
-    def date_updated(self) -> datetime.datetime | Unset | None:
+    def date_updated(self) -> datetime.datetime:
         """When the vetting record was last changed, as an ISO 8601 timestamp in UTC."""
-        cached = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_updated_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_updated")
+        if value is None:
+            raise missing_field("BrandVetting", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """When the vetting record was created, as an ISO 8601 timestamp in UTC."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("BrandVetting", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def vetting_id(self) -> str | Unset | None:
+    def vetting_id(self) -> str | None:
         """ID that the outside vetting provider assigned to this vetting."""
-        return cast("str | Unset | None", self._data.get("vetting_id", UNSET))
+        value: str | None = self._data.get("vetting_id")
+        return value
 
     @property
-    def vetting_class(self) -> str | Unset | None:
+    def vetting_class(self) -> str | None:
         """Category of vetting performed, e.g. POLITICAL (Campaign Verify) or STANDARD (Aegis)."""
-        return cast("str | Unset | None", self._data.get("vetting_class", UNSET))
+        value: str | None = self._data.get("vetting_class")
+        return value
 
     @property
-    def vetting_status(self) -> str | Unset | None:
+    def vetting_status(self) -> str | None:
         """Progress of the vetting, e.g. PENDING, IN_PROGRESS, SUCCESS or FAILED."""
-        return cast("str | Unset | None", self._data.get("vetting_status", UNSET))
+        value: str | None = self._data.get("vetting_status")
+        return value
 
     @property
-    def vetting_provider(self) -> BrandVettingProvider | Unset:
+    def vetting_provider(self) -> BrandVettingProvider:
         """Third-party vetting provider: campaign-verify (Campaign Verify tokens for political senders) or aegis
         (secondary vetting by Aegis Mobile)."""
-        cached = self._parsed.get("vetting_provider", _NOT_READ)
+        cached: BrandVettingProvider = self._parsed.get("vetting_provider", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("BrandVettingProvider | Unset", cached)
-        _vetting_provider = self._data.get("vetting_provider", UNSET)
-        vetting_provider: BrandVettingProvider | Unset
-        if isinstance(_vetting_provider, Unset):
-            vetting_provider = UNSET
-        else:
-            vetting_provider = BrandVettingProvider(_vetting_provider)
+            return cached
+        value = self._data.get("vetting_provider")
+        if value is None:
+            raise missing_field("BrandVetting", "vetting_provider", "vetting_provider", self._data)
+        vetting_provider = BrandVettingProvider(value)
 
         self._parsed["vetting_provider"] = vetting_provider
         return vetting_provider
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str:
         """Full URL of this vetting record."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("BrandVetting", "url", "url", self._data)
+        return value

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.brand_vetting import BrandVetting
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BrandVettingPage")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,6 +27,10 @@ class BrandVettingPage:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -34,24 +38,18 @@ class BrandVettingPage:
     def __init__(
         self,
         *,
-        data: list[BrandVetting] | Unset = UNSET,
-        meta: PageMeta | Unset = UNSET,
+        data: list[BrandVetting],
+        meta: PageMeta,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(data, Unset):
-            json_data = []
-            for data_item_data in data:
-                data_item = data_item_data.to_dict()
-                json_data.append(data_item)
+        json_data = []
+        for data_item_data in data:
+            data_item = data_item_data.to_dict()
+            json_data.append(data_item)
 
-        if not isinstance(json_data, Unset):
-            wire["data"] = json_data
-        json_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(meta, Unset):
-            json_meta = meta.to_dict()
-        if not isinstance(json_meta, Unset):
-            wire["meta"] = json_meta
+        wire["data"] = json_data
+        json_meta = meta.to_dict()
+        wire["meta"] = json_meta
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -82,39 +80,38 @@ class BrandVettingPage:
         return f"BrandVettingPage({fields})"
 
     @property
-    def data(self) -> list[BrandVetting] | Unset:
+    def data(self) -> list[BrandVetting]:
         """Vetting records on this page."""
-        cached = self._parsed.get("data", _NOT_READ)
+        cached: list[BrandVetting] = self._parsed.get("data", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[BrandVetting] | Unset", cached)
+            return cached
         from ..models.brand_vetting import BrandVetting
 
-        _data = self._data.get("data", UNSET)
-        data: list[BrandVetting] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = BrandVetting.from_dict(data_item_data)
+        value = self._data.get("data")
+        if value is None:
+            raise missing_field("BrandVettingPage", "data", "data", self._data)
+        data = []
+        _data = value
+        for data_item_data in _data:
+            data_item = BrandVetting.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         self._parsed["data"] = data
         return data
 
     @property
-    def meta(self) -> PageMeta | Unset:
+    def meta(self) -> PageMeta:
         """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute."""
-        cached = self._parsed.get("meta", _NOT_READ)
+        cached: PageMeta = self._parsed.get("meta", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("PageMeta | Unset", cached)
+            return cached
         from ..models.page_meta import PageMeta
 
-        _meta = self._data.get("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+        value = self._data.get("meta")
+        if value is None:
+            raise missing_field("BrandVettingPage", "meta", "meta", self._data)
+        meta = PageMeta.from_dict(value)
 
         self._parsed["meta"] = meta
         return meta

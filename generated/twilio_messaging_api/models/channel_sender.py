@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from twilio_messaging._datetime import parse_timestamp
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="ChannelSender")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -32,6 +32,10 @@ class ChannelSender:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -39,84 +43,36 @@ class ChannelSender:
     def __init__(
         self,
         *,
-        account_sid: str | Unset | None = UNSET,
-        messaging_service_sid: str | Unset | None = UNSET,
-        sid: str | Unset | None = UNSET,
-        sender: str | Unset | None = UNSET,
-        sender_type: str | Unset | None = UNSET,
-        country_code: str | Unset | None = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
-        date_updated: datetime.datetime | Unset | None = UNSET,
-        url: str | Unset | None = UNSET,
+        account_sid: str,
+        messaging_service_sid: str,
+        sid: str,
+        sender: str,
+        sender_type: str,
+        country_code: str | None = None,
+        date_created: datetime.datetime,
+        date_updated: datetime.datetime,
+        url: str,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_account_sid: str | Unset | None
-        if isinstance(account_sid, Unset):
-            json_account_sid = UNSET
-        else:
-            json_account_sid = account_sid
-        if not isinstance(json_account_sid, Unset):
-            wire["account_sid"] = json_account_sid
-        json_messaging_service_sid: str | Unset | None
-        if isinstance(messaging_service_sid, Unset):
-            json_messaging_service_sid = UNSET
-        else:
-            json_messaging_service_sid = messaging_service_sid
-        if not isinstance(json_messaging_service_sid, Unset):
-            wire["messaging_service_sid"] = json_messaging_service_sid
-        json_sid: str | Unset | None
-        if isinstance(sid, Unset):
-            json_sid = UNSET
-        else:
-            json_sid = sid
-        if not isinstance(json_sid, Unset):
-            wire["sid"] = json_sid
-        json_sender: str | Unset | None
-        if isinstance(sender, Unset):
-            json_sender = UNSET
-        else:
-            json_sender = sender
-        if not isinstance(json_sender, Unset):
-            wire["sender"] = json_sender
-        json_sender_type: str | Unset | None
-        if isinstance(sender_type, Unset):
-            json_sender_type = UNSET
-        else:
-            json_sender_type = sender_type
-        if not isinstance(json_sender_type, Unset):
-            wire["sender_type"] = json_sender_type
-        json_country_code: str | Unset | None
-        if isinstance(country_code, Unset):
-            json_country_code = UNSET
-        else:
-            json_country_code = country_code
-        if not isinstance(json_country_code, Unset):
-            wire["country_code"] = json_country_code
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
-        json_date_updated: str | Unset | None
-        if isinstance(date_updated, Unset):
-            json_date_updated = UNSET
-        elif isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
-        if not isinstance(json_date_updated, Unset):
-            wire["date_updated"] = json_date_updated
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
+        json_account_sid = account_sid
+        wire["account_sid"] = json_account_sid
+        json_messaging_service_sid = messaging_service_sid
+        wire["messaging_service_sid"] = json_messaging_service_sid
+        json_sid = sid
+        wire["sid"] = json_sid
+        json_sender = sender
+        wire["sender"] = json_sender
+        json_sender_type = sender_type
+        wire["sender_type"] = json_sender_type
+        json_country_code: str | None
+        json_country_code = country_code
+        wire["country_code"] = json_country_code
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
+        json_date_updated = date_updated.isoformat()
+        wire["date_updated"] = json_date_updated
+        json_url = url
+        wire["url"] = json_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -147,66 +103,83 @@ class ChannelSender:
         return f"ChannelSender({fields})"
 
     @property
-    def account_sid(self) -> str | Unset | None:
+    def account_sid(self) -> str:
         """SID of the account that owns the resource (starts with AC)."""
-        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
+        value: str | None = self._data.get("account_sid")
+        if value is None:
+            raise missing_field("ChannelSender", "account_sid", "account_sid", self._data)
+        return value
 
     @property
-    def messaging_service_sid(self) -> str | Unset | None:
+    def messaging_service_sid(self) -> str:
         """SID of the Messaging Service the resource belongs to (starts with MG)."""
-        return cast("str | Unset | None", self._data.get("messaging_service_sid", UNSET))
+        value: str | None = self._data.get("messaging_service_sid")
+        if value is None:
+            raise missing_field("ChannelSender", "messaging_service_sid", "messaging_service_sid", self._data)
+        return value
 
     @property
-    def sid(self) -> str | Unset | None:
+    def sid(self) -> str:
         """SID of the channel sender (starts with XE)."""
-        return cast("str | Unset | None", self._data.get("sid", UNSET))
+        value: str | None = self._data.get("sid")
+        if value is None:
+            raise missing_field("ChannelSender", "sid", "sid", self._data)
+        return value
 
     @property
-    def sender(self) -> str | Unset | None:
+    def sender(self) -> str:
         """Sender address including its channel prefix, for example whatsapp:+15005550006 or rcs:<agent id>."""
-        return cast("str | Unset | None", self._data.get("sender", UNSET))
+        value: str | None = self._data.get("sender")
+        if value is None:
+            raise missing_field("ChannelSender", "sender", "sender", self._data)
+        return value
 
     @property
-    def sender_type(self) -> str | Unset | None:
+    def sender_type(self) -> str:
         """Channel of the sender, such as WhatsApp, Messenger or RCS."""
-        return cast("str | Unset | None", self._data.get("sender_type", UNSET))
+        value: str | None = self._data.get("sender_type")
+        if value is None:
+            raise missing_field("ChannelSender", "sender_type", "sender_type", self._data)
+        return value
 
     @property
-    def country_code(self) -> str | Unset | None:
+    def country_code(self) -> str | None:
         """Two-letter ISO 3166-1 country code linked to the sender."""
-        return cast("str | Unset | None", self._data.get("country_code", UNSET))
+        value: str | None = self._data.get("country_code")
+        return value
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """When the resource was created, in ISO 8601 format (UTC)."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("ChannelSender", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | Unset | None:
+    def date_updated(self) -> datetime.datetime:
         """When the resource was last changed, in ISO 8601 format (UTC)."""
-        cached = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_updated_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_updated")
+        if value is None:
+            raise missing_field("ChannelSender", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str:
         """Full URL at which this resource can be fetched."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("ChannelSender", "url", "url", self._data)
+        return value

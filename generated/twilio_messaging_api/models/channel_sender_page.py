@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.channel_sender import ChannelSender
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChannelSenderPage")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,6 +27,10 @@ class ChannelSenderPage:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -34,24 +38,18 @@ class ChannelSenderPage:
     def __init__(
         self,
         *,
-        senders: list[ChannelSender] | Unset = UNSET,
-        meta: PageMeta | Unset = UNSET,
+        senders: list[ChannelSender],
+        meta: PageMeta,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_senders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(senders, Unset):
-            json_senders = []
-            for senders_item_data in senders:
-                senders_item = senders_item_data.to_dict()
-                json_senders.append(senders_item)
+        json_senders = []
+        for senders_item_data in senders:
+            senders_item = senders_item_data.to_dict()
+            json_senders.append(senders_item)
 
-        if not isinstance(json_senders, Unset):
-            wire["senders"] = json_senders
-        json_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(meta, Unset):
-            json_meta = meta.to_dict()
-        if not isinstance(json_meta, Unset):
-            wire["meta"] = json_meta
+        wire["senders"] = json_senders
+        json_meta = meta.to_dict()
+        wire["meta"] = json_meta
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -82,39 +80,38 @@ class ChannelSenderPage:
         return f"ChannelSenderPage({fields})"
 
     @property
-    def senders(self) -> list[ChannelSender] | Unset:
+    def senders(self) -> list[ChannelSender]:
         """Channel senders on this page."""
-        cached = self._parsed.get("senders", _NOT_READ)
+        cached: list[ChannelSender] = self._parsed.get("senders", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[ChannelSender] | Unset", cached)
+            return cached
         from ..models.channel_sender import ChannelSender
 
-        _senders = self._data.get("senders", UNSET)
-        senders: list[ChannelSender] | Unset = UNSET
-        if _senders is not UNSET:
-            senders = []
-            for senders_item_data in _senders:
-                senders_item = ChannelSender.from_dict(senders_item_data)
+        value = self._data.get("senders")
+        if value is None:
+            raise missing_field("ChannelSenderPage", "senders", "senders", self._data)
+        senders = []
+        _senders = value
+        for senders_item_data in _senders:
+            senders_item = ChannelSender.from_dict(senders_item_data)
 
-                senders.append(senders_item)
+            senders.append(senders_item)
 
         self._parsed["senders"] = senders
         return senders
 
     @property
-    def meta(self) -> PageMeta | Unset:
+    def meta(self) -> PageMeta:
         """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute."""
-        cached = self._parsed.get("meta", _NOT_READ)
+        cached: PageMeta = self._parsed.get("meta", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("PageMeta | Unset", cached)
+            return cached
         from ..models.page_meta import PageMeta
 
-        _meta = self._data.get("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+        value = self._data.get("meta")
+        if value is None:
+            raise missing_field("ChannelSenderPage", "meta", "meta", self._data)
+        meta = PageMeta.from_dict(value)
 
         self._parsed["meta"] = meta
         return meta

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..models.channels_sender_status import ChannelsSenderStatus
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.channels_sender_compliance import ChannelsSenderCompliance
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChannelsSender")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -40,6 +40,10 @@ class ChannelsSender:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -47,16 +51,16 @@ class ChannelsSender:
     def __init__(
         self,
         *,
-        sid: str | Unset | None = UNSET,
-        status: ChannelsSenderStatus | Unset = UNSET,
-        sender_id: str | Unset | None = UNSET,
-        configuration: ChannelsSenderConfigurationResponse | Unset | None = UNSET,
-        webhook: ChannelsSenderWebhookResponse | Unset | None = UNSET,
-        profile: ChannelsSenderProfileResponse | Unset | None = UNSET,
-        properties: ChannelsSenderProperties | Unset | None = UNSET,
-        offline_reasons: list[ChannelsSenderOfflineReason] | Unset | None = UNSET,
-        compliance: ChannelsSenderCompliance | Unset | None = UNSET,
-        url: str | Unset | None = UNSET,
+        sid: str,
+        status: ChannelsSenderStatus,
+        sender_id: str,
+        configuration: ChannelsSenderConfigurationResponse | None = None,
+        webhook: ChannelsSenderWebhookResponse | None = None,
+        profile: ChannelsSenderProfileResponse | None = None,
+        properties: ChannelsSenderProperties | None = None,
+        offline_reasons: list[ChannelsSenderOfflineReason] | None = None,
+        compliance: ChannelsSenderCompliance | None = None,
+        url: str | None = None,
     ) -> None:
         from ..models.channels_sender_compliance import ChannelsSenderCompliance
         from ..models.channels_sender_configuration_response import ChannelsSenderConfigurationResponse
@@ -65,66 +69,38 @@ class ChannelsSender:
         from ..models.channels_sender_webhook_response import ChannelsSenderWebhookResponse
 
         wire: dict[str, Any] = {}
-        json_sid: str | Unset | None
-        if isinstance(sid, Unset):
-            json_sid = UNSET
-        else:
-            json_sid = sid
-        if not isinstance(json_sid, Unset):
-            wire["sid"] = json_sid
-        json_status: str | Unset = UNSET
-        if not isinstance(status, Unset):
-            json_status = status.value
-
-        if not isinstance(json_status, Unset):
-            wire["status"] = json_status
-        json_sender_id: str | Unset | None
-        if isinstance(sender_id, Unset):
-            json_sender_id = UNSET
-        else:
-            json_sender_id = sender_id
-        if not isinstance(json_sender_id, Unset):
-            wire["sender_id"] = json_sender_id
-        json_configuration: dict[str, Any] | Unset | None
-        if isinstance(configuration, Unset):
-            json_configuration = UNSET
-        elif isinstance(configuration, ChannelsSenderConfigurationResponse):
+        json_sid = sid
+        wire["sid"] = json_sid
+        json_status = status.value
+        wire["status"] = json_status
+        json_sender_id = sender_id
+        wire["sender_id"] = json_sender_id
+        json_configuration: dict[str, Any] | None
+        if isinstance(configuration, ChannelsSenderConfigurationResponse):
             json_configuration = configuration.to_dict()
         else:
             json_configuration = configuration
-        if not isinstance(json_configuration, Unset):
-            wire["configuration"] = json_configuration
-        json_webhook: dict[str, Any] | Unset | None
-        if isinstance(webhook, Unset):
-            json_webhook = UNSET
-        elif isinstance(webhook, ChannelsSenderWebhookResponse):
+        wire["configuration"] = json_configuration
+        json_webhook: dict[str, Any] | None
+        if isinstance(webhook, ChannelsSenderWebhookResponse):
             json_webhook = webhook.to_dict()
         else:
             json_webhook = webhook
-        if not isinstance(json_webhook, Unset):
-            wire["webhook"] = json_webhook
-        json_profile: dict[str, Any] | Unset | None
-        if isinstance(profile, Unset):
-            json_profile = UNSET
-        elif isinstance(profile, ChannelsSenderProfileResponse):
+        wire["webhook"] = json_webhook
+        json_profile: dict[str, Any] | None
+        if isinstance(profile, ChannelsSenderProfileResponse):
             json_profile = profile.to_dict()
         else:
             json_profile = profile
-        if not isinstance(json_profile, Unset):
-            wire["profile"] = json_profile
-        json_properties: dict[str, Any] | Unset | None
-        if isinstance(properties, Unset):
-            json_properties = UNSET
-        elif isinstance(properties, ChannelsSenderProperties):
+        wire["profile"] = json_profile
+        json_properties: dict[str, Any] | None
+        if isinstance(properties, ChannelsSenderProperties):
             json_properties = properties.to_dict()
         else:
             json_properties = properties
-        if not isinstance(json_properties, Unset):
-            wire["properties"] = json_properties
-        json_offline_reasons: list[dict[str, Any]] | Unset | None
-        if isinstance(offline_reasons, Unset):
-            json_offline_reasons = UNSET
-        elif isinstance(offline_reasons, list):
+        wire["properties"] = json_properties
+        json_offline_reasons: list[dict[str, Any]] | None
+        if isinstance(offline_reasons, list):
             json_offline_reasons = []
             for componentsschemas_channels_sender_offline_reasons_item_data in offline_reasons:
                 componentsschemas_channels_sender_offline_reasons_item = (
@@ -134,24 +110,16 @@ class ChannelsSender:
 
         else:
             json_offline_reasons = offline_reasons
-        if not isinstance(json_offline_reasons, Unset):
-            wire["offline_reasons"] = json_offline_reasons
-        json_compliance: dict[str, Any] | Unset | None
-        if isinstance(compliance, Unset):
-            json_compliance = UNSET
-        elif isinstance(compliance, ChannelsSenderCompliance):
+        wire["offline_reasons"] = json_offline_reasons
+        json_compliance: dict[str, Any] | None
+        if isinstance(compliance, ChannelsSenderCompliance):
             json_compliance = compliance.to_dict()
         else:
             json_compliance = compliance
-        if not isinstance(json_compliance, Unset):
-            wire["compliance"] = json_compliance
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
+        wire["compliance"] = json_compliance
+        json_url: str | None
+        json_url = url
+        wire["url"] = json_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -182,44 +150,48 @@ class ChannelsSender:
         return f"ChannelsSender({fields})"
 
     @property
-    def sid(self) -> str | Unset | None:
+    def sid(self) -> str:
         """Unique identifier of the sender, starting with XE."""
-        return cast("str | Unset | None", self._data.get("sid", UNSET))
+        value: str | None = self._data.get("sid")
+        if value is None:
+            raise missing_field("ChannelsSender", "sid", "sid", self._data)
+        return value
 
     @property
-    def status(self) -> ChannelsSenderStatus | Unset:
+    def status(self) -> ChannelsSenderStatus:
         """Lifecycle state of a sender: CREATING (being set up), PENDING_VERIFICATION (waiting for a verification
         code), VERIFYING (code being checked), ONLINE (ready to send), ONLINE:UPDATING (online while a change is
         applied), OFFLINE (cannot send, see offline_reasons) or STUBBED (placeholder not yet active)."""
-        cached = self._parsed.get("status", _NOT_READ)
+        cached: ChannelsSenderStatus = self._parsed.get("status", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderStatus | Unset", cached)
-        _status = self._data.get("status", UNSET)
-        status: ChannelsSenderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ChannelsSenderStatus(_status)
+            return cached
+        value = self._data.get("status")
+        if value is None:
+            raise missing_field("ChannelsSender", "status", "status", self._data)
+        status = ChannelsSenderStatus(value)
 
         self._parsed["status"] = status
         return status
 
     @property
-    def sender_id(self) -> str | Unset | None:
+    def sender_id(self) -> str:
         """Sender address prefixed with its channel, e.g. whatsapp:+15551234567 (number in E.164 format)."""
-        return cast("str | Unset | None", self._data.get("sender_id", UNSET))
+        value: str | None = self._data.get("sender_id")
+        if value is None:
+            raise missing_field("ChannelsSender", "sender_id", "sender_id", self._data)
+        return value
 
     @property
-    def configuration(self) -> ChannelsSenderConfigurationResponse | Unset | None:
+    def configuration(self) -> ChannelsSenderConfigurationResponse | None:
         """Channel-specific settings of the sender."""
-        cached = self._parsed.get("configuration", _NOT_READ)
+        cached: ChannelsSenderConfigurationResponse | None = self._parsed.get("configuration", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderConfigurationResponse | Unset | None", cached)
+            return cached
         from ..models.channels_sender_configuration_response import ChannelsSenderConfigurationResponse
 
-        value = self._data.get("configuration", UNSET)
-        configuration: ChannelsSenderConfigurationResponse | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("configuration")
+        configuration: ChannelsSenderConfigurationResponse | None = None
+        if value is not None:
             configuration_type_1 = ChannelsSenderConfigurationResponse.from_dict(value)
 
             configuration = configuration_type_1
@@ -227,16 +199,16 @@ class ChannelsSender:
         return configuration
 
     @property
-    def webhook(self) -> ChannelsSenderWebhookResponse | Unset | None:
+    def webhook(self) -> ChannelsSenderWebhookResponse | None:
         """Where incoming messages and status updates are delivered."""
-        cached = self._parsed.get("webhook", _NOT_READ)
+        cached: ChannelsSenderWebhookResponse | None = self._parsed.get("webhook", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderWebhookResponse | Unset | None", cached)
+            return cached
         from ..models.channels_sender_webhook_response import ChannelsSenderWebhookResponse
 
-        value = self._data.get("webhook", UNSET)
-        webhook: ChannelsSenderWebhookResponse | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("webhook")
+        webhook: ChannelsSenderWebhookResponse | None = None
+        if value is not None:
             webhook_type_1 = ChannelsSenderWebhookResponse.from_dict(value)
 
             webhook = webhook_type_1
@@ -244,16 +216,16 @@ class ChannelsSender:
         return webhook
 
     @property
-    def profile(self) -> ChannelsSenderProfileResponse | Unset | None:
+    def profile(self) -> ChannelsSenderProfileResponse | None:
         """Business profile shown for the sender."""
-        cached = self._parsed.get("profile", _NOT_READ)
+        cached: ChannelsSenderProfileResponse | None = self._parsed.get("profile", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderProfileResponse | Unset | None", cached)
+            return cached
         from ..models.channels_sender_profile_response import ChannelsSenderProfileResponse
 
-        value = self._data.get("profile", UNSET)
-        profile: ChannelsSenderProfileResponse | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("profile")
+        profile: ChannelsSenderProfileResponse | None = None
+        if value is not None:
             profile_type_1 = ChannelsSenderProfileResponse.from_dict(value)
 
             profile = profile_type_1
@@ -261,16 +233,16 @@ class ChannelsSender:
         return profile
 
     @property
-    def properties(self) -> ChannelsSenderProperties | Unset | None:
+    def properties(self) -> ChannelsSenderProperties | None:
         """Values reported by the channel, such as quality rating and messaging limit."""
-        cached = self._parsed.get("properties", _NOT_READ)
+        cached: ChannelsSenderProperties | None = self._parsed.get("properties", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderProperties | Unset | None", cached)
+            return cached
         from ..models.channels_sender_properties import ChannelsSenderProperties
 
-        value = self._data.get("properties", UNSET)
-        properties: ChannelsSenderProperties | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("properties")
+        properties: ChannelsSenderProperties | None = None
+        if value is not None:
             properties_type_1 = ChannelsSenderProperties.from_dict(value)
 
             properties = properties_type_1
@@ -278,16 +250,16 @@ class ChannelsSender:
         return properties
 
     @property
-    def offline_reasons(self) -> list[ChannelsSenderOfflineReason] | Unset | None:
+    def offline_reasons(self) -> list[ChannelsSenderOfflineReason] | None:
         """Why the sender is offline; null when it is not."""
-        cached = self._parsed.get("offline_reasons", _NOT_READ)
+        cached: list[ChannelsSenderOfflineReason] | None = self._parsed.get("offline_reasons", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[ChannelsSenderOfflineReason] | Unset | None", cached)
+            return cached
         from ..models.channels_sender_offline_reason import ChannelsSenderOfflineReason
 
-        value = self._data.get("offline_reasons", UNSET)
-        offline_reasons: list[ChannelsSenderOfflineReason] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("offline_reasons")
+        offline_reasons: list[ChannelsSenderOfflineReason] | None = None
+        if value is not None:
             offline_reasons_type_1 = []
             _offline_reasons_type_1 = value
             for componentsschemas_channels_sender_offline_reasons_item_data in _offline_reasons_type_1:
@@ -302,17 +274,17 @@ class ChannelsSender:
         return offline_reasons
 
     @property
-    def compliance(self) -> ChannelsSenderCompliance | Unset | None:
+    def compliance(self) -> ChannelsSenderCompliance | None:
         """Where the sender stands in regulatory registration, overall and per country; null when no registration
         applies."""
-        cached = self._parsed.get("compliance", _NOT_READ)
+        cached: ChannelsSenderCompliance | None = self._parsed.get("compliance", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderCompliance | Unset | None", cached)
+            return cached
         from ..models.channels_sender_compliance import ChannelsSenderCompliance
 
-        value = self._data.get("compliance", UNSET)
-        compliance: ChannelsSenderCompliance | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("compliance")
+        compliance: ChannelsSenderCompliance | None = None
+        if value is not None:
             compliance_type_1 = ChannelsSenderCompliance.from_dict(value)
 
             compliance = compliance_type_1
@@ -320,6 +292,7 @@ class ChannelsSender:
         return compliance
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str | None:
         """Full URL of this sender."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        return value

@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.channels_sender_compliance_country import ChannelsSenderComplianceCountry
 
 
 T = TypeVar("T", bound="ChannelsSenderCompliance")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -26,6 +26,10 @@ class ChannelsSenderCompliance:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -34,20 +38,17 @@ class ChannelsSenderCompliance:
         self,
         *,
         registration_sid: str,
-        countries: list[ChannelsSenderComplianceCountry] | Unset = UNSET,
+        countries: list[ChannelsSenderComplianceCountry],
     ) -> None:
         wire: dict[str, Any] = {}
         json_registration_sid = registration_sid
         wire["registration_sid"] = json_registration_sid
-        json_countries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(countries, Unset):
-            json_countries = []
-            for countries_item_data in countries:
-                countries_item = countries_item_data.to_dict()
-                json_countries.append(countries_item)
+        json_countries = []
+        for countries_item_data in countries:
+            countries_item = countries_item_data.to_dict()
+            json_countries.append(countries_item)
 
-        if not isinstance(json_countries, Unset):
-            wire["countries"] = json_countries
+        wire["countries"] = json_countries
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -80,24 +81,28 @@ class ChannelsSenderCompliance:
     @property
     def registration_sid(self) -> str:
         """SID of the registration the sender belongs to."""
-        return cast("str", self._data["registration_sid"])
+        value: str | None = self._data.get("registration_sid")
+        if value is None:
+            raise missing_field("ChannelsSenderCompliance", "registration_sid", "registration_sid", self._data)
+        return value
 
     @property
-    def countries(self) -> list[ChannelsSenderComplianceCountry] | Unset:
+    def countries(self) -> list[ChannelsSenderComplianceCountry]:
         """The registration's state in each country it covers."""
-        cached = self._parsed.get("countries", _NOT_READ)
+        cached: list[ChannelsSenderComplianceCountry] = self._parsed.get("countries", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[ChannelsSenderComplianceCountry] | Unset", cached)
+            return cached
         from ..models.channels_sender_compliance_country import ChannelsSenderComplianceCountry
 
-        _countries = self._data.get("countries", UNSET)
-        countries: list[ChannelsSenderComplianceCountry] | Unset = UNSET
-        if _countries is not UNSET:
-            countries = []
-            for countries_item_data in _countries:
-                countries_item = ChannelsSenderComplianceCountry.from_dict(countries_item_data)
+        value = self._data.get("countries")
+        if value is None:
+            raise missing_field("ChannelsSenderCompliance", "countries", "countries", self._data)
+        countries = []
+        _countries = value
+        for countries_item_data in _countries:
+            countries_item = ChannelsSenderComplianceCountry.from_dict(countries_item_data)
 
-                countries.append(countries_item)
+            countries.append(countries_item)
 
         self._parsed["countries"] = countries
         return countries

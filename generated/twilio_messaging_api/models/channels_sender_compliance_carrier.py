@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from ..models.channels_sender_compliance_carrier_status import ChannelsSenderComplianceCarrierStatus
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="ChannelsSenderComplianceCarrier")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -23,6 +23,10 @@ class ChannelsSenderComplianceCarrier:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -30,19 +34,14 @@ class ChannelsSenderComplianceCarrier:
     def __init__(
         self,
         *,
-        name: str | Unset = UNSET,
-        status: ChannelsSenderComplianceCarrierStatus | Unset = UNSET,
+        name: str,
+        status: ChannelsSenderComplianceCarrierStatus,
     ) -> None:
         wire: dict[str, Any] = {}
         json_name = name
-        if not isinstance(json_name, Unset):
-            wire["name"] = json_name
-        json_status: str | Unset = UNSET
-        if not isinstance(status, Unset):
-            json_status = status.value
-
-        if not isinstance(json_status, Unset):
-            wire["status"] = json_status
+        wire["name"] = json_name
+        json_status = status.value
+        wire["status"] = json_status
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -73,22 +72,23 @@ class ChannelsSenderComplianceCarrier:
         return f"ChannelsSenderComplianceCarrier({fields})"
 
     @property
-    def name(self) -> str | Unset:
+    def name(self) -> str:
         """Name of the carrier."""
-        return cast("str | Unset", self._data.get("name", UNSET))
+        value: str | None = self._data.get("name")
+        if value is None:
+            raise missing_field("ChannelsSenderComplianceCarrier", "name", "name", self._data)
+        return value
 
     @property
-    def status(self) -> ChannelsSenderComplianceCarrierStatus | Unset:
+    def status(self) -> ChannelsSenderComplianceCarrierStatus:
         """Registration state with a carrier: UNKNOWN, UNLAUNCHED, CARRIER_REVIEW, APPROVED, REJECTED or SUSPENDED."""
-        cached = self._parsed.get("status", _NOT_READ)
+        cached: ChannelsSenderComplianceCarrierStatus = self._parsed.get("status", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderComplianceCarrierStatus | Unset", cached)
-        _status = self._data.get("status", UNSET)
-        status: ChannelsSenderComplianceCarrierStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ChannelsSenderComplianceCarrierStatus(_status)
+            return cached
+        value = self._data.get("status")
+        if value is None:
+            raise missing_field("ChannelsSenderComplianceCarrier", "status", "status", self._data)
+        status = ChannelsSenderComplianceCarrierStatus(value)
 
         self._parsed["status"] = status
         return status

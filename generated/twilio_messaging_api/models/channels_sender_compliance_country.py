@@ -2,17 +2,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from ..models.channels_sender_compliance_country_status import ChannelsSenderComplianceCountryStatus
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.channels_sender_compliance_carrier import ChannelsSenderComplianceCarrier
 
 
 T = TypeVar("T", bound="ChannelsSenderComplianceCountry")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -29,6 +29,10 @@ class ChannelsSenderComplianceCountry:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -37,31 +41,23 @@ class ChannelsSenderComplianceCountry:
         self,
         *,
         country: str,
-        registration_sid: str | Unset = UNSET,
-        status: ChannelsSenderComplianceCountryStatus | Unset = UNSET,
-        carriers: list[ChannelsSenderComplianceCarrier] | Unset = UNSET,
+        registration_sid: str,
+        status: ChannelsSenderComplianceCountryStatus,
+        carriers: list[ChannelsSenderComplianceCarrier],
     ) -> None:
         wire: dict[str, Any] = {}
         json_country = country
         wire["country"] = json_country
         json_registration_sid = registration_sid
-        if not isinstance(json_registration_sid, Unset):
-            wire["registration_sid"] = json_registration_sid
-        json_status: str | Unset = UNSET
-        if not isinstance(status, Unset):
-            json_status = status.value
+        wire["registration_sid"] = json_registration_sid
+        json_status = status.value
+        wire["status"] = json_status
+        json_carriers = []
+        for carriers_item_data in carriers:
+            carriers_item = carriers_item_data.to_dict()
+            json_carriers.append(carriers_item)
 
-        if not isinstance(json_status, Unset):
-            wire["status"] = json_status
-        json_carriers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(carriers, Unset):
-            json_carriers = []
-            for carriers_item_data in carriers:
-                carriers_item = carriers_item_data.to_dict()
-                json_carriers.append(carriers_item)
-
-        if not isinstance(json_carriers, Unset):
-            wire["carriers"] = json_carriers
+        wire["carriers"] = json_carriers
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -94,45 +90,50 @@ class ChannelsSenderComplianceCountry:
     @property
     def country(self) -> str:
         """The country, as a two-letter code such as US."""
-        return cast("str", self._data["country"])
+        value: str | None = self._data.get("country")
+        if value is None:
+            raise missing_field("ChannelsSenderComplianceCountry", "country", "country", self._data)
+        return value
 
     @property
-    def registration_sid(self) -> str | Unset:
+    def registration_sid(self) -> str:
         """SID of the registration in this country."""
-        return cast("str | Unset", self._data.get("registration_sid", UNSET))
+        value: str | None = self._data.get("registration_sid")
+        if value is None:
+            raise missing_field("ChannelsSenderComplianceCountry", "registration_sid", "registration_sid", self._data)
+        return value
 
     @property
-    def status(self) -> ChannelsSenderComplianceCountryStatus | Unset:
+    def status(self) -> ChannelsSenderComplianceCountryStatus:
         """Registration state in a country: ONLINE, OFFLINE, TWILIO_REVIEW or PENDING_VERIFICATION."""
-        cached = self._parsed.get("status", _NOT_READ)
+        cached: ChannelsSenderComplianceCountryStatus = self._parsed.get("status", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderComplianceCountryStatus | Unset", cached)
-        _status = self._data.get("status", UNSET)
-        status: ChannelsSenderComplianceCountryStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ChannelsSenderComplianceCountryStatus(_status)
+            return cached
+        value = self._data.get("status")
+        if value is None:
+            raise missing_field("ChannelsSenderComplianceCountry", "status", "status", self._data)
+        status = ChannelsSenderComplianceCountryStatus(value)
 
         self._parsed["status"] = status
         return status
 
     @property
-    def carriers(self) -> list[ChannelsSenderComplianceCarrier] | Unset:
+    def carriers(self) -> list[ChannelsSenderComplianceCarrier]:
         """The registration's state with each carrier in this country."""
-        cached = self._parsed.get("carriers", _NOT_READ)
+        cached: list[ChannelsSenderComplianceCarrier] = self._parsed.get("carriers", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[ChannelsSenderComplianceCarrier] | Unset", cached)
+            return cached
         from ..models.channels_sender_compliance_carrier import ChannelsSenderComplianceCarrier
 
-        _carriers = self._data.get("carriers", UNSET)
-        carriers: list[ChannelsSenderComplianceCarrier] | Unset = UNSET
-        if _carriers is not UNSET:
-            carriers = []
-            for carriers_item_data in _carriers:
-                carriers_item = ChannelsSenderComplianceCarrier.from_dict(carriers_item_data)
+        value = self._data.get("carriers")
+        if value is None:
+            raise missing_field("ChannelsSenderComplianceCountry", "carriers", "carriers", self._data)
+        carriers = []
+        _carriers = value
+        for carriers_item_data in _carriers:
+            carriers_item = ChannelsSenderComplianceCarrier.from_dict(carriers_item_data)
 
-                carriers.append(carriers_item)
+            carriers.append(carriers_item)
 
         self._parsed["carriers"] = carriers
         return carriers

@@ -9,7 +9,7 @@ from ..models.channels_sender_configuration_verification_method import ChannelsS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChannelsSenderConfiguration")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {

@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from ..models.channels_sender_configuration_response_account_type import ChannelsSenderConfigurationResponseAccountType
 from ..models.channels_sender_configuration_response_verification_method import (
     ChannelsSenderConfigurationResponseVerificationMethod,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChannelsSenderConfigurationResponse")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -29,6 +28,10 @@ class ChannelsSenderConfigurationResponse:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -36,52 +39,34 @@ class ChannelsSenderConfigurationResponse:
     def __init__(
         self,
         *,
-        waba_id: str | Unset | None = UNSET,
-        verification_method: ChannelsSenderConfigurationResponseVerificationMethod | Unset | None = UNSET,
-        verification_code: str | Unset | None = UNSET,
-        voice_application_sid: str | Unset | None = UNSET,
-        account_type: ChannelsSenderConfigurationResponseAccountType | Unset | None = UNSET,
+        waba_id: str | None = None,
+        verification_method: ChannelsSenderConfigurationResponseVerificationMethod | None = None,
+        verification_code: str | None = None,
+        voice_application_sid: str | None = None,
+        account_type: ChannelsSenderConfigurationResponseAccountType | None = None,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_waba_id: str | Unset | None
-        if isinstance(waba_id, Unset):
-            json_waba_id = UNSET
-        else:
-            json_waba_id = waba_id
-        if not isinstance(json_waba_id, Unset):
-            wire["waba_id"] = json_waba_id
-        json_verification_method: str | Unset | None
-        if isinstance(verification_method, Unset):
-            json_verification_method = UNSET
-        elif isinstance(verification_method, ChannelsSenderConfigurationResponseVerificationMethod):
+        json_waba_id: str | None
+        json_waba_id = waba_id
+        wire["waba_id"] = json_waba_id
+        json_verification_method: str | None
+        if isinstance(verification_method, ChannelsSenderConfigurationResponseVerificationMethod):
             json_verification_method = verification_method.value
         else:
             json_verification_method = verification_method
-        if not isinstance(json_verification_method, Unset):
-            wire["verification_method"] = json_verification_method
-        json_verification_code: str | Unset | None
-        if isinstance(verification_code, Unset):
-            json_verification_code = UNSET
-        else:
-            json_verification_code = verification_code
-        if not isinstance(json_verification_code, Unset):
-            wire["verification_code"] = json_verification_code
-        json_voice_application_sid: str | Unset | None
-        if isinstance(voice_application_sid, Unset):
-            json_voice_application_sid = UNSET
-        else:
-            json_voice_application_sid = voice_application_sid
-        if not isinstance(json_voice_application_sid, Unset):
-            wire["voice_application_sid"] = json_voice_application_sid
-        json_account_type: str | Unset | None
-        if isinstance(account_type, Unset):
-            json_account_type = UNSET
-        elif isinstance(account_type, ChannelsSenderConfigurationResponseAccountType):
+        wire["verification_method"] = json_verification_method
+        json_verification_code: str | None
+        json_verification_code = verification_code
+        wire["verification_code"] = json_verification_code
+        json_voice_application_sid: str | None
+        json_voice_application_sid = voice_application_sid
+        wire["voice_application_sid"] = json_voice_application_sid
+        json_account_type: str | None
+        if isinstance(account_type, ChannelsSenderConfigurationResponseAccountType):
             json_account_type = account_type.value
         else:
             json_account_type = account_type
-        if not isinstance(json_account_type, Unset):
-            wire["account_type"] = json_account_type
+        wire["account_type"] = json_account_type
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -112,19 +97,22 @@ class ChannelsSenderConfigurationResponse:
         return f"ChannelsSenderConfigurationResponse({fields})"
 
     @property
-    def waba_id(self) -> str | Unset | None:
+    def waba_id(self) -> str | None:
         """WhatsApp Business Account (WABA) ID that the sender is registered under."""
-        return cast("str | Unset | None", self._data.get("waba_id", UNSET))
+        value: str | None = self._data.get("waba_id")
+        return value
 
     @property
-    def verification_method(self) -> ChannelsSenderConfigurationResponseVerificationMethod | Unset | None:
+    def verification_method(self) -> ChannelsSenderConfigurationResponseVerificationMethod | None:
         """How the number receives its verification code: sms (the default) or voice."""
-        cached = self._parsed.get("verification_method", _NOT_READ)
+        cached: ChannelsSenderConfigurationResponseVerificationMethod | None = self._parsed.get(
+            "verification_method", _NOT_READ
+        )
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderConfigurationResponseVerificationMethod | Unset | None", cached)
-        value = self._data.get("verification_method", UNSET)
-        verification_method: ChannelsSenderConfigurationResponseVerificationMethod | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("verification_method")
+        verification_method: ChannelsSenderConfigurationResponseVerificationMethod | None = None
+        if value is not None:
             verification_method_type_1 = ChannelsSenderConfigurationResponseVerificationMethod(value)
 
             verification_method = verification_method_type_1
@@ -132,25 +120,27 @@ class ChannelsSenderConfigurationResponse:
         return verification_method
 
     @property
-    def verification_code(self) -> str | Unset | None:
+    def verification_code(self) -> str | None:
         """Code received by the number; send it in an update to finish verification."""
-        return cast("str | Unset | None", self._data.get("verification_code", UNSET))
+        value: str | None = self._data.get("verification_code")
+        return value
 
     @property
-    def voice_application_sid(self) -> str | Unset | None:
+    def voice_application_sid(self) -> str | None:
         """Twilio voice application SID (starts with AP) linked to the sender."""
-        return cast("str | Unset | None", self._data.get("voice_application_sid", UNSET))
+        value: str | None = self._data.get("voice_application_sid")
+        return value
 
     @property
-    def account_type(self) -> ChannelsSenderConfigurationResponseAccountType | Unset | None:
+    def account_type(self) -> ChannelsSenderConfigurationResponseAccountType | None:
         """Kind of account the sender belongs to under an ISV set-up: ISV (the software vendor itself) or
         ISVSubAccount (one of its customers' subaccounts)."""
-        cached = self._parsed.get("account_type", _NOT_READ)
+        cached: ChannelsSenderConfigurationResponseAccountType | None = self._parsed.get("account_type", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderConfigurationResponseAccountType | Unset | None", cached)
-        value = self._data.get("account_type", UNSET)
-        account_type: ChannelsSenderConfigurationResponseAccountType | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("account_type")
+        account_type: ChannelsSenderConfigurationResponseAccountType | None = None
+        if value is not None:
             account_type_type_1 = ChannelsSenderConfigurationResponseAccountType(value)
 
             account_type = account_type_type_1

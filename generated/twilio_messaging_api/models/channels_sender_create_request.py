@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChannelsSenderCreateRequest")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {

@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from ..types import UNSET, Unset
+from typing import Any, Self, TypeVar
 
 T = TypeVar("T", bound="ChannelsSenderOfflineReason")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -23,6 +21,10 @@ class ChannelsSenderOfflineReason:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -30,32 +32,20 @@ class ChannelsSenderOfflineReason:
     def __init__(
         self,
         *,
-        code: str | Unset | None = UNSET,
-        message: str | Unset | None = UNSET,
-        more_info: str | Unset | None = UNSET,
+        code: str | None = None,
+        message: str | None = None,
+        more_info: str | None = None,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_code: str | Unset | None
-        if isinstance(code, Unset):
-            json_code = UNSET
-        else:
-            json_code = code
-        if not isinstance(json_code, Unset):
-            wire["code"] = json_code
-        json_message: str | Unset | None
-        if isinstance(message, Unset):
-            json_message = UNSET
-        else:
-            json_message = message
-        if not isinstance(json_message, Unset):
-            wire["message"] = json_message
-        json_more_info: str | Unset | None
-        if isinstance(more_info, Unset):
-            json_more_info = UNSET
-        else:
-            json_more_info = more_info
-        if not isinstance(json_more_info, Unset):
-            wire["more_info"] = json_more_info
+        json_code: str | None
+        json_code = code
+        wire["code"] = json_code
+        json_message: str | None
+        json_message = message
+        wire["message"] = json_message
+        json_more_info: str | None
+        json_more_info = more_info
+        wire["more_info"] = json_more_info
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -86,16 +76,19 @@ class ChannelsSenderOfflineReason:
         return f"ChannelsSenderOfflineReason({fields})"
 
     @property
-    def code(self) -> str | Unset | None:
+    def code(self) -> str | None:
         """Error code of the problem."""
-        return cast("str | Unset | None", self._data.get("code", UNSET))
+        value: str | None = self._data.get("code")
+        return value
 
     @property
-    def message(self) -> str | Unset | None:
+    def message(self) -> str | None:
         """Human-readable explanation of the problem."""
-        return cast("str | Unset | None", self._data.get("message", UNSET))
+        value: str | None = self._data.get("message")
+        return value
 
     @property
-    def more_info(self) -> str | Unset | None:
+    def more_info(self) -> str | None:
         """URL of a page with more detail on the error."""
-        return cast("str | Unset | None", self._data.get("more_info", UNSET))
+        value: str | None = self._data.get("more_info")
+        return value

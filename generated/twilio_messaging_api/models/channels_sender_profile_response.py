@@ -2,18 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from ..types import UNSET, Unset
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 if TYPE_CHECKING:
-    from ..models.channels_sender_profile_email import ChannelsSenderProfileEmail
-    from ..models.channels_sender_profile_phone_number import ChannelsSenderProfilePhoneNumber
-    from ..models.channels_sender_profile_website import ChannelsSenderProfileWebsite
+    from ..models.channels_sender_profile_email_response import ChannelsSenderProfileEmailResponse
+    from ..models.channels_sender_profile_phone_number_response import ChannelsSenderProfilePhoneNumberResponse
+    from ..models.channels_sender_profile_website_response import ChannelsSenderProfileWebsiteResponse
 
 
 T = TypeVar("T", bound="ChannelsSenderProfileResponse")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -39,6 +37,10 @@ class ChannelsSenderProfileResponse:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -46,46 +48,32 @@ class ChannelsSenderProfileResponse:
     def __init__(
         self,
         *,
-        name: str | Unset | None = UNSET,
-        about: str | Unset | None = UNSET,
-        address: str | Unset | None = UNSET,
-        emails: list[ChannelsSenderProfileEmail] | Unset | None = UNSET,
-        logo_url: str | Unset | None = UNSET,
-        vertical: str | Unset | None = UNSET,
-        websites: list[ChannelsSenderProfileWebsite] | Unset | None = UNSET,
-        description: str | Unset | None = UNSET,
-        accent_color: str | Unset | None = UNSET,
-        banner_url: str | Unset | None = UNSET,
-        phone_numbers: list[ChannelsSenderProfilePhoneNumber] | Unset | None = UNSET,
-        privacy_url: str | Unset | None = UNSET,
-        terms_of_service_url: str | Unset | None = UNSET,
+        name: str | None = None,
+        about: str | None = None,
+        address: str | None = None,
+        emails: list[ChannelsSenderProfileEmailResponse] | None = None,
+        logo_url: str | None = None,
+        vertical: str | None = None,
+        websites: list[ChannelsSenderProfileWebsiteResponse] | None = None,
+        description: str | None = None,
+        accent_color: str | None = None,
+        banner_url: str | None = None,
+        phone_numbers: list[ChannelsSenderProfilePhoneNumberResponse] | None = None,
+        privacy_url: str | None = None,
+        terms_of_service_url: str | None = None,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_name: str | Unset | None
-        if isinstance(name, Unset):
-            json_name = UNSET
-        else:
-            json_name = name
-        if not isinstance(json_name, Unset):
-            wire["name"] = json_name
-        json_about: str | Unset | None
-        if isinstance(about, Unset):
-            json_about = UNSET
-        else:
-            json_about = about
-        if not isinstance(json_about, Unset):
-            wire["about"] = json_about
-        json_address: str | Unset | None
-        if isinstance(address, Unset):
-            json_address = UNSET
-        else:
-            json_address = address
-        if not isinstance(json_address, Unset):
-            wire["address"] = json_address
-        json_emails: list[dict[str, Any]] | Unset | None
-        if isinstance(emails, Unset):
-            json_emails = UNSET
-        elif isinstance(emails, list):
+        json_name: str | None
+        json_name = name
+        wire["name"] = json_name
+        json_about: str | None
+        json_about = about
+        wire["about"] = json_about
+        json_address: str | None
+        json_address = address
+        wire["address"] = json_address
+        json_emails: list[dict[str, Any]] | None
+        if isinstance(emails, list):
             json_emails = []
             for emails_type_0_item_data in emails:
                 emails_type_0_item = emails_type_0_item_data.to_dict()
@@ -93,26 +81,15 @@ class ChannelsSenderProfileResponse:
 
         else:
             json_emails = emails
-        if not isinstance(json_emails, Unset):
-            wire["emails"] = json_emails
-        json_logo_url: str | Unset | None
-        if isinstance(logo_url, Unset):
-            json_logo_url = UNSET
-        else:
-            json_logo_url = logo_url
-        if not isinstance(json_logo_url, Unset):
-            wire["logo_url"] = json_logo_url
-        json_vertical: str | Unset | None
-        if isinstance(vertical, Unset):
-            json_vertical = UNSET
-        else:
-            json_vertical = vertical
-        if not isinstance(json_vertical, Unset):
-            wire["vertical"] = json_vertical
-        json_websites: list[dict[str, Any]] | Unset | None
-        if isinstance(websites, Unset):
-            json_websites = UNSET
-        elif isinstance(websites, list):
+        wire["emails"] = json_emails
+        json_logo_url: str | None
+        json_logo_url = logo_url
+        wire["logo_url"] = json_logo_url
+        json_vertical: str | None
+        json_vertical = vertical
+        wire["vertical"] = json_vertical
+        json_websites: list[dict[str, Any]] | None
+        if isinstance(websites, list):
             json_websites = []
             for websites_type_0_item_data in websites:
                 websites_type_0_item = websites_type_0_item_data.to_dict()
@@ -120,33 +97,18 @@ class ChannelsSenderProfileResponse:
 
         else:
             json_websites = websites
-        if not isinstance(json_websites, Unset):
-            wire["websites"] = json_websites
-        json_description: str | Unset | None
-        if isinstance(description, Unset):
-            json_description = UNSET
-        else:
-            json_description = description
-        if not isinstance(json_description, Unset):
-            wire["description"] = json_description
-        json_accent_color: str | Unset | None
-        if isinstance(accent_color, Unset):
-            json_accent_color = UNSET
-        else:
-            json_accent_color = accent_color
-        if not isinstance(json_accent_color, Unset):
-            wire["accent_color"] = json_accent_color
-        json_banner_url: str | Unset | None
-        if isinstance(banner_url, Unset):
-            json_banner_url = UNSET
-        else:
-            json_banner_url = banner_url
-        if not isinstance(json_banner_url, Unset):
-            wire["banner_url"] = json_banner_url
-        json_phone_numbers: list[dict[str, Any]] | Unset | None
-        if isinstance(phone_numbers, Unset):
-            json_phone_numbers = UNSET
-        elif isinstance(phone_numbers, list):
+        wire["websites"] = json_websites
+        json_description: str | None
+        json_description = description
+        wire["description"] = json_description
+        json_accent_color: str | None
+        json_accent_color = accent_color
+        wire["accent_color"] = json_accent_color
+        json_banner_url: str | None
+        json_banner_url = banner_url
+        wire["banner_url"] = json_banner_url
+        json_phone_numbers: list[dict[str, Any]] | None
+        if isinstance(phone_numbers, list):
             json_phone_numbers = []
             for phone_numbers_type_0_item_data in phone_numbers:
                 phone_numbers_type_0_item = phone_numbers_type_0_item_data.to_dict()
@@ -154,22 +116,13 @@ class ChannelsSenderProfileResponse:
 
         else:
             json_phone_numbers = phone_numbers
-        if not isinstance(json_phone_numbers, Unset):
-            wire["phone_numbers"] = json_phone_numbers
-        json_privacy_url: str | Unset | None
-        if isinstance(privacy_url, Unset):
-            json_privacy_url = UNSET
-        else:
-            json_privacy_url = privacy_url
-        if not isinstance(json_privacy_url, Unset):
-            wire["privacy_url"] = json_privacy_url
-        json_terms_of_service_url: str | Unset | None
-        if isinstance(terms_of_service_url, Unset):
-            json_terms_of_service_url = UNSET
-        else:
-            json_terms_of_service_url = terms_of_service_url
-        if not isinstance(json_terms_of_service_url, Unset):
-            wire["terms_of_service_url"] = json_terms_of_service_url
+        wire["phone_numbers"] = json_phone_numbers
+        json_privacy_url: str | None
+        json_privacy_url = privacy_url
+        wire["privacy_url"] = json_privacy_url
+        json_terms_of_service_url: str | None
+        json_terms_of_service_url = terms_of_service_url
+        wire["terms_of_service_url"] = json_terms_of_service_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -200,35 +153,38 @@ class ChannelsSenderProfileResponse:
         return f"ChannelsSenderProfileResponse({fields})"
 
     @property
-    def name(self) -> str | Unset | None:
+    def name(self) -> str | None:
         """Business name displayed on the sender's profile."""
-        return cast("str | Unset | None", self._data.get("name", UNSET))
+        value: str | None = self._data.get("name")
+        return value
 
     @property
-    def about(self) -> str | Unset | None:
+    def about(self) -> str | None:
         """Short about text shown on the sender's profile."""
-        return cast("str | Unset | None", self._data.get("about", UNSET))
+        value: str | None = self._data.get("about")
+        return value
 
     @property
-    def address(self) -> str | Unset | None:
+    def address(self) -> str | None:
         """Business address shown on the profile."""
-        return cast("str | Unset | None", self._data.get("address", UNSET))
+        value: str | None = self._data.get("address")
+        return value
 
     @property
-    def emails(self) -> list[ChannelsSenderProfileEmail] | Unset | None:
+    def emails(self) -> list[ChannelsSenderProfileEmailResponse] | None:
         """Contact email addresses on the profile."""
-        cached = self._parsed.get("emails", _NOT_READ)
+        cached: list[ChannelsSenderProfileEmailResponse] | None = self._parsed.get("emails", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[ChannelsSenderProfileEmail] | Unset | None", cached)
-        from ..models.channels_sender_profile_email import ChannelsSenderProfileEmail
+            return cached
+        from ..models.channels_sender_profile_email_response import ChannelsSenderProfileEmailResponse
 
-        value = self._data.get("emails", UNSET)
-        emails: list[ChannelsSenderProfileEmail] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("emails")
+        emails: list[ChannelsSenderProfileEmailResponse] | None = None
+        if value is not None:
             emails_type_0 = []
             _emails_type_0 = value
             for emails_type_0_item_data in _emails_type_0:
-                emails_type_0_item = ChannelsSenderProfileEmail.from_dict(emails_type_0_item_data)
+                emails_type_0_item = ChannelsSenderProfileEmailResponse.from_dict(emails_type_0_item_data)
 
                 emails_type_0.append(emails_type_0_item)
 
@@ -237,30 +193,32 @@ class ChannelsSenderProfileResponse:
         return emails
 
     @property
-    def logo_url(self) -> str | Unset | None:
+    def logo_url(self) -> str | None:
         """URL of the logo image shown on the profile."""
-        return cast("str | Unset | None", self._data.get("logo_url", UNSET))
+        value: str | None = self._data.get("logo_url")
+        return value
 
     @property
-    def vertical(self) -> str | Unset | None:
+    def vertical(self) -> str | None:
         """Industry of the business, such as Automotive, Education, Restaurant or Other."""
-        return cast("str | Unset | None", self._data.get("vertical", UNSET))
+        value: str | None = self._data.get("vertical")
+        return value
 
     @property
-    def websites(self) -> list[ChannelsSenderProfileWebsite] | Unset | None:
+    def websites(self) -> list[ChannelsSenderProfileWebsiteResponse] | None:
         """Websites listed on the profile."""
-        cached = self._parsed.get("websites", _NOT_READ)
+        cached: list[ChannelsSenderProfileWebsiteResponse] | None = self._parsed.get("websites", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[ChannelsSenderProfileWebsite] | Unset | None", cached)
-        from ..models.channels_sender_profile_website import ChannelsSenderProfileWebsite
+            return cached
+        from ..models.channels_sender_profile_website_response import ChannelsSenderProfileWebsiteResponse
 
-        value = self._data.get("websites", UNSET)
-        websites: list[ChannelsSenderProfileWebsite] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("websites")
+        websites: list[ChannelsSenderProfileWebsiteResponse] | None = None
+        if value is not None:
             websites_type_0 = []
             _websites_type_0 = value
             for websites_type_0_item_data in _websites_type_0:
-                websites_type_0_item = ChannelsSenderProfileWebsite.from_dict(websites_type_0_item_data)
+                websites_type_0_item = ChannelsSenderProfileWebsiteResponse.from_dict(websites_type_0_item_data)
 
                 websites_type_0.append(websites_type_0_item)
 
@@ -269,35 +227,40 @@ class ChannelsSenderProfileResponse:
         return websites
 
     @property
-    def description(self) -> str | Unset | None:
+    def description(self) -> str | None:
         """A longer text about the business, shown on its profile."""
-        return cast("str | Unset | None", self._data.get("description", UNSET))
+        value: str | None = self._data.get("description")
+        return value
 
     @property
-    def accent_color(self) -> str | Unset | None:
+    def accent_color(self) -> str | None:
         """Brand colour of the profile, as a hex code such as '#ff0000' (RCS)."""
-        return cast("str | Unset | None", self._data.get("accent_color", UNSET))
+        value: str | None = self._data.get("accent_color")
+        return value
 
     @property
-    def banner_url(self) -> str | Unset | None:
+    def banner_url(self) -> str | None:
         """URL of the banner image shown on the profile (RCS)."""
-        return cast("str | Unset | None", self._data.get("banner_url", UNSET))
+        value: str | None = self._data.get("banner_url")
+        return value
 
     @property
-    def phone_numbers(self) -> list[ChannelsSenderProfilePhoneNumber] | Unset | None:
+    def phone_numbers(self) -> list[ChannelsSenderProfilePhoneNumberResponse] | None:
         """Phone numbers listed on the profile, each with a label."""
-        cached = self._parsed.get("phone_numbers", _NOT_READ)
+        cached: list[ChannelsSenderProfilePhoneNumberResponse] | None = self._parsed.get("phone_numbers", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[ChannelsSenderProfilePhoneNumber] | Unset | None", cached)
-        from ..models.channels_sender_profile_phone_number import ChannelsSenderProfilePhoneNumber
+            return cached
+        from ..models.channels_sender_profile_phone_number_response import ChannelsSenderProfilePhoneNumberResponse
 
-        value = self._data.get("phone_numbers", UNSET)
-        phone_numbers: list[ChannelsSenderProfilePhoneNumber] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("phone_numbers")
+        phone_numbers: list[ChannelsSenderProfilePhoneNumberResponse] | None = None
+        if value is not None:
             phone_numbers_type_0 = []
             _phone_numbers_type_0 = value
             for phone_numbers_type_0_item_data in _phone_numbers_type_0:
-                phone_numbers_type_0_item = ChannelsSenderProfilePhoneNumber.from_dict(phone_numbers_type_0_item_data)
+                phone_numbers_type_0_item = ChannelsSenderProfilePhoneNumberResponse.from_dict(
+                    phone_numbers_type_0_item_data
+                )
 
                 phone_numbers_type_0.append(phone_numbers_type_0_item)
 
@@ -306,11 +269,13 @@ class ChannelsSenderProfileResponse:
         return phone_numbers
 
     @property
-    def privacy_url(self) -> str | Unset | None:
+    def privacy_url(self) -> str | None:
         """URL of the business's privacy policy, shown on the profile."""
-        return cast("str | Unset | None", self._data.get("privacy_url", UNSET))
+        value: str | None = self._data.get("privacy_url")
+        return value
 
     @property
-    def terms_of_service_url(self) -> str | Unset | None:
+    def terms_of_service_url(self) -> str | None:
         """URL of the business's terms of service, shown on the profile."""
-        return cast("str | Unset | None", self._data.get("terms_of_service_url", UNSET))
+        value: str | None = self._data.get("terms_of_service_url")
+        return value

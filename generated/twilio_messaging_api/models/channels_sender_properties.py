@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from ..types import UNSET, Unset
+from typing import Any, Self, TypeVar
 
 T = TypeVar("T", bound="ChannelsSenderProperties")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -22,6 +20,10 @@ class ChannelsSenderProperties:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -29,24 +31,16 @@ class ChannelsSenderProperties:
     def __init__(
         self,
         *,
-        quality_rating: str | Unset | None = UNSET,
-        messaging_limit: str | Unset | None = UNSET,
+        quality_rating: str | None = None,
+        messaging_limit: str | None = None,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_quality_rating: str | Unset | None
-        if isinstance(quality_rating, Unset):
-            json_quality_rating = UNSET
-        else:
-            json_quality_rating = quality_rating
-        if not isinstance(json_quality_rating, Unset):
-            wire["quality_rating"] = json_quality_rating
-        json_messaging_limit: str | Unset | None
-        if isinstance(messaging_limit, Unset):
-            json_messaging_limit = UNSET
-        else:
-            json_messaging_limit = messaging_limit
-        if not isinstance(json_messaging_limit, Unset):
-            wire["messaging_limit"] = json_messaging_limit
+        json_quality_rating: str | None
+        json_quality_rating = quality_rating
+        wire["quality_rating"] = json_quality_rating
+        json_messaging_limit: str | None
+        json_messaging_limit = messaging_limit
+        wire["messaging_limit"] = json_messaging_limit
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -77,11 +71,13 @@ class ChannelsSenderProperties:
         return f"ChannelsSenderProperties({fields})"
 
     @property
-    def quality_rating(self) -> str | Unset | None:
+    def quality_rating(self) -> str | None:
         """Quality rating the channel gives the sender, e.g. HIGH."""
-        return cast("str | Unset | None", self._data.get("quality_rating", UNSET))
+        value: str | None = self._data.get("quality_rating")
+        return value
 
     @property
-    def messaging_limit(self) -> str | Unset | None:
+    def messaging_limit(self) -> str | None:
         """How many customers the sender may message in a period, e.g. 10K Customers/24hr."""
-        return cast("str | Unset | None", self._data.get("messaging_limit", UNSET))
+        value: str | None = self._data.get("messaging_limit")
+        return value

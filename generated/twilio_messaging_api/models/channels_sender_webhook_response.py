@@ -2,14 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from ..models.channels_sender_webhook_response_callback_method import ChannelsSenderWebhookResponseCallbackMethod
 from ..models.channels_sender_webhook_response_fallback_method import ChannelsSenderWebhookResponseFallbackMethod
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChannelsSenderWebhookResponse")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -28,6 +27,10 @@ class ChannelsSenderWebhookResponse:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -35,60 +38,38 @@ class ChannelsSenderWebhookResponse:
     def __init__(
         self,
         *,
-        callback_url: str | Unset | None = UNSET,
-        callback_method: ChannelsSenderWebhookResponseCallbackMethod | Unset | None = UNSET,
-        fallback_url: str | Unset | None = UNSET,
-        fallback_method: ChannelsSenderWebhookResponseFallbackMethod | Unset | None = UNSET,
-        status_callback_url: str | Unset | None = UNSET,
-        status_callback_method: str | Unset | None = UNSET,
+        callback_url: str | None = None,
+        callback_method: ChannelsSenderWebhookResponseCallbackMethod | None = None,
+        fallback_url: str | None = None,
+        fallback_method: ChannelsSenderWebhookResponseFallbackMethod | None = None,
+        status_callback_url: str | None = None,
+        status_callback_method: str | None = None,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_callback_url: str | Unset | None
-        if isinstance(callback_url, Unset):
-            json_callback_url = UNSET
-        else:
-            json_callback_url = callback_url
-        if not isinstance(json_callback_url, Unset):
-            wire["callback_url"] = json_callback_url
-        json_callback_method: str | Unset | None
-        if isinstance(callback_method, Unset):
-            json_callback_method = UNSET
-        elif isinstance(callback_method, ChannelsSenderWebhookResponseCallbackMethod):
+        json_callback_url: str | None
+        json_callback_url = callback_url
+        wire["callback_url"] = json_callback_url
+        json_callback_method: str | None
+        if isinstance(callback_method, ChannelsSenderWebhookResponseCallbackMethod):
             json_callback_method = callback_method.value
         else:
             json_callback_method = callback_method
-        if not isinstance(json_callback_method, Unset):
-            wire["callback_method"] = json_callback_method
-        json_fallback_url: str | Unset | None
-        if isinstance(fallback_url, Unset):
-            json_fallback_url = UNSET
-        else:
-            json_fallback_url = fallback_url
-        if not isinstance(json_fallback_url, Unset):
-            wire["fallback_url"] = json_fallback_url
-        json_fallback_method: str | Unset | None
-        if isinstance(fallback_method, Unset):
-            json_fallback_method = UNSET
-        elif isinstance(fallback_method, ChannelsSenderWebhookResponseFallbackMethod):
+        wire["callback_method"] = json_callback_method
+        json_fallback_url: str | None
+        json_fallback_url = fallback_url
+        wire["fallback_url"] = json_fallback_url
+        json_fallback_method: str | None
+        if isinstance(fallback_method, ChannelsSenderWebhookResponseFallbackMethod):
             json_fallback_method = fallback_method.value
         else:
             json_fallback_method = fallback_method
-        if not isinstance(json_fallback_method, Unset):
-            wire["fallback_method"] = json_fallback_method
-        json_status_callback_url: str | Unset | None
-        if isinstance(status_callback_url, Unset):
-            json_status_callback_url = UNSET
-        else:
-            json_status_callback_url = status_callback_url
-        if not isinstance(json_status_callback_url, Unset):
-            wire["status_callback_url"] = json_status_callback_url
-        json_status_callback_method: str | Unset | None
-        if isinstance(status_callback_method, Unset):
-            json_status_callback_method = UNSET
-        else:
-            json_status_callback_method = status_callback_method
-        if not isinstance(json_status_callback_method, Unset):
-            wire["status_callback_method"] = json_status_callback_method
+        wire["fallback_method"] = json_fallback_method
+        json_status_callback_url: str | None
+        json_status_callback_url = status_callback_url
+        wire["status_callback_url"] = json_status_callback_url
+        json_status_callback_method: str | None
+        json_status_callback_method = status_callback_method
+        wire["status_callback_method"] = json_status_callback_method
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -119,19 +100,20 @@ class ChannelsSenderWebhookResponse:
         return f"ChannelsSenderWebhookResponse({fields})"
 
     @property
-    def callback_url(self) -> str | Unset | None:
+    def callback_url(self) -> str | None:
         """URL that receives incoming messages for the sender."""
-        return cast("str | Unset | None", self._data.get("callback_url", UNSET))
+        value: str | None = self._data.get("callback_url")
+        return value
 
     @property
-    def callback_method(self) -> ChannelsSenderWebhookResponseCallbackMethod | Unset | None:
+    def callback_method(self) -> ChannelsSenderWebhookResponseCallbackMethod | None:
         """HTTP method used to call callback_url: POST or PUT."""
-        cached = self._parsed.get("callback_method", _NOT_READ)
+        cached: ChannelsSenderWebhookResponseCallbackMethod | None = self._parsed.get("callback_method", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderWebhookResponseCallbackMethod | Unset | None", cached)
-        value = self._data.get("callback_method", UNSET)
-        callback_method: ChannelsSenderWebhookResponseCallbackMethod | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("callback_method")
+        callback_method: ChannelsSenderWebhookResponseCallbackMethod | None = None
+        if value is not None:
             callback_method_type_1 = ChannelsSenderWebhookResponseCallbackMethod(value)
 
             callback_method = callback_method_type_1
@@ -139,19 +121,20 @@ class ChannelsSenderWebhookResponse:
         return callback_method
 
     @property
-    def fallback_url(self) -> str | Unset | None:
+    def fallback_url(self) -> str | None:
         """URL called when a request to callback_url fails."""
-        return cast("str | Unset | None", self._data.get("fallback_url", UNSET))
+        value: str | None = self._data.get("fallback_url")
+        return value
 
     @property
-    def fallback_method(self) -> ChannelsSenderWebhookResponseFallbackMethod | Unset | None:
+    def fallback_method(self) -> ChannelsSenderWebhookResponseFallbackMethod | None:
         """HTTP method used to call fallback_url: POST or PUT."""
-        cached = self._parsed.get("fallback_method", _NOT_READ)
+        cached: ChannelsSenderWebhookResponseFallbackMethod | None = self._parsed.get("fallback_method", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ChannelsSenderWebhookResponseFallbackMethod | Unset | None", cached)
-        value = self._data.get("fallback_method", UNSET)
-        fallback_method: ChannelsSenderWebhookResponseFallbackMethod | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("fallback_method")
+        fallback_method: ChannelsSenderWebhookResponseFallbackMethod | None = None
+        if value is not None:
             fallback_method_type_1 = ChannelsSenderWebhookResponseFallbackMethod(value)
 
             fallback_method = fallback_method_type_1
@@ -159,11 +142,13 @@ class ChannelsSenderWebhookResponse:
         return fallback_method
 
     @property
-    def status_callback_url(self) -> str | Unset | None:
+    def status_callback_url(self) -> str | None:
         """URL that receives status updates."""
-        return cast("str | Unset | None", self._data.get("status_callback_url", UNSET))
+        value: str | None = self._data.get("status_callback_url")
+        return value
 
     @property
-    def status_callback_method(self) -> str | Unset | None:
+    def status_callback_method(self) -> str | None:
         """HTTP method used to call status_callback_url."""
-        return cast("str | Unset | None", self._data.get("status_callback_method", UNSET))
+        value: str | None = self._data.get("status_callback_method")
+        return value

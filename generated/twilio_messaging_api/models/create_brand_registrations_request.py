@@ -8,7 +8,7 @@ from ..models.create_brand_registrations_request_brand_type import CreateBrandRe
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBrandRegistrationsRequest")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {

@@ -8,7 +8,7 @@ from ..models.brand_vetting_provider import BrandVettingProvider
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateBrandVettingRequest")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {

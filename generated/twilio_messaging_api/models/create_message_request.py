@@ -15,7 +15,7 @@ from ..models.message_traffic_type import MessageTrafficType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateMessageRequest")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {

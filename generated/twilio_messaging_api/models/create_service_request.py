@@ -10,7 +10,7 @@ from ..models.service_scan_message_content import ServiceScanMessageContent
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateServiceRequest")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {

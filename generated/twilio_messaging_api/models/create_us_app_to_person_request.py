@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateUsAppToPersonRequest")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {

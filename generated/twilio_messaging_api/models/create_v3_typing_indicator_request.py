@@ -9,7 +9,7 @@ from ..models.typing_indicator_v3_event import TypingIndicatorV3Event
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateV3TypingIndicatorRequest")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {

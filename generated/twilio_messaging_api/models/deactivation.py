@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
-
-from ..types import UNSET, Unset
+from typing import Any, Self, TypeVar
 
 T = TypeVar("T", bound="Deactivation")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -21,6 +19,10 @@ class Deactivation:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -28,16 +30,12 @@ class Deactivation:
     def __init__(
         self,
         *,
-        redirect_to: str | Unset | None = UNSET,
+        redirect_to: str | None = None,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_redirect_to: str | Unset | None
-        if isinstance(redirect_to, Unset):
-            json_redirect_to = UNSET
-        else:
-            json_redirect_to = redirect_to
-        if not isinstance(json_redirect_to, Unset):
-            wire["redirect_to"] = json_redirect_to
+        json_redirect_to: str | None
+        json_redirect_to = redirect_to
+        wire["redirect_to"] = json_redirect_to
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -68,6 +66,7 @@ class Deactivation:
         return f"Deactivation({fields})"
 
     @property
-    def redirect_to(self) -> str | Unset | None:
+    def redirect_to(self) -> str | None:
         """Short-lived, pre-authorized URL of the file listing the deactivated numbers."""
-        return cast("str | Unset | None", self._data.get("redirect_to", UNSET))
+        value: str | None = self._data.get("redirect_to")
+        return value

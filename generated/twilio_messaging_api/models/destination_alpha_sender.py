@@ -7,10 +7,10 @@ from typing import Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="DestinationAlphaSender")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -33,6 +33,10 @@ class DestinationAlphaSender:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -40,87 +44,37 @@ class DestinationAlphaSender:
     def __init__(
         self,
         *,
-        sid: str | Unset | None = UNSET,
-        account_sid: str | Unset | None = UNSET,
-        service_sid: str | Unset | None = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
-        date_updated: datetime.datetime | Unset | None = UNSET,
-        alpha_sender: str | Unset | None = UNSET,
-        capabilities: list[str] | Unset | None = UNSET,
-        url: str | Unset | None = UNSET,
-        iso_country_code: str | Unset | None = UNSET,
+        sid: str,
+        account_sid: str,
+        service_sid: str,
+        date_created: datetime.datetime,
+        date_updated: datetime.datetime,
+        alpha_sender: str,
+        capabilities: list[str],
+        url: str,
+        iso_country_code: str | None = None,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_sid: str | Unset | None
-        if isinstance(sid, Unset):
-            json_sid = UNSET
-        else:
-            json_sid = sid
-        if not isinstance(json_sid, Unset):
-            wire["sid"] = json_sid
-        json_account_sid: str | Unset | None
-        if isinstance(account_sid, Unset):
-            json_account_sid = UNSET
-        else:
-            json_account_sid = account_sid
-        if not isinstance(json_account_sid, Unset):
-            wire["account_sid"] = json_account_sid
-        json_service_sid: str | Unset | None
-        if isinstance(service_sid, Unset):
-            json_service_sid = UNSET
-        else:
-            json_service_sid = service_sid
-        if not isinstance(json_service_sid, Unset):
-            wire["service_sid"] = json_service_sid
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
-        json_date_updated: str | Unset | None
-        if isinstance(date_updated, Unset):
-            json_date_updated = UNSET
-        elif isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
-        if not isinstance(json_date_updated, Unset):
-            wire["date_updated"] = json_date_updated
-        json_alpha_sender: str | Unset | None
-        if isinstance(alpha_sender, Unset):
-            json_alpha_sender = UNSET
-        else:
-            json_alpha_sender = alpha_sender
-        if not isinstance(json_alpha_sender, Unset):
-            wire["alpha_sender"] = json_alpha_sender
-        json_capabilities: list[str] | Unset | None
-        if isinstance(capabilities, Unset):
-            json_capabilities = UNSET
-        elif isinstance(capabilities, list):
-            json_capabilities = capabilities
+        json_sid = sid
+        wire["sid"] = json_sid
+        json_account_sid = account_sid
+        wire["account_sid"] = json_account_sid
+        json_service_sid = service_sid
+        wire["service_sid"] = json_service_sid
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
+        json_date_updated = date_updated.isoformat()
+        wire["date_updated"] = json_date_updated
+        json_alpha_sender = alpha_sender
+        wire["alpha_sender"] = json_alpha_sender
+        json_capabilities = capabilities
 
-        else:
-            json_capabilities = capabilities
-        if not isinstance(json_capabilities, Unset):
-            wire["capabilities"] = json_capabilities
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
-        json_iso_country_code: str | Unset | None
-        if isinstance(iso_country_code, Unset):
-            json_iso_country_code = UNSET
-        else:
-            json_iso_country_code = iso_country_code
-        if not isinstance(json_iso_country_code, Unset):
-            wire["iso_country_code"] = json_iso_country_code
+        wire["capabilities"] = json_capabilities
+        json_url = url
+        wire["url"] = json_url
+        json_iso_country_code: str | None
+        json_iso_country_code = iso_country_code
+        wire["iso_country_code"] = json_iso_country_code
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -151,77 +105,90 @@ class DestinationAlphaSender:
         return f"DestinationAlphaSender({fields})"
 
     @property
-    def sid(self) -> str | Unset | None:
+    def sid(self) -> str:
         """SID of the destination alphanumeric sender (starts with AI)."""
-        return cast("str | Unset | None", self._data.get("sid", UNSET))
+        value: str | None = self._data.get("sid")
+        if value is None:
+            raise missing_field("DestinationAlphaSender", "sid", "sid", self._data)
+        return value
 
     @property
-    def account_sid(self) -> str | Unset | None:
+    def account_sid(self) -> str:
         """SID of the account that owns the resource (starts with AC)."""
-        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
+        value: str | None = self._data.get("account_sid")
+        if value is None:
+            raise missing_field("DestinationAlphaSender", "account_sid", "account_sid", self._data)
+        return value
 
     @property
-    def service_sid(self) -> str | Unset | None:
+    def service_sid(self) -> str:
         """SID of the Messaging Service the sender belongs to (starts with MG)."""
-        return cast("str | Unset | None", self._data.get("service_sid", UNSET))
+        value: str | None = self._data.get("service_sid")
+        if value is None:
+            raise missing_field("DestinationAlphaSender", "service_sid", "service_sid", self._data)
+        return value
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """When the resource was created, in ISO 8601 format (UTC)."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("DestinationAlphaSender", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | Unset | None:
+    def date_updated(self) -> datetime.datetime:
         """When the resource was last changed, in ISO 8601 format (UTC)."""
-        cached = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_updated_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_updated")
+        if value is None:
+            raise missing_field("DestinationAlphaSender", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
     @property
-    def alpha_sender(self) -> str | Unset | None:
+    def alpha_sender(self) -> str:
         """The sender ID text shown to recipients."""
-        return cast("str | Unset | None", self._data.get("alpha_sender", UNSET))
+        value: str | None = self._data.get("alpha_sender")
+        if value is None:
+            raise missing_field("DestinationAlphaSender", "alpha_sender", "alpha_sender", self._data)
+        return value
 
     @property
-    def capabilities(self) -> list[str] | Unset | None:
+    def capabilities(self) -> list[str]:
         """What the sender can be used for; SMS for alphanumeric senders."""
-        cached = self._parsed.get("capabilities", _NOT_READ)
+        cached: list[str] = self._parsed.get("capabilities", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | Unset | None", cached)
-        value = self._data.get("capabilities", UNSET)
-        capabilities: list[str] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            capabilities_type_0 = cast(list[str], value)
+            return cached
+        value = self._data.get("capabilities")
+        if value is None:
+            raise missing_field("DestinationAlphaSender", "capabilities", "capabilities", self._data)
+        capabilities = cast(list[str], value)
 
-            capabilities = capabilities_type_0
         self._parsed["capabilities"] = capabilities
         return capabilities
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str:
         """Full URL at which this resource can be fetched."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("DestinationAlphaSender", "url", "url", self._data)
+        return value
 
     @property
-    def iso_country_code(self) -> str | Unset | None:
+    def iso_country_code(self) -> str | None:
         """Two-letter ISO 3166-1 code of the country the sender ID is used for; an empty string for a default
         sender ID."""
-        return cast("str | Unset | None", self._data.get("iso_country_code", UNSET))
+        value: str | None = self._data.get("iso_country_code")
+        return value

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.destination_alpha_sender import DestinationAlphaSender
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DestinationAlphaSenderPage")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,6 +27,10 @@ class DestinationAlphaSenderPage:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -34,24 +38,18 @@ class DestinationAlphaSenderPage:
     def __init__(
         self,
         *,
-        alpha_senders: list[DestinationAlphaSender] | Unset = UNSET,
-        meta: PageMeta | Unset = UNSET,
+        alpha_senders: list[DestinationAlphaSender],
+        meta: PageMeta,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_alpha_senders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(alpha_senders, Unset):
-            json_alpha_senders = []
-            for alpha_senders_item_data in alpha_senders:
-                alpha_senders_item = alpha_senders_item_data.to_dict()
-                json_alpha_senders.append(alpha_senders_item)
+        json_alpha_senders = []
+        for alpha_senders_item_data in alpha_senders:
+            alpha_senders_item = alpha_senders_item_data.to_dict()
+            json_alpha_senders.append(alpha_senders_item)
 
-        if not isinstance(json_alpha_senders, Unset):
-            wire["alpha_senders"] = json_alpha_senders
-        json_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(meta, Unset):
-            json_meta = meta.to_dict()
-        if not isinstance(json_meta, Unset):
-            wire["meta"] = json_meta
+        wire["alpha_senders"] = json_alpha_senders
+        json_meta = meta.to_dict()
+        wire["meta"] = json_meta
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -82,39 +80,38 @@ class DestinationAlphaSenderPage:
         return f"DestinationAlphaSenderPage({fields})"
 
     @property
-    def alpha_senders(self) -> list[DestinationAlphaSender] | Unset:
+    def alpha_senders(self) -> list[DestinationAlphaSender]:
         """Destination alphanumeric senders on this page."""
-        cached = self._parsed.get("alpha_senders", _NOT_READ)
+        cached: list[DestinationAlphaSender] = self._parsed.get("alpha_senders", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[DestinationAlphaSender] | Unset", cached)
+            return cached
         from ..models.destination_alpha_sender import DestinationAlphaSender
 
-        _alpha_senders = self._data.get("alpha_senders", UNSET)
-        alpha_senders: list[DestinationAlphaSender] | Unset = UNSET
-        if _alpha_senders is not UNSET:
-            alpha_senders = []
-            for alpha_senders_item_data in _alpha_senders:
-                alpha_senders_item = DestinationAlphaSender.from_dict(alpha_senders_item_data)
+        value = self._data.get("alpha_senders")
+        if value is None:
+            raise missing_field("DestinationAlphaSenderPage", "alpha_senders", "alpha_senders", self._data)
+        alpha_senders = []
+        _alpha_senders = value
+        for alpha_senders_item_data in _alpha_senders:
+            alpha_senders_item = DestinationAlphaSender.from_dict(alpha_senders_item_data)
 
-                alpha_senders.append(alpha_senders_item)
+            alpha_senders.append(alpha_senders_item)
 
         self._parsed["alpha_senders"] = alpha_senders
         return alpha_senders
 
     @property
-    def meta(self) -> PageMeta | Unset:
+    def meta(self) -> PageMeta:
         """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute."""
-        cached = self._parsed.get("meta", _NOT_READ)
+        cached: PageMeta = self._parsed.get("meta", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("PageMeta | Unset", cached)
+            return cached
         from ..models.page_meta import PageMeta
 
-        _meta = self._data.get("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+        value = self._data.get("meta")
+        if value is None:
+            raise missing_field("DestinationAlphaSenderPage", "meta", "meta", self._data)
+        meta = PageMeta.from_dict(value)
 
         self._parsed["meta"] = meta
         return meta

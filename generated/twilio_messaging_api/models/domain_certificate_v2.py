@@ -3,18 +3,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from twilio_messaging._datetime import parse_timestamp
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.domain_certificate_v2_cert_in_validation import DomainCertificateV2CertInValidation
 
 
 T = TypeVar("T", bound="DomainCertificateV2")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -37,6 +37,10 @@ class DomainCertificateV2:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -44,98 +48,52 @@ class DomainCertificateV2:
     def __init__(
         self,
         *,
-        domain_sid: str | Unset | None = UNSET,
-        certificate_sid: str | Unset | None = UNSET,
-        domain_name: str | Unset | None = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
-        date_updated: datetime.datetime | Unset | None = UNSET,
-        date_expires: datetime.datetime | Unset | None = UNSET,
-        cert_in_validation: DomainCertificateV2CertInValidation | Unset | None = UNSET,
-        managed: bool | Unset | None = UNSET,
-        requesting: bool | Unset | None = UNSET,
-        url: str | Unset | None = UNSET,
+        domain_sid: str,
+        certificate_sid: str | None = None,
+        domain_name: str | None = None,
+        date_created: datetime.datetime,
+        date_updated: datetime.datetime,
+        date_expires: datetime.datetime | None = None,
+        cert_in_validation: DomainCertificateV2CertInValidation | None = None,
+        managed: bool | None = None,
+        requesting: bool | None = None,
+        url: str,
     ) -> None:
         from ..models.domain_certificate_v2_cert_in_validation import DomainCertificateV2CertInValidation
 
         wire: dict[str, Any] = {}
-        json_domain_sid: str | Unset | None
-        if isinstance(domain_sid, Unset):
-            json_domain_sid = UNSET
-        else:
-            json_domain_sid = domain_sid
-        if not isinstance(json_domain_sid, Unset):
-            wire["domain_sid"] = json_domain_sid
-        json_certificate_sid: str | Unset | None
-        if isinstance(certificate_sid, Unset):
-            json_certificate_sid = UNSET
-        else:
-            json_certificate_sid = certificate_sid
-        if not isinstance(json_certificate_sid, Unset):
-            wire["certificate_sid"] = json_certificate_sid
-        json_domain_name: str | Unset | None
-        if isinstance(domain_name, Unset):
-            json_domain_name = UNSET
-        else:
-            json_domain_name = domain_name
-        if not isinstance(json_domain_name, Unset):
-            wire["domain_name"] = json_domain_name
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
-        json_date_updated: str | Unset | None
-        if isinstance(date_updated, Unset):
-            json_date_updated = UNSET
-        elif isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
-        if not isinstance(json_date_updated, Unset):
-            wire["date_updated"] = json_date_updated
-        json_date_expires: str | Unset | None
-        if isinstance(date_expires, Unset):
-            json_date_expires = UNSET
-        elif isinstance(date_expires, datetime.datetime):
+        json_domain_sid = domain_sid
+        wire["domain_sid"] = json_domain_sid
+        json_certificate_sid: str | None
+        json_certificate_sid = certificate_sid
+        wire["certificate_sid"] = json_certificate_sid
+        json_domain_name: str | None
+        json_domain_name = domain_name
+        wire["domain_name"] = json_domain_name
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
+        json_date_updated = date_updated.isoformat()
+        wire["date_updated"] = json_date_updated
+        json_date_expires: str | None
+        if isinstance(date_expires, datetime.datetime):
             json_date_expires = date_expires.isoformat()
         else:
             json_date_expires = date_expires
-        if not isinstance(json_date_expires, Unset):
-            wire["date_expires"] = json_date_expires
-        json_cert_in_validation: dict[str, Any] | Unset | None
-        if isinstance(cert_in_validation, Unset):
-            json_cert_in_validation = UNSET
-        elif isinstance(cert_in_validation, DomainCertificateV2CertInValidation):
+        wire["date_expires"] = json_date_expires
+        json_cert_in_validation: dict[str, Any] | None
+        if isinstance(cert_in_validation, DomainCertificateV2CertInValidation):
             json_cert_in_validation = cert_in_validation.to_dict()
         else:
             json_cert_in_validation = cert_in_validation
-        if not isinstance(json_cert_in_validation, Unset):
-            wire["cert_in_validation"] = json_cert_in_validation
-        json_managed: bool | Unset | None
-        if isinstance(managed, Unset):
-            json_managed = UNSET
-        else:
-            json_managed = managed
-        if not isinstance(json_managed, Unset):
-            wire["managed"] = json_managed
-        json_requesting: bool | Unset | None
-        if isinstance(requesting, Unset):
-            json_requesting = UNSET
-        else:
-            json_requesting = requesting
-        if not isinstance(json_requesting, Unset):
-            wire["requesting"] = json_requesting
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
+        wire["cert_in_validation"] = json_cert_in_validation
+        json_managed: bool | None
+        json_managed = managed
+        wire["managed"] = json_managed
+        json_requesting: bool | None
+        json_requesting = requesting
+        wire["requesting"] = json_requesting
+        json_url = url
+        wire["url"] = json_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -166,59 +124,62 @@ class DomainCertificateV2:
         return f"DomainCertificateV2({fields})"
 
     @property
-    def domain_sid(self) -> str | Unset | None:
+    def domain_sid(self) -> str:
         """SID of the domain the certificate belongs to."""
-        return cast("str | Unset | None", self._data.get("domain_sid", UNSET))
+        value: str | None = self._data.get("domain_sid")
+        if value is None:
+            raise missing_field("DomainCertificateV2", "domain_sid", "domain_sid", self._data)
+        return value
 
     @property
-    def certificate_sid(self) -> str | Unset | None:
+    def certificate_sid(self) -> str | None:
         """Unique identifier of the certificate, starting with CW."""
-        return cast("str | Unset | None", self._data.get("certificate_sid", UNSET))
+        value: str | None = self._data.get("certificate_sid")
+        return value
 
     @property
-    def domain_name(self) -> str | Unset | None:
+    def domain_name(self) -> str | None:
         """The domain, written as a URL such as https://links.example.com."""
-        return cast("str | Unset | None", self._data.get("domain_name", UNSET))
+        value: str | None = self._data.get("domain_name")
+        return value
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """When the domain was added to Twilio, as an ISO 8601 timestamp in UTC."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("DomainCertificateV2", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | Unset | None:
+    def date_updated(self) -> datetime.datetime:
         """When the certificate record was last changed, as an ISO 8601 timestamp in UTC."""
-        cached = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_updated_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_updated")
+        if value is None:
+            raise missing_field("DomainCertificateV2", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
     @property
-    def date_expires(self) -> datetime.datetime | Unset | None:
+    def date_expires(self) -> datetime.datetime | None:
         """When the active certificate expires, as an ISO 8601 timestamp."""
-        cached = self._parsed.get("date_expires", _NOT_READ)
+        cached: datetime.datetime | None = self._parsed.get("date_expires", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_expires", UNSET)
-        date_expires: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("date_expires")
+        date_expires: datetime.datetime | None = None
+        if value is not None:
             date_expires_type_0 = parse_timestamp(value)
 
             date_expires = date_expires_type_0
@@ -226,16 +187,16 @@ class DomainCertificateV2:
         return date_expires
 
     @property
-    def cert_in_validation(self) -> DomainCertificateV2CertInValidation | Unset | None:
+    def cert_in_validation(self) -> DomainCertificateV2CertInValidation | None:
         """Status and expiry of a newly uploaded certificate still being validated; null when none is pending."""
-        cached = self._parsed.get("cert_in_validation", _NOT_READ)
+        cached: DomainCertificateV2CertInValidation | None = self._parsed.get("cert_in_validation", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("DomainCertificateV2CertInValidation | Unset | None", cached)
+            return cached
         from ..models.domain_certificate_v2_cert_in_validation import DomainCertificateV2CertInValidation
 
-        value = self._data.get("cert_in_validation", UNSET)
-        cert_in_validation: DomainCertificateV2CertInValidation | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("cert_in_validation")
+        cert_in_validation: DomainCertificateV2CertInValidation | None = None
+        if value is not None:
             cert_in_validation_type_1 = DomainCertificateV2CertInValidation.from_dict(value)
 
             cert_in_validation = cert_in_validation_type_1
@@ -243,16 +204,21 @@ class DomainCertificateV2:
         return cert_in_validation
 
     @property
-    def managed(self) -> bool | Unset | None:
+    def managed(self) -> bool | None:
         """True when Twilio obtains and renews the certificate itself."""
-        return cast("bool | Unset | None", self._data.get("managed", UNSET))
+        value: bool | None = self._data.get("managed")
+        return value
 
     @property
-    def requesting(self) -> bool | Unset | None:
+    def requesting(self) -> bool | None:
         """True while Twilio is requesting a managed certificate for the domain."""
-        return cast("bool | Unset | None", self._data.get("requesting", UNSET))
+        value: bool | None = self._data.get("requesting")
+        return value
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str:
         """Full URL of this certificate resource."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("DomainCertificateV2", "url", "url", self._data)
+        return value

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from twilio_messaging._datetime import parse_timestamp
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="DomainConfig")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -32,6 +32,10 @@ class DomainConfig:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -39,84 +43,39 @@ class DomainConfig:
     def __init__(
         self,
         *,
-        domain_sid: str | Unset | None = UNSET,
-        config_sid: str | Unset | None = UNSET,
-        fallback_url: str | Unset | None = UNSET,
-        callback_url: str | Unset | None = UNSET,
-        continue_on_failure: bool | Unset | None = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
-        date_updated: datetime.datetime | Unset | None = UNSET,
-        url: str | Unset | None = UNSET,
-        disable_https: bool | Unset | None = UNSET,
+        domain_sid: str,
+        config_sid: str,
+        fallback_url: str | None = None,
+        callback_url: str | None = None,
+        continue_on_failure: bool | None = None,
+        date_created: datetime.datetime,
+        date_updated: datetime.datetime,
+        url: str,
+        disable_https: bool | None = None,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_domain_sid: str | Unset | None
-        if isinstance(domain_sid, Unset):
-            json_domain_sid = UNSET
-        else:
-            json_domain_sid = domain_sid
-        if not isinstance(json_domain_sid, Unset):
-            wire["domain_sid"] = json_domain_sid
-        json_config_sid: str | Unset | None
-        if isinstance(config_sid, Unset):
-            json_config_sid = UNSET
-        else:
-            json_config_sid = config_sid
-        if not isinstance(json_config_sid, Unset):
-            wire["config_sid"] = json_config_sid
-        json_fallback_url: str | Unset | None
-        if isinstance(fallback_url, Unset):
-            json_fallback_url = UNSET
-        else:
-            json_fallback_url = fallback_url
-        if not isinstance(json_fallback_url, Unset):
-            wire["fallback_url"] = json_fallback_url
-        json_callback_url: str | Unset | None
-        if isinstance(callback_url, Unset):
-            json_callback_url = UNSET
-        else:
-            json_callback_url = callback_url
-        if not isinstance(json_callback_url, Unset):
-            wire["callback_url"] = json_callback_url
-        json_continue_on_failure: bool | Unset | None
-        if isinstance(continue_on_failure, Unset):
-            json_continue_on_failure = UNSET
-        else:
-            json_continue_on_failure = continue_on_failure
-        if not isinstance(json_continue_on_failure, Unset):
-            wire["continue_on_failure"] = json_continue_on_failure
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
-        json_date_updated: str | Unset | None
-        if isinstance(date_updated, Unset):
-            json_date_updated = UNSET
-        elif isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
-        if not isinstance(json_date_updated, Unset):
-            wire["date_updated"] = json_date_updated
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
-        json_disable_https: bool | Unset | None
-        if isinstance(disable_https, Unset):
-            json_disable_https = UNSET
-        else:
-            json_disable_https = disable_https
-        if not isinstance(json_disable_https, Unset):
-            wire["disable_https"] = json_disable_https
+        json_domain_sid = domain_sid
+        wire["domain_sid"] = json_domain_sid
+        json_config_sid = config_sid
+        wire["config_sid"] = json_config_sid
+        json_fallback_url: str | None
+        json_fallback_url = fallback_url
+        wire["fallback_url"] = json_fallback_url
+        json_callback_url: str | None
+        json_callback_url = callback_url
+        wire["callback_url"] = json_callback_url
+        json_continue_on_failure: bool | None
+        json_continue_on_failure = continue_on_failure
+        wire["continue_on_failure"] = json_continue_on_failure
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
+        json_date_updated = date_updated.isoformat()
+        wire["date_updated"] = json_date_updated
+        json_url = url
+        wire["url"] = json_url
+        json_disable_https: bool | None
+        json_disable_https = disable_https
+        wire["disable_https"] = json_disable_https
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -147,66 +106,77 @@ class DomainConfig:
         return f"DomainConfig({fields})"
 
     @property
-    def domain_sid(self) -> str | Unset | None:
+    def domain_sid(self) -> str:
         """SID of the domain these settings belong to."""
-        return cast("str | Unset | None", self._data.get("domain_sid", UNSET))
+        value: str | None = self._data.get("domain_sid")
+        if value is None:
+            raise missing_field("DomainConfig", "domain_sid", "domain_sid", self._data)
+        return value
 
     @property
-    def config_sid(self) -> str | Unset | None:
+    def config_sid(self) -> str:
         """Unique identifier of the domain config, starting with ZK."""
-        return cast("str | Unset | None", self._data.get("config_sid", UNSET))
+        value: str | None = self._data.get("config_sid")
+        if value is None:
+            raise missing_field("DomainConfig", "config_sid", "config_sid", self._data)
+        return value
 
     @property
-    def fallback_url(self) -> str | Unset | None:
+    def fallback_url(self) -> str | None:
         """Where visitors are redirected when no live shortened link matches their request."""
-        return cast("str | Unset | None", self._data.get("fallback_url", UNSET))
+        value: str | None = self._data.get("fallback_url")
+        return value
 
     @property
-    def callback_url(self) -> str | Unset | None:
+    def callback_url(self) -> str | None:
         """Webhook URL that receives click events for shortened links."""
-        return cast("str | Unset | None", self._data.get("callback_url", UNSET))
+        value: str | None = self._data.get("callback_url")
+        return value
 
     @property
-    def continue_on_failure(self) -> bool | Unset | None:
+    def continue_on_failure(self) -> bool | None:
         """Whether messages are still sent, with original links, if shortening fails."""
-        return cast("bool | Unset | None", self._data.get("continue_on_failure", UNSET))
+        value: bool | None = self._data.get("continue_on_failure")
+        return value
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """When the config was created, as an ISO 8601 timestamp in UTC."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("DomainConfig", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | Unset | None:
+    def date_updated(self) -> datetime.datetime:
         """When the config was last changed, as an ISO 8601 timestamp in UTC."""
-        cached = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_updated_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_updated")
+        if value is None:
+            raise missing_field("DomainConfig", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str:
         """Full URL of this config resource."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("DomainConfig", "url", "url", self._data)
+        return value
 
     @property
-    def disable_https(self) -> bool | Unset | None:
+    def disable_https(self) -> bool | None:
         """Whether shortened links are written without the https:// prefix."""
-        return cast("bool | Unset | None", self._data.get("disable_https", UNSET))
+        value: bool | None = self._data.get("disable_https")
+        return value

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="DomainDnsValidation")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,6 +24,10 @@ class DomainDnsValidation:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -31,40 +35,23 @@ class DomainDnsValidation:
     def __init__(
         self,
         *,
-        domain_sid: str | Unset | None = UNSET,
-        is_valid: bool | Unset | None = UNSET,
-        reason: str | Unset | None = UNSET,
-        url: str | Unset | None = UNSET,
+        domain_sid: str | None = None,
+        is_valid: bool | None = None,
+        reason: str | None = None,
+        url: str,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_domain_sid: str | Unset | None
-        if isinstance(domain_sid, Unset):
-            json_domain_sid = UNSET
-        else:
-            json_domain_sid = domain_sid
-        if not isinstance(json_domain_sid, Unset):
-            wire["domain_sid"] = json_domain_sid
-        json_is_valid: bool | Unset | None
-        if isinstance(is_valid, Unset):
-            json_is_valid = UNSET
-        else:
-            json_is_valid = is_valid
-        if not isinstance(json_is_valid, Unset):
-            wire["is_valid"] = json_is_valid
-        json_reason: str | Unset | None
-        if isinstance(reason, Unset):
-            json_reason = UNSET
-        else:
-            json_reason = reason
-        if not isinstance(json_reason, Unset):
-            wire["reason"] = json_reason
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
+        json_domain_sid: str | None
+        json_domain_sid = domain_sid
+        wire["domain_sid"] = json_domain_sid
+        json_is_valid: bool | None
+        json_is_valid = is_valid
+        wire["is_valid"] = json_is_valid
+        json_reason: str | None
+        json_reason = reason
+        wire["reason"] = json_reason
+        json_url = url
+        wire["url"] = json_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -95,21 +82,27 @@ class DomainDnsValidation:
         return f"DomainDnsValidation({fields})"
 
     @property
-    def domain_sid(self) -> str | Unset | None:
+    def domain_sid(self) -> str | None:
         """SID of the domain that was checked."""
-        return cast("str | Unset | None", self._data.get("domain_sid", UNSET))
+        value: str | None = self._data.get("domain_sid")
+        return value
 
     @property
-    def is_valid(self) -> bool | Unset | None:
+    def is_valid(self) -> bool | None:
         """True when the domain's DNS records point at Twilio as link shortening needs."""
-        return cast("bool | Unset | None", self._data.get("is_valid", UNSET))
+        value: bool | None = self._data.get("is_valid")
+        return value
 
     @property
-    def reason(self) -> str | Unset | None:
+    def reason(self) -> str | None:
         """Why the records are not valid; empty when they are."""
-        return cast("str | Unset | None", self._data.get("reason", UNSET))
+        value: str | None = self._data.get("reason")
+        return value
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str:
         """Full URL of this check."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("DomainDnsValidation", "url", "url", self._data)
+        return value

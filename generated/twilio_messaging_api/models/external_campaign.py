@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from twilio_messaging._datetime import parse_timestamp
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="ExternalCampaign")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -28,6 +28,10 @@ class ExternalCampaign:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -35,50 +39,23 @@ class ExternalCampaign:
     def __init__(
         self,
         *,
-        sid: str | Unset | None = UNSET,
-        account_sid: str | Unset | None = UNSET,
-        campaign_id: str | Unset | None = UNSET,
-        messaging_service_sid: str | Unset | None = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
+        sid: str,
+        account_sid: str,
+        campaign_id: str,
+        messaging_service_sid: str,
+        date_created: datetime.datetime,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_sid: str | Unset | None
-        if isinstance(sid, Unset):
-            json_sid = UNSET
-        else:
-            json_sid = sid
-        if not isinstance(json_sid, Unset):
-            wire["sid"] = json_sid
-        json_account_sid: str | Unset | None
-        if isinstance(account_sid, Unset):
-            json_account_sid = UNSET
-        else:
-            json_account_sid = account_sid
-        if not isinstance(json_account_sid, Unset):
-            wire["account_sid"] = json_account_sid
-        json_campaign_id: str | Unset | None
-        if isinstance(campaign_id, Unset):
-            json_campaign_id = UNSET
-        else:
-            json_campaign_id = campaign_id
-        if not isinstance(json_campaign_id, Unset):
-            wire["campaign_id"] = json_campaign_id
-        json_messaging_service_sid: str | Unset | None
-        if isinstance(messaging_service_sid, Unset):
-            json_messaging_service_sid = UNSET
-        else:
-            json_messaging_service_sid = messaging_service_sid
-        if not isinstance(json_messaging_service_sid, Unset):
-            wire["messaging_service_sid"] = json_messaging_service_sid
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
+        json_sid = sid
+        wire["sid"] = json_sid
+        json_account_sid = account_sid
+        wire["account_sid"] = json_account_sid
+        json_campaign_id = campaign_id
+        wire["campaign_id"] = json_campaign_id
+        json_messaging_service_sid = messaging_service_sid
+        wire["messaging_service_sid"] = json_messaging_service_sid
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -109,36 +86,47 @@ class ExternalCampaign:
         return f"ExternalCampaign({fields})"
 
     @property
-    def sid(self) -> str | Unset | None:
+    def sid(self) -> str:
         """SID of the campaign registration created by the link (starts with QE)."""
-        return cast("str | Unset | None", self._data.get("sid", UNSET))
+        value: str | None = self._data.get("sid")
+        if value is None:
+            raise missing_field("ExternalCampaign", "sid", "sid", self._data)
+        return value
 
     @property
-    def account_sid(self) -> str | Unset | None:
+    def account_sid(self) -> str:
         """SID of the account that owns the resource (starts with AC)."""
-        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
+        value: str | None = self._data.get("account_sid")
+        if value is None:
+            raise missing_field("ExternalCampaign", "account_sid", "account_sid", self._data)
+        return value
 
     @property
-    def campaign_id(self) -> str | Unset | None:
+    def campaign_id(self) -> str:
         """Campaign identifier issued by The Campaign Registry (TCR) for the linked campaign."""
-        return cast("str | Unset | None", self._data.get("campaign_id", UNSET))
+        value: str | None = self._data.get("campaign_id")
+        if value is None:
+            raise missing_field("ExternalCampaign", "campaign_id", "campaign_id", self._data)
+        return value
 
     @property
-    def messaging_service_sid(self) -> str | Unset | None:
+    def messaging_service_sid(self) -> str:
         """SID of the Messaging Service the resource belongs to (starts with MG)."""
-        return cast("str | Unset | None", self._data.get("messaging_service_sid", UNSET))
+        value: str | None = self._data.get("messaging_service_sid")
+        if value is None:
+            raise missing_field("ExternalCampaign", "messaging_service_sid", "messaging_service_sid", self._data)
+        return value
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """When the resource was created, in ISO 8601 format (UTC)."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("ExternalCampaign", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="InboundSmsPrice")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -24,6 +24,10 @@ class InboundSmsPrice:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -31,24 +35,17 @@ class InboundSmsPrice:
     def __init__(
         self,
         *,
-        base_price: Decimal | Unset = UNSET,
-        current_price: Decimal | Unset = UNSET,
-        number_type: str | Unset = UNSET,
+        base_price: Decimal,
+        current_price: Decimal,
+        number_type: str,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_base_price: str | Unset = UNSET
-        if not isinstance(base_price, Unset):
-            json_base_price = str(base_price)
-        if not isinstance(json_base_price, Unset):
-            wire["base_price"] = json_base_price
-        json_current_price: str | Unset = UNSET
-        if not isinstance(current_price, Unset):
-            json_current_price = str(current_price)
-        if not isinstance(json_current_price, Unset):
-            wire["current_price"] = json_current_price
+        json_base_price = str(base_price)
+        wire["base_price"] = json_base_price
+        json_current_price = str(current_price)
+        wire["current_price"] = json_current_price
         json_number_type = number_type
-        if not isinstance(json_number_type, Unset):
-            wire["number_type"] = json_number_type
+        wire["number_type"] = json_number_type
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -79,38 +76,37 @@ class InboundSmsPrice:
         return f"InboundSmsPrice({fields})"
 
     @property
-    def base_price(self) -> Decimal | Unset:
+    def base_price(self) -> Decimal:
         """List price per message, as a decimal string."""
-        cached = self._parsed.get("base_price", _NOT_READ)
+        cached: Decimal = self._parsed.get("base_price", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("Decimal | Unset", cached)
-        _base_price = self._data.get("base_price", UNSET)
-        base_price: Decimal | Unset
-        if isinstance(_base_price, Unset):
-            base_price = UNSET
-        else:
-            base_price = Decimal(_base_price)
+            return cached
+        value = self._data.get("base_price")
+        if value is None:
+            raise missing_field("InboundSmsPrice", "base_price", "base_price", self._data)
+        base_price = Decimal(value)
 
         self._parsed["base_price"] = base_price
         return base_price
 
     @property
-    def current_price(self) -> Decimal | Unset:
+    def current_price(self) -> Decimal:
         """Price per message that applies to your account after any discounts, as a decimal string."""
-        cached = self._parsed.get("current_price", _NOT_READ)
+        cached: Decimal = self._parsed.get("current_price", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("Decimal | Unset", cached)
-        _current_price = self._data.get("current_price", UNSET)
-        current_price: Decimal | Unset
-        if isinstance(_current_price, Unset):
-            current_price = UNSET
-        else:
-            current_price = Decimal(_current_price)
+            return cached
+        value = self._data.get("current_price")
+        if value is None:
+            raise missing_field("InboundSmsPrice", "current_price", "current_price", self._data)
+        current_price = Decimal(value)
 
         self._parsed["current_price"] = current_price
         return current_price
 
     @property
-    def number_type(self) -> str | Unset:
+    def number_type(self) -> str:
         """Kind of Twilio number the price applies to, such as mobile, local or toll free."""
-        return cast("str | Unset", self._data.get("number_type", UNSET))
+        value: str | None = self._data.get("number_type")
+        if value is None:
+            raise missing_field("InboundSmsPrice", "number_type", "number_type", self._data)
+        return value

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="LinkshorteningMessagingServiceDomainAssociation")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -23,6 +23,10 @@ class LinkshorteningMessagingServiceDomainAssociation:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -30,32 +34,17 @@ class LinkshorteningMessagingServiceDomainAssociation:
     def __init__(
         self,
         *,
-        domain_sid: str | Unset | None = UNSET,
-        messaging_service_sid: str | Unset | None = UNSET,
-        url: str | Unset | None = UNSET,
+        domain_sid: str,
+        messaging_service_sid: str,
+        url: str,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_domain_sid: str | Unset | None
-        if isinstance(domain_sid, Unset):
-            json_domain_sid = UNSET
-        else:
-            json_domain_sid = domain_sid
-        if not isinstance(json_domain_sid, Unset):
-            wire["domain_sid"] = json_domain_sid
-        json_messaging_service_sid: str | Unset | None
-        if isinstance(messaging_service_sid, Unset):
-            json_messaging_service_sid = UNSET
-        else:
-            json_messaging_service_sid = messaging_service_sid
-        if not isinstance(json_messaging_service_sid, Unset):
-            wire["messaging_service_sid"] = json_messaging_service_sid
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
+        json_domain_sid = domain_sid
+        wire["domain_sid"] = json_domain_sid
+        json_messaging_service_sid = messaging_service_sid
+        wire["messaging_service_sid"] = json_messaging_service_sid
+        json_url = url
+        wire["url"] = json_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -86,16 +75,32 @@ class LinkshorteningMessagingServiceDomainAssociation:
         return f"LinkshorteningMessagingServiceDomainAssociation({fields})"
 
     @property
-    def domain_sid(self) -> str | Unset | None:
+    def domain_sid(self) -> str:
         """SID of the domain used by the Messaging Service."""
-        return cast("str | Unset | None", self._data.get("domain_sid", UNSET))
+        value: str | None = self._data.get("domain_sid")
+        if value is None:
+            raise missing_field(
+                "LinkshorteningMessagingServiceDomainAssociation", "domain_sid", "domain_sid", self._data
+            )
+        return value
 
     @property
-    def messaging_service_sid(self) -> str | Unset | None:
+    def messaging_service_sid(self) -> str:
         """SID of the Messaging Service."""
-        return cast("str | Unset | None", self._data.get("messaging_service_sid", UNSET))
+        value: str | None = self._data.get("messaging_service_sid")
+        if value is None:
+            raise missing_field(
+                "LinkshorteningMessagingServiceDomainAssociation",
+                "messaging_service_sid",
+                "messaging_service_sid",
+                self._data,
+            )
+        return value
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str:
         """Full URL of this resource."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("LinkshorteningMessagingServiceDomainAssociation", "url", "url", self._data)
+        return value

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from twilio_messaging._datetime import parse_timestamp
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="Media")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -30,6 +30,10 @@ class Media:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -37,68 +41,29 @@ class Media:
     def __init__(
         self,
         *,
-        account_sid: str | Unset | None = UNSET,
-        content_type: str | Unset | None = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
-        date_updated: datetime.datetime | Unset | None = UNSET,
-        parent_sid: str | Unset | None = UNSET,
-        sid: str | Unset | None = UNSET,
-        uri: str | Unset | None = UNSET,
+        account_sid: str,
+        content_type: str,
+        date_created: datetime.datetime,
+        date_updated: datetime.datetime,
+        parent_sid: str,
+        sid: str,
+        uri: str,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_account_sid: str | Unset | None
-        if isinstance(account_sid, Unset):
-            json_account_sid = UNSET
-        else:
-            json_account_sid = account_sid
-        if not isinstance(json_account_sid, Unset):
-            wire["account_sid"] = json_account_sid
-        json_content_type: str | Unset | None
-        if isinstance(content_type, Unset):
-            json_content_type = UNSET
-        else:
-            json_content_type = content_type
-        if not isinstance(json_content_type, Unset):
-            wire["content_type"] = json_content_type
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
-        json_date_updated: str | Unset | None
-        if isinstance(date_updated, Unset):
-            json_date_updated = UNSET
-        elif isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
-        if not isinstance(json_date_updated, Unset):
-            wire["date_updated"] = json_date_updated
-        json_parent_sid: str | Unset | None
-        if isinstance(parent_sid, Unset):
-            json_parent_sid = UNSET
-        else:
-            json_parent_sid = parent_sid
-        if not isinstance(json_parent_sid, Unset):
-            wire["parent_sid"] = json_parent_sid
-        json_sid: str | Unset | None
-        if isinstance(sid, Unset):
-            json_sid = UNSET
-        else:
-            json_sid = sid
-        if not isinstance(json_sid, Unset):
-            wire["sid"] = json_sid
-        json_uri: str | Unset | None
-        if isinstance(uri, Unset):
-            json_uri = UNSET
-        else:
-            json_uri = uri
-        if not isinstance(json_uri, Unset):
-            wire["uri"] = json_uri
+        json_account_sid = account_sid
+        wire["account_sid"] = json_account_sid
+        json_content_type = content_type
+        wire["content_type"] = json_content_type
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
+        json_date_updated = date_updated.isoformat()
+        wire["date_updated"] = json_date_updated
+        json_parent_sid = parent_sid
+        wire["parent_sid"] = json_parent_sid
+        json_sid = sid
+        wire["sid"] = json_sid
+        json_uri = uri
+        wire["uri"] = json_uri
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -129,57 +94,70 @@ class Media:
         return f"Media({fields})"
 
     @property
-    def account_sid(self) -> str | Unset | None:
+    def account_sid(self) -> str:
         """SID of the account that owns the media."""
-        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
+        value: str | None = self._data.get("account_sid")
+        if value is None:
+            raise missing_field("Media", "account_sid", "account_sid", self._data)
+        return value
 
     @property
-    def content_type(self) -> str | Unset | None:
+    def content_type(self) -> str:
         """MIME type of the file, for example image/png."""
-        return cast("str | Unset | None", self._data.get("content_type", UNSET))
+        value: str | None = self._data.get("content_type")
+        if value is None:
+            raise missing_field("Media", "content_type", "content_type", self._data)
+        return value
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """Creation time of the media item (RFC 2822, GMT)."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("Media", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | Unset | None:
+    def date_updated(self) -> datetime.datetime:
         """Time of the last change to the media item (RFC 2822, GMT)."""
-        cached = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_updated_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_updated")
+        if value is None:
+            raise missing_field("Media", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
     @property
-    def parent_sid(self) -> str | Unset | None:
+    def parent_sid(self) -> str:
         """SID of the message the media is attached to."""
-        return cast("str | Unset | None", self._data.get("parent_sid", UNSET))
+        value: str | None = self._data.get("parent_sid")
+        if value is None:
+            raise missing_field("Media", "parent_sid", "parent_sid", self._data)
+        return value
 
     @property
-    def sid(self) -> str | Unset | None:
+    def sid(self) -> str:
         """Unique identifier of the media item (ME prefix)."""
-        return cast("str | Unset | None", self._data.get("sid", UNSET))
+        value: str | None = self._data.get("sid")
+        if value is None:
+            raise missing_field("Media", "sid", "sid", self._data)
+        return value
 
     @property
-    def uri(self) -> str | Unset | None:
+    def uri(self) -> str:
         """API path of the media item, to be prefixed with https://api.twilio.com; dropping .json gives the file
         itself."""
-        return cast("str | Unset | None", self._data.get("uri", UNSET))
+        value: str | None = self._data.get("uri")
+        if value is None:
+            raise missing_field("Media", "uri", "uri", self._data)
+        return value

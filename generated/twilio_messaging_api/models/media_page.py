@@ -4,14 +4,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.media import Media
 
 
 T = TypeVar("T", bound="MediaPage")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -43,82 +41,53 @@ class MediaPage:
     def __init__(
         self,
         *,
-        end: int | Unset = UNSET,
-        first_page_uri: str | Unset = UNSET,
-        next_page_uri: str | Unset | None = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        previous_page_uri: str | Unset | None = UNSET,
-        start: int | Unset = UNSET,
-        uri: str | Unset = UNSET,
-        last_page_uri: str | Unset | None = UNSET,
-        num_pages: int | Unset | None = UNSET,
-        total: int | Unset | None = UNSET,
-        media_list: list[Media] | Unset = UNSET,
+        end: int,
+        first_page_uri: str,
+        next_page_uri: str | None,
+        page: int,
+        page_size: int,
+        previous_page_uri: str | None,
+        start: int,
+        uri: str,
+        last_page_uri: str | None,
+        num_pages: int | None,
+        total: int | None,
+        media_list: list[Media],
     ) -> None:
         wire: dict[str, Any] = {}
         json_end = end
-        if not isinstance(json_end, Unset):
-            wire["end"] = json_end
+        wire["end"] = json_end
         json_first_page_uri = first_page_uri
-        if not isinstance(json_first_page_uri, Unset):
-            wire["first_page_uri"] = json_first_page_uri
-        json_next_page_uri: str | Unset | None
-        if isinstance(next_page_uri, Unset):
-            json_next_page_uri = UNSET
-        else:
-            json_next_page_uri = next_page_uri
-        if not isinstance(json_next_page_uri, Unset):
-            wire["next_page_uri"] = json_next_page_uri
+        wire["first_page_uri"] = json_first_page_uri
+        json_next_page_uri: str | None
+        json_next_page_uri = next_page_uri
+        wire["next_page_uri"] = json_next_page_uri
         json_page = page
-        if not isinstance(json_page, Unset):
-            wire["page"] = json_page
+        wire["page"] = json_page
         json_page_size = page_size
-        if not isinstance(json_page_size, Unset):
-            wire["page_size"] = json_page_size
-        json_previous_page_uri: str | Unset | None
-        if isinstance(previous_page_uri, Unset):
-            json_previous_page_uri = UNSET
-        else:
-            json_previous_page_uri = previous_page_uri
-        if not isinstance(json_previous_page_uri, Unset):
-            wire["previous_page_uri"] = json_previous_page_uri
+        wire["page_size"] = json_page_size
+        json_previous_page_uri: str | None
+        json_previous_page_uri = previous_page_uri
+        wire["previous_page_uri"] = json_previous_page_uri
         json_start = start
-        if not isinstance(json_start, Unset):
-            wire["start"] = json_start
+        wire["start"] = json_start
         json_uri = uri
-        if not isinstance(json_uri, Unset):
-            wire["uri"] = json_uri
-        json_last_page_uri: str | Unset | None
-        if isinstance(last_page_uri, Unset):
-            json_last_page_uri = UNSET
-        else:
-            json_last_page_uri = last_page_uri
-        if not isinstance(json_last_page_uri, Unset):
-            wire["last_page_uri"] = json_last_page_uri
-        json_num_pages: int | Unset | None
-        if isinstance(num_pages, Unset):
-            json_num_pages = UNSET
-        else:
-            json_num_pages = num_pages
-        if not isinstance(json_num_pages, Unset):
-            wire["num_pages"] = json_num_pages
-        json_total: int | Unset | None
-        if isinstance(total, Unset):
-            json_total = UNSET
-        else:
-            json_total = total
-        if not isinstance(json_total, Unset):
-            wire["total"] = json_total
-        json_media_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(media_list, Unset):
-            json_media_list = []
-            for media_list_item_data in media_list:
-                media_list_item = media_list_item_data.to_dict()
-                json_media_list.append(media_list_item)
+        wire["uri"] = json_uri
+        json_last_page_uri: str | None
+        json_last_page_uri = last_page_uri
+        wire["last_page_uri"] = json_last_page_uri
+        json_num_pages: int | None
+        json_num_pages = num_pages
+        wire["num_pages"] = json_num_pages
+        json_total: int | None
+        json_total = total
+        wire["total"] = json_total
+        json_media_list = []
+        for media_list_item_data in media_list:
+            media_list_item = media_list_item_data.to_dict()
+            json_media_list.append(media_list_item)
 
-        if not isinstance(json_media_list, Unset):
-            wire["media_list"] = json_media_list
+        wire["media_list"] = json_media_list
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -149,76 +118,74 @@ class MediaPage:
         return f"MediaPage({fields})"
 
     @property
-    def end(self) -> int | Unset:
+    def end(self) -> int:
         """Zero-based index of the last item on this page."""
-        return cast("int | Unset", self._data.get("end", UNSET))
+        return cast("int", self._data["end"])
 
     @property
-    def first_page_uri(self) -> str | Unset:
+    def first_page_uri(self) -> str:
         """URI of the first page of the list."""
-        return cast("str | Unset", self._data.get("first_page_uri", UNSET))
+        return cast("str", self._data["first_page_uri"])
 
     @property
-    def next_page_uri(self) -> str | Unset | None:
+    def next_page_uri(self) -> str | None:
         """URI of the next page; null on the last page."""
-        return cast("str | Unset | None", self._data.get("next_page_uri", UNSET))
+        return cast("str | None", self._data["next_page_uri"])
 
     @property
-    def page(self) -> int | Unset:
+    def page(self) -> int:
         """Zero-based number of this page."""
-        return cast("int | Unset", self._data.get("page", UNSET))
+        return cast("int", self._data["page"])
 
     @property
-    def page_size(self) -> int | Unset:
+    def page_size(self) -> int:
         """Maximum number of items per page."""
-        return cast("int | Unset", self._data.get("page_size", UNSET))
+        return cast("int", self._data["page_size"])
 
     @property
-    def previous_page_uri(self) -> str | Unset | None:
+    def previous_page_uri(self) -> str | None:
         """URI of the previous page; null on the first page."""
-        return cast("str | Unset | None", self._data.get("previous_page_uri", UNSET))
+        return cast("str | None", self._data["previous_page_uri"])
 
     @property
-    def start(self) -> int | Unset:
+    def start(self) -> int:
         """Zero-based index of the first item on this page."""
-        return cast("int | Unset", self._data.get("start", UNSET))
+        return cast("int", self._data["start"])
 
     @property
-    def uri(self) -> str | Unset:
+    def uri(self) -> str:
         """URI of this page."""
-        return cast("str | Unset", self._data.get("uri", UNSET))
+        return cast("str", self._data["uri"])
 
     @property
-    def last_page_uri(self) -> str | Unset | None:
+    def last_page_uri(self) -> str | None:
         """Path of the last page (deprecated by Twilio; may be absent)."""
-        return cast("str | Unset | None", self._data.get("last_page_uri", UNSET))
+        return cast("str | None", self._data["last_page_uri"])
 
     @property
-    def num_pages(self) -> int | Unset | None:
+    def num_pages(self) -> int | None:
         """Number of pages (deprecated by Twilio; may be absent)."""
-        return cast("int | Unset | None", self._data.get("num_pages", UNSET))
+        return cast("int | None", self._data["num_pages"])
 
     @property
-    def total(self) -> int | Unset | None:
+    def total(self) -> int | None:
         """Number of items in all pages (deprecated by Twilio; may be absent)."""
-        return cast("int | Unset | None", self._data.get("total", UNSET))
+        return cast("int | None", self._data["total"])
 
     @property
-    def media_list(self) -> list[Media] | Unset:
+    def media_list(self) -> list[Media]:
         """Media items on this page."""
         cached = self._parsed.get("media_list", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[Media] | Unset", cached)
+            return cast("list[Media]", cached)
         from ..models.media import Media
 
-        _media_list = self._data.get("media_list", UNSET)
-        media_list: list[Media] | Unset = UNSET
-        if _media_list is not UNSET:
-            media_list = []
-            for media_list_item_data in _media_list:
-                media_list_item = Media.from_dict(media_list_item_data)
+        media_list = []
+        _media_list = self._data["media_list"]
+        for media_list_item_data in _media_list:
+            media_list_item = Media.from_dict(media_list_item_data)
 
-                media_list.append(media_list_item)
+            media_list.append(media_list_item)
 
         self._parsed["media_list"] = media_list
         return media_list

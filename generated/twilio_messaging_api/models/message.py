@@ -4,13 +4,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.message_direction import MessageDirection
 from ..models.message_status import MessageStatus
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.message_subresource_uris import MessageSubresourceUris
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Message")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -53,6 +53,10 @@ class Message:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -60,193 +64,91 @@ class Message:
     def __init__(
         self,
         *,
-        body: str | Unset | None = UNSET,
-        num_segments: int | Unset | None = UNSET,
-        direction: MessageDirection | Unset = UNSET,
-        from_: str | Unset | None = UNSET,
-        to: str | Unset | None = UNSET,
-        date_updated: datetime.datetime | Unset | None = UNSET,
-        price: Decimal | Unset | None = UNSET,
-        error_message: str | Unset | None = UNSET,
-        uri: str | Unset | None = UNSET,
-        account_sid: str | Unset | None = UNSET,
-        num_media: int | Unset | None = UNSET,
-        status: MessageStatus | Unset = UNSET,
-        messaging_service_sid: str | Unset | None = UNSET,
-        sid: str | Unset | None = UNSET,
-        date_sent: datetime.datetime | Unset | None = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
-        error_code: int | Unset | None = UNSET,
-        price_unit: str | Unset | None = UNSET,
-        api_version: str | Unset | None = UNSET,
-        subresource_uris: MessageSubresourceUris | Unset | None = UNSET,
-        tags: MessageTags | Unset | None = UNSET,
+        body: str | None = None,
+        num_segments: int,
+        direction: MessageDirection,
+        from_: str | None = None,
+        to: str,
+        date_updated: datetime.datetime,
+        price: Decimal | None = None,
+        error_message: str | None = None,
+        uri: str,
+        account_sid: str,
+        num_media: int,
+        status: MessageStatus,
+        messaging_service_sid: str | None = None,
+        sid: str,
+        date_sent: datetime.datetime | None = None,
+        date_created: datetime.datetime,
+        error_code: int | None = None,
+        price_unit: str | None = None,
+        api_version: str,
+        subresource_uris: MessageSubresourceUris,
+        tags: MessageTags | None = None,
     ) -> None:
-        from ..models.message_subresource_uris import MessageSubresourceUris
         from ..models.message_tags import MessageTags
 
         wire: dict[str, Any] = {}
-        json_body: str | Unset | None
-        if isinstance(body, Unset):
-            json_body = UNSET
-        else:
-            json_body = body
-        if not isinstance(json_body, Unset):
-            wire["body"] = json_body
-        json_num_segments: str | Unset | None
-        if isinstance(num_segments, Unset):
-            json_num_segments = UNSET
-        elif isinstance(num_segments, int):
-            json_num_segments = str(num_segments)
-        else:
-            json_num_segments = num_segments
-        if not isinstance(json_num_segments, Unset):
-            wire["num_segments"] = json_num_segments
-        json_direction: str | Unset = UNSET
-        if not isinstance(direction, Unset):
-            json_direction = direction.value
-
-        if not isinstance(json_direction, Unset):
-            wire["direction"] = json_direction
-        json_from_: str | Unset | None
-        if isinstance(from_, Unset):
-            json_from_ = UNSET
-        else:
-            json_from_ = from_
-        if not isinstance(json_from_, Unset):
-            wire["from"] = json_from_
-        json_to: str | Unset | None
-        if isinstance(to, Unset):
-            json_to = UNSET
-        else:
-            json_to = to
-        if not isinstance(json_to, Unset):
-            wire["to"] = json_to
-        json_date_updated: str | Unset | None
-        if isinstance(date_updated, Unset):
-            json_date_updated = UNSET
-        elif isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
-        if not isinstance(json_date_updated, Unset):
-            wire["date_updated"] = json_date_updated
-        json_price: str | Unset | None
-        if isinstance(price, Unset):
-            json_price = UNSET
-        elif isinstance(price, Decimal):
+        json_body: str | None
+        json_body = body
+        wire["body"] = json_body
+        json_num_segments = str(num_segments)
+        wire["num_segments"] = json_num_segments
+        json_direction = direction.value
+        wire["direction"] = json_direction
+        json_from_: str | None
+        json_from_ = from_
+        wire["from"] = json_from_
+        json_to = to
+        wire["to"] = json_to
+        json_date_updated = date_updated.isoformat()
+        wire["date_updated"] = json_date_updated
+        json_price: str | None
+        if isinstance(price, Decimal):
             json_price = str(price)
         else:
             json_price = price
-        if not isinstance(json_price, Unset):
-            wire["price"] = json_price
-        json_error_message: str | Unset | None
-        if isinstance(error_message, Unset):
-            json_error_message = UNSET
-        else:
-            json_error_message = error_message
-        if not isinstance(json_error_message, Unset):
-            wire["error_message"] = json_error_message
-        json_uri: str | Unset | None
-        if isinstance(uri, Unset):
-            json_uri = UNSET
-        else:
-            json_uri = uri
-        if not isinstance(json_uri, Unset):
-            wire["uri"] = json_uri
-        json_account_sid: str | Unset | None
-        if isinstance(account_sid, Unset):
-            json_account_sid = UNSET
-        else:
-            json_account_sid = account_sid
-        if not isinstance(json_account_sid, Unset):
-            wire["account_sid"] = json_account_sid
-        json_num_media: str | Unset | None
-        if isinstance(num_media, Unset):
-            json_num_media = UNSET
-        elif isinstance(num_media, int):
-            json_num_media = str(num_media)
-        else:
-            json_num_media = num_media
-        if not isinstance(json_num_media, Unset):
-            wire["num_media"] = json_num_media
-        json_status: str | Unset = UNSET
-        if not isinstance(status, Unset):
-            json_status = status.value
-
-        if not isinstance(json_status, Unset):
-            wire["status"] = json_status
-        json_messaging_service_sid: str | Unset | None
-        if isinstance(messaging_service_sid, Unset):
-            json_messaging_service_sid = UNSET
-        else:
-            json_messaging_service_sid = messaging_service_sid
-        if not isinstance(json_messaging_service_sid, Unset):
-            wire["messaging_service_sid"] = json_messaging_service_sid
-        json_sid: str | Unset | None
-        if isinstance(sid, Unset):
-            json_sid = UNSET
-        else:
-            json_sid = sid
-        if not isinstance(json_sid, Unset):
-            wire["sid"] = json_sid
-        json_date_sent: str | Unset | None
-        if isinstance(date_sent, Unset):
-            json_date_sent = UNSET
-        elif isinstance(date_sent, datetime.datetime):
+        wire["price"] = json_price
+        json_error_message: str | None
+        json_error_message = error_message
+        wire["error_message"] = json_error_message
+        json_uri = uri
+        wire["uri"] = json_uri
+        json_account_sid = account_sid
+        wire["account_sid"] = json_account_sid
+        json_num_media = str(num_media)
+        wire["num_media"] = json_num_media
+        json_status = status.value
+        wire["status"] = json_status
+        json_messaging_service_sid: str | None
+        json_messaging_service_sid = messaging_service_sid
+        wire["messaging_service_sid"] = json_messaging_service_sid
+        json_sid = sid
+        wire["sid"] = json_sid
+        json_date_sent: str | None
+        if isinstance(date_sent, datetime.datetime):
             json_date_sent = date_sent.isoformat()
         else:
             json_date_sent = date_sent
-        if not isinstance(json_date_sent, Unset):
-            wire["date_sent"] = json_date_sent
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
-        json_error_code: int | Unset | None
-        if isinstance(error_code, Unset):
-            json_error_code = UNSET
-        else:
-            json_error_code = error_code
-        if not isinstance(json_error_code, Unset):
-            wire["error_code"] = json_error_code
-        json_price_unit: str | Unset | None
-        if isinstance(price_unit, Unset):
-            json_price_unit = UNSET
-        else:
-            json_price_unit = price_unit
-        if not isinstance(json_price_unit, Unset):
-            wire["price_unit"] = json_price_unit
-        json_api_version: str | Unset | None
-        if isinstance(api_version, Unset):
-            json_api_version = UNSET
-        else:
-            json_api_version = api_version
-        if not isinstance(json_api_version, Unset):
-            wire["api_version"] = json_api_version
-        json_subresource_uris: dict[str, Any] | Unset | None
-        if isinstance(subresource_uris, Unset):
-            json_subresource_uris = UNSET
-        elif isinstance(subresource_uris, MessageSubresourceUris):
-            json_subresource_uris = subresource_uris.to_dict()
-        else:
-            json_subresource_uris = subresource_uris
-        if not isinstance(json_subresource_uris, Unset):
-            wire["subresource_uris"] = json_subresource_uris
-        json_tags: dict[str, Any] | Unset | None
-        if isinstance(tags, Unset):
-            json_tags = UNSET
-        elif isinstance(tags, MessageTags):
+        wire["date_sent"] = json_date_sent
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
+        json_error_code: int | None
+        json_error_code = error_code
+        wire["error_code"] = json_error_code
+        json_price_unit: str | None
+        json_price_unit = price_unit
+        wire["price_unit"] = json_price_unit
+        json_api_version = api_version
+        wire["api_version"] = json_api_version
+        json_subresource_uris = subresource_uris.to_dict()
+        wire["subresource_uris"] = json_subresource_uris
+        json_tags: dict[str, Any] | None
+        if isinstance(tags, MessageTags):
             json_tags = tags.to_dict()
         else:
             json_tags = tags
-        if not isinstance(json_tags, Unset):
-            wire["tags"] = json_tags
+        wire["tags"] = json_tags
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -277,79 +179,80 @@ class Message:
         return f"Message({fields})"
 
     @property
-    def body(self) -> str | Unset | None:
+    def body(self) -> str | None:
         """Message text; an empty string once the body has been redacted."""
-        return cast("str | Unset | None", self._data.get("body", UNSET))
+        value: str | None = self._data.get("body")
+        return value
 
     @property
-    def num_segments(self) -> int | Unset | None:
+    def num_segments(self) -> int:
         """Number of segments the message was split into, each billed as one message, as a string; 0 while a
         Messaging Service has not yet chosen a sender."""
-        cached = self._parsed.get("num_segments", _NOT_READ)
+        cached: int = self._parsed.get("num_segments", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("int | Unset | None", cached)
-        value = self._data.get("num_segments", UNSET)
-        num_segments: int | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            num_segments_type_0 = int(value)
+            return cached
+        value = self._data.get("num_segments")
+        if value is None:
+            raise missing_field("Message", "num_segments", "num_segments", self._data)
+        num_segments = int(value)
 
-            num_segments = num_segments_type_0
         self._parsed["num_segments"] = num_segments
         return num_segments
 
     @property
-    def direction(self) -> MessageDirection | Unset:
+    def direction(self) -> MessageDirection:
         """Where a message came from: inbound was received by the account; outbound-api was sent through the REST
         API; outbound-call was sent by TwiML during a voice call; outbound-reply was sent by TwiML in answer to
         an incoming message."""
-        cached = self._parsed.get("direction", _NOT_READ)
+        cached: MessageDirection = self._parsed.get("direction", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("MessageDirection | Unset", cached)
-        _direction = self._data.get("direction", UNSET)
-        direction: MessageDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = MessageDirection(_direction)
+            return cached
+        value = self._data.get("direction")
+        if value is None:
+            raise missing_field("Message", "direction", "direction", self._data)
+        direction = MessageDirection(value)
 
         self._parsed["direction"] = direction
         return direction
 
     @property
-    def from_(self) -> str | Unset | None:
+    def from_(self) -> str | None:
         """Sender: an E.164 phone number, short code, alphanumeric sender ID or channel address."""
-        return cast("str | Unset | None", self._data.get("from", UNSET))
+        value: str | None = self._data.get("from")
+        return value
 
     @property
-    def to(self) -> str | Unset | None:
+    def to(self) -> str:
         """Address the message went to: an E.164 number or a channel-prefixed one like whatsapp:+15551234567."""
-        return cast("str | Unset | None", self._data.get("to", UNSET))
+        value: str | None = self._data.get("to")
+        if value is None:
+            raise missing_field("Message", "to", "to", self._data)
+        return value
 
     @property
-    def date_updated(self) -> datetime.datetime | Unset | None:
+    def date_updated(self) -> datetime.datetime:
         """Time of the last change to the message (RFC 2822, GMT)."""
-        cached = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_updated_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_updated")
+        if value is None:
+            raise missing_field("Message", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
     @property
-    def price(self) -> Decimal | Unset | None:
+    def price(self) -> Decimal | None:
         """Amount billed for the message as a decimal string in price_unit (charges are negative); may stay null
         for a while after sending."""
-        cached = self._parsed.get("price", _NOT_READ)
+        cached: Decimal | None = self._parsed.get("price", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("Decimal | Unset | None", cached)
-        value = self._data.get("price", UNSET)
-        price: Decimal | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("price")
+        price: Decimal | None = None
+        if value is not None:
             price_type_0 = Decimal(value)
 
             price = price_type_0
@@ -357,76 +260,84 @@ class Message:
         return price
 
     @property
-    def error_message(self) -> str | Unset | None:
+    def error_message(self) -> str | None:
         """Short text for error_code; null when no error occurred. The wording may change, so do not match on it."""
-        return cast("str | Unset | None", self._data.get("error_message", UNSET))
+        value: str | None = self._data.get("error_message")
+        return value
 
     @property
-    def uri(self) -> str | Unset | None:
+    def uri(self) -> str:
         """API path of the message; prefix it with https://api.twilio.com."""
-        return cast("str | Unset | None", self._data.get("uri", UNSET))
+        value: str | None = self._data.get("uri")
+        if value is None:
+            raise missing_field("Message", "uri", "uri", self._data)
+        return value
 
     @property
-    def account_sid(self) -> str | Unset | None:
+    def account_sid(self) -> str:
         """SID of the account that owns the message."""
-        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
+        value: str | None = self._data.get("account_sid")
+        if value is None:
+            raise missing_field("Message", "account_sid", "account_sid", self._data)
+        return value
 
     @property
-    def num_media(self) -> int | Unset | None:
+    def num_media(self) -> int:
         """How many media files the message carries, as a numeric string."""
-        cached = self._parsed.get("num_media", _NOT_READ)
+        cached: int = self._parsed.get("num_media", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("int | Unset | None", cached)
-        value = self._data.get("num_media", UNSET)
-        num_media: int | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            num_media_type_0 = int(value)
+            return cached
+        value = self._data.get("num_media")
+        if value is None:
+            raise missing_field("Message", "num_media", "num_media", self._data)
+        num_media = int(value)
 
-            num_media = num_media_type_0
         self._parsed["num_media"] = num_media
         return num_media
 
     @property
-    def status(self) -> MessageStatus | Unset:
+    def status(self) -> MessageStatus:
         """Delivery state of a message. Outbound: accepted (taken in by a Messaging Service, sender not yet
         chosen), scheduled (waiting for its send time), queued (waiting to be sent), sending, sent (handed to
         the carrier), delivered (carrier confirmed delivery), undelivered (carrier could not deliver), failed
         (could not be sent), partially_delivered (only part arrived), read (opened by the recipient, on channels
         that report it, such as WhatsApp), canceled (scheduled message called off). Inbound: receiving,
         received."""
-        cached = self._parsed.get("status", _NOT_READ)
+        cached: MessageStatus = self._parsed.get("status", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("MessageStatus | Unset", cached)
-        _status = self._data.get("status", UNSET)
-        status: MessageStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = MessageStatus(_status)
+            return cached
+        value = self._data.get("status")
+        if value is None:
+            raise missing_field("Message", "status", "status", self._data)
+        status = MessageStatus(value)
 
         self._parsed["status"] = status
         return status
 
     @property
-    def messaging_service_sid(self) -> str | Unset | None:
+    def messaging_service_sid(self) -> str | None:
         """SID of the Messaging Service the message went through, if any."""
-        return cast("str | Unset | None", self._data.get("messaging_service_sid", UNSET))
+        value: str | None = self._data.get("messaging_service_sid")
+        return value
 
     @property
-    def sid(self) -> str | Unset | None:
+    def sid(self) -> str:
         """Unique identifier of the message (SM or MM prefix)."""
-        return cast("str | Unset | None", self._data.get("sid", UNSET))
+        value: str | None = self._data.get("sid")
+        if value is None:
+            raise missing_field("Message", "sid", "sid", self._data)
+        return value
 
     @property
-    def date_sent(self) -> datetime.datetime | Unset | None:
+    def date_sent(self) -> datetime.datetime | None:
         """For outbound messages the time Twilio sent them, for inbound ones the time Twilio called your webhook
         (RFC 2822, GMT)."""
-        cached = self._parsed.get("date_sent", _NOT_READ)
+        cached: datetime.datetime | None = self._parsed.get("date_sent", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_sent", UNSET)
-        date_sent: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("date_sent")
+        date_sent: datetime.datetime | None = None
+        if value is not None:
             date_sent_type_0 = parse_timestamp(value)
 
             date_sent = date_sent_type_0
@@ -434,63 +345,66 @@ class Message:
         return date_sent
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """Creation time of the message resource (RFC 2822, GMT)."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("Message", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def error_code(self) -> int | Unset | None:
+    def error_code(self) -> int | None:
         """Twilio error code explaining a failed or undelivered message; null if nothing went wrong."""
-        return cast("int | Unset | None", self._data.get("error_code", UNSET))
+        value: int | None = self._data.get("error_code")
+        return value
 
     @property
-    def price_unit(self) -> str | Unset | None:
+    def price_unit(self) -> str | None:
         """ISO 4217 currency code of price, such as USD."""
-        return cast("str | Unset | None", self._data.get("price_unit", UNSET))
+        value: str | None = self._data.get("price_unit")
+        return value
 
     @property
-    def api_version(self) -> str | Unset | None:
+    def api_version(self) -> str:
         """Version of the API that handled the message."""
-        return cast("str | Unset | None", self._data.get("api_version", UNSET))
+        value: str | None = self._data.get("api_version")
+        if value is None:
+            raise missing_field("Message", "api_version", "api_version", self._data)
+        return value
 
     @property
-    def subresource_uris(self) -> MessageSubresourceUris | Unset | None:
+    def subresource_uris(self) -> MessageSubresourceUris:
         """API paths of the message's subresources (such as media and feedback), keyed by subresource name."""
-        cached = self._parsed.get("subresource_uris", _NOT_READ)
+        cached: MessageSubresourceUris = self._parsed.get("subresource_uris", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("MessageSubresourceUris | Unset | None", cached)
+            return cached
         from ..models.message_subresource_uris import MessageSubresourceUris
 
-        value = self._data.get("subresource_uris", UNSET)
-        subresource_uris: MessageSubresourceUris | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            subresource_uris_type_1 = MessageSubresourceUris.from_dict(value)
+        value = self._data.get("subresource_uris")
+        if value is None:
+            raise missing_field("Message", "subresource_uris", "subresource_uris", self._data)
+        subresource_uris = MessageSubresourceUris.from_dict(value)
 
-            subresource_uris = subresource_uris_type_1
         self._parsed["subresource_uris"] = subresource_uris
         return subresource_uris
 
     @property
-    def tags(self) -> MessageTags | Unset | None:
+    def tags(self) -> MessageTags | None:
         """Labels attached to the message as key/value strings, or null."""
-        cached = self._parsed.get("tags", _NOT_READ)
+        cached: MessageTags | None = self._parsed.get("tags", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("MessageTags | Unset | None", cached)
+            return cached
         from ..models.message_tags import MessageTags
 
-        value = self._data.get("tags", UNSET)
-        tags: MessageTags | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("tags")
+        tags: MessageTags | None = None
+        if value is not None:
             tags_type_1 = MessageTags.from_dict(value)
 
             tags = tags_type_1

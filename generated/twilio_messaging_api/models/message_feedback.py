@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.message_feedback_outcome import MessageFeedbackOutcome
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="MessageFeedback")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -30,6 +30,10 @@ class MessageFeedback:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -37,59 +41,26 @@ class MessageFeedback:
     def __init__(
         self,
         *,
-        account_sid: str | Unset | None = UNSET,
-        message_sid: str | Unset | None = UNSET,
-        outcome: MessageFeedbackOutcome | Unset = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
-        date_updated: datetime.datetime | Unset | None = UNSET,
-        uri: str | Unset | None = UNSET,
+        account_sid: str,
+        message_sid: str,
+        outcome: MessageFeedbackOutcome,
+        date_created: datetime.datetime,
+        date_updated: datetime.datetime,
+        uri: str,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_account_sid: str | Unset | None
-        if isinstance(account_sid, Unset):
-            json_account_sid = UNSET
-        else:
-            json_account_sid = account_sid
-        if not isinstance(json_account_sid, Unset):
-            wire["account_sid"] = json_account_sid
-        json_message_sid: str | Unset | None
-        if isinstance(message_sid, Unset):
-            json_message_sid = UNSET
-        else:
-            json_message_sid = message_sid
-        if not isinstance(json_message_sid, Unset):
-            wire["message_sid"] = json_message_sid
-        json_outcome: str | Unset = UNSET
-        if not isinstance(outcome, Unset):
-            json_outcome = outcome.value
-
-        if not isinstance(json_outcome, Unset):
-            wire["outcome"] = json_outcome
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
-        json_date_updated: str | Unset | None
-        if isinstance(date_updated, Unset):
-            json_date_updated = UNSET
-        elif isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
-        if not isinstance(json_date_updated, Unset):
-            wire["date_updated"] = json_date_updated
-        json_uri: str | Unset | None
-        if isinstance(uri, Unset):
-            json_uri = UNSET
-        else:
-            json_uri = uri
-        if not isinstance(json_uri, Unset):
-            wire["uri"] = json_uri
+        json_account_sid = account_sid
+        wire["account_sid"] = json_account_sid
+        json_message_sid = message_sid
+        wire["message_sid"] = json_message_sid
+        json_outcome = outcome.value
+        wire["outcome"] = json_outcome
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
+        json_date_updated = date_updated.isoformat()
+        wire["date_updated"] = json_date_updated
+        json_uri = uri
+        wire["uri"] = json_uri
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -120,63 +91,68 @@ class MessageFeedback:
         return f"MessageFeedback({fields})"
 
     @property
-    def account_sid(self) -> str | Unset | None:
+    def account_sid(self) -> str:
         """SID of the account that owns the message."""
-        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
+        value: str | None = self._data.get("account_sid")
+        if value is None:
+            raise missing_field("MessageFeedback", "account_sid", "account_sid", self._data)
+        return value
 
     @property
-    def message_sid(self) -> str | Unset | None:
+    def message_sid(self) -> str:
         """SID of the message the feedback belongs to."""
-        return cast("str | Unset | None", self._data.get("message_sid", UNSET))
+        value: str | None = self._data.get("message_sid")
+        if value is None:
+            raise missing_field("MessageFeedback", "message_sid", "message_sid", self._data)
+        return value
 
     @property
-    def outcome(self) -> MessageFeedbackOutcome | Unset:
+    def outcome(self) -> MessageFeedbackOutcome:
         """Reported result of a message: confirmed means the recipient performed the tracked action, unconfirmed
         means that has not been confirmed."""
-        cached = self._parsed.get("outcome", _NOT_READ)
+        cached: MessageFeedbackOutcome = self._parsed.get("outcome", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("MessageFeedbackOutcome | Unset", cached)
-        _outcome = self._data.get("outcome", UNSET)
-        outcome: MessageFeedbackOutcome | Unset
-        if isinstance(_outcome, Unset):
-            outcome = UNSET
-        else:
-            outcome = MessageFeedbackOutcome(_outcome)
+            return cached
+        value = self._data.get("outcome")
+        if value is None:
+            raise missing_field("MessageFeedback", "outcome", "outcome", self._data)
+        outcome = MessageFeedbackOutcome(value)
 
         self._parsed["outcome"] = outcome
         return outcome
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """Creation time of the feedback (RFC 2822, GMT)."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("MessageFeedback", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | Unset | None:
+    def date_updated(self) -> datetime.datetime:
         """Time of the last change to the feedback (RFC 2822, GMT)."""
-        cached = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_updated_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_updated")
+        if value is None:
+            raise missing_field("MessageFeedback", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
     @property
-    def uri(self) -> str | Unset | None:
+    def uri(self) -> str:
         """API path of the feedback; prefix it with https://api.twilio.com."""
-        return cast("str | Unset | None", self._data.get("uri", UNSET))
+        value: str | None = self._data.get("uri")
+        if value is None:
+            raise missing_field("MessageFeedback", "uri", "uri", self._data)
+        return value

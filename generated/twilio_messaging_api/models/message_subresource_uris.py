@@ -5,13 +5,13 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 T = TypeVar("T", bound="MessageSubresourceUris")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset({})
 
 
 class MessageSubresourceUris:
-    """The MessageSubresourceUris object.
+    """API paths of the message's subresources (such as media and feedback), keyed by subresource name.
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.

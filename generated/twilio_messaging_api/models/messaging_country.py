@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.inbound_sms_price import InboundSmsPrice
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessagingCountry")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -31,6 +31,10 @@ class MessagingCountry:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -38,68 +42,35 @@ class MessagingCountry:
     def __init__(
         self,
         *,
-        country: str | Unset | None = UNSET,
-        iso_country: str | Unset | None = UNSET,
-        outbound_sms_prices: list[OutboundSmsPrice] | Unset | None = UNSET,
-        inbound_sms_prices: list[InboundSmsPrice] | Unset | None = UNSET,
-        price_unit: str | Unset | None = UNSET,
-        url: str | Unset | None = UNSET,
+        country: str,
+        iso_country: str,
+        outbound_sms_prices: list[OutboundSmsPrice],
+        inbound_sms_prices: list[InboundSmsPrice],
+        price_unit: str | None = None,
+        url: str,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_country: str | Unset | None
-        if isinstance(country, Unset):
-            json_country = UNSET
-        else:
-            json_country = country
-        if not isinstance(json_country, Unset):
-            wire["country"] = json_country
-        json_iso_country: str | Unset | None
-        if isinstance(iso_country, Unset):
-            json_iso_country = UNSET
-        else:
-            json_iso_country = iso_country
-        if not isinstance(json_iso_country, Unset):
-            wire["iso_country"] = json_iso_country
-        json_outbound_sms_prices: list[dict[str, Any]] | Unset | None
-        if isinstance(outbound_sms_prices, Unset):
-            json_outbound_sms_prices = UNSET
-        elif isinstance(outbound_sms_prices, list):
-            json_outbound_sms_prices = []
-            for outbound_sms_prices_type_0_item_data in outbound_sms_prices:
-                outbound_sms_prices_type_0_item = outbound_sms_prices_type_0_item_data.to_dict()
-                json_outbound_sms_prices.append(outbound_sms_prices_type_0_item)
+        json_country = country
+        wire["country"] = json_country
+        json_iso_country = iso_country
+        wire["iso_country"] = json_iso_country
+        json_outbound_sms_prices = []
+        for outbound_sms_prices_item_data in outbound_sms_prices:
+            outbound_sms_prices_item = outbound_sms_prices_item_data.to_dict()
+            json_outbound_sms_prices.append(outbound_sms_prices_item)
 
-        else:
-            json_outbound_sms_prices = outbound_sms_prices
-        if not isinstance(json_outbound_sms_prices, Unset):
-            wire["outbound_sms_prices"] = json_outbound_sms_prices
-        json_inbound_sms_prices: list[dict[str, Any]] | Unset | None
-        if isinstance(inbound_sms_prices, Unset):
-            json_inbound_sms_prices = UNSET
-        elif isinstance(inbound_sms_prices, list):
-            json_inbound_sms_prices = []
-            for inbound_sms_prices_type_0_item_data in inbound_sms_prices:
-                inbound_sms_prices_type_0_item = inbound_sms_prices_type_0_item_data.to_dict()
-                json_inbound_sms_prices.append(inbound_sms_prices_type_0_item)
+        wire["outbound_sms_prices"] = json_outbound_sms_prices
+        json_inbound_sms_prices = []
+        for inbound_sms_prices_item_data in inbound_sms_prices:
+            inbound_sms_prices_item = inbound_sms_prices_item_data.to_dict()
+            json_inbound_sms_prices.append(inbound_sms_prices_item)
 
-        else:
-            json_inbound_sms_prices = inbound_sms_prices
-        if not isinstance(json_inbound_sms_prices, Unset):
-            wire["inbound_sms_prices"] = json_inbound_sms_prices
-        json_price_unit: str | Unset | None
-        if isinstance(price_unit, Unset):
-            json_price_unit = UNSET
-        else:
-            json_price_unit = price_unit
-        if not isinstance(json_price_unit, Unset):
-            wire["price_unit"] = json_price_unit
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
+        wire["inbound_sms_prices"] = json_inbound_sms_prices
+        json_price_unit: str | None
+        json_price_unit = price_unit
+        wire["price_unit"] = json_price_unit
+        json_url = url
+        wire["url"] = json_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -130,65 +101,73 @@ class MessagingCountry:
         return f"MessagingCountry({fields})"
 
     @property
-    def country(self) -> str | Unset | None:
+    def country(self) -> str:
         """Display name of the country."""
-        return cast("str | Unset | None", self._data.get("country", UNSET))
+        value: str | None = self._data.get("country")
+        if value is None:
+            raise missing_field("MessagingCountry", "country", "country", self._data)
+        return value
 
     @property
-    def iso_country(self) -> str | Unset | None:
+    def iso_country(self) -> str:
         """Two-letter ISO 3166-1 alpha-2 country code."""
-        return cast("str | Unset | None", self._data.get("iso_country", UNSET))
+        value: str | None = self._data.get("iso_country")
+        if value is None:
+            raise missing_field("MessagingCountry", "iso_country", "iso_country", self._data)
+        return value
 
     @property
-    def outbound_sms_prices(self) -> list[OutboundSmsPrice] | Unset | None:
+    def outbound_sms_prices(self) -> list[OutboundSmsPrice]:
         """Prices for sending SMS, one entry per carrier network (MCC/MNC pair)."""
-        cached = self._parsed.get("outbound_sms_prices", _NOT_READ)
+        cached: list[OutboundSmsPrice] = self._parsed.get("outbound_sms_prices", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[OutboundSmsPrice] | Unset | None", cached)
+            return cached
         from ..models.outbound_sms_price import OutboundSmsPrice
 
-        value = self._data.get("outbound_sms_prices", UNSET)
-        outbound_sms_prices: list[OutboundSmsPrice] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            outbound_sms_prices_type_0 = []
-            _outbound_sms_prices_type_0 = value
-            for outbound_sms_prices_type_0_item_data in _outbound_sms_prices_type_0:
-                outbound_sms_prices_type_0_item = OutboundSmsPrice.from_dict(outbound_sms_prices_type_0_item_data)
+        value = self._data.get("outbound_sms_prices")
+        if value is None:
+            raise missing_field("MessagingCountry", "outbound_sms_prices", "outbound_sms_prices", self._data)
+        outbound_sms_prices = []
+        _outbound_sms_prices = value
+        for outbound_sms_prices_item_data in _outbound_sms_prices:
+            outbound_sms_prices_item = OutboundSmsPrice.from_dict(outbound_sms_prices_item_data)
 
-                outbound_sms_prices_type_0.append(outbound_sms_prices_type_0_item)
+            outbound_sms_prices.append(outbound_sms_prices_item)
 
-            outbound_sms_prices = outbound_sms_prices_type_0
         self._parsed["outbound_sms_prices"] = outbound_sms_prices
         return outbound_sms_prices
 
     @property
-    def inbound_sms_prices(self) -> list[InboundSmsPrice] | Unset | None:
+    def inbound_sms_prices(self) -> list[InboundSmsPrice]:
         """Prices for receiving an SMS, one entry per Twilio number type."""
-        cached = self._parsed.get("inbound_sms_prices", _NOT_READ)
+        cached: list[InboundSmsPrice] = self._parsed.get("inbound_sms_prices", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[InboundSmsPrice] | Unset | None", cached)
+            return cached
         from ..models.inbound_sms_price import InboundSmsPrice
 
-        value = self._data.get("inbound_sms_prices", UNSET)
-        inbound_sms_prices: list[InboundSmsPrice] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            inbound_sms_prices_type_0 = []
-            _inbound_sms_prices_type_0 = value
-            for inbound_sms_prices_type_0_item_data in _inbound_sms_prices_type_0:
-                inbound_sms_prices_type_0_item = InboundSmsPrice.from_dict(inbound_sms_prices_type_0_item_data)
+        value = self._data.get("inbound_sms_prices")
+        if value is None:
+            raise missing_field("MessagingCountry", "inbound_sms_prices", "inbound_sms_prices", self._data)
+        inbound_sms_prices = []
+        _inbound_sms_prices = value
+        for inbound_sms_prices_item_data in _inbound_sms_prices:
+            inbound_sms_prices_item = InboundSmsPrice.from_dict(inbound_sms_prices_item_data)
 
-                inbound_sms_prices_type_0.append(inbound_sms_prices_type_0_item)
+            inbound_sms_prices.append(inbound_sms_prices_item)
 
-            inbound_sms_prices = inbound_sms_prices_type_0
         self._parsed["inbound_sms_prices"] = inbound_sms_prices
         return inbound_sms_prices
 
     @property
-    def price_unit(self) -> str | Unset | None:
+    def price_unit(self) -> str | None:
         """ISO 4217 currency code in which all prices are given, such as USD."""
-        return cast("str | Unset | None", self._data.get("price_unit", UNSET))
+        value: str | None = self._data.get("price_unit")
+        return value
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str:
         """Full URL of this country's pricing record."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("MessagingCountry", "url", "url", self._data)
+        return value

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.messaging_country_summary import MessagingCountrySummary
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessagingCountryPage")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,6 +27,10 @@ class MessagingCountryPage:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -34,24 +38,18 @@ class MessagingCountryPage:
     def __init__(
         self,
         *,
-        countries: list[MessagingCountrySummary] | Unset = UNSET,
-        meta: PageMeta | Unset = UNSET,
+        countries: list[MessagingCountrySummary],
+        meta: PageMeta,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_countries: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(countries, Unset):
-            json_countries = []
-            for countries_item_data in countries:
-                countries_item = countries_item_data.to_dict()
-                json_countries.append(countries_item)
+        json_countries = []
+        for countries_item_data in countries:
+            countries_item = countries_item_data.to_dict()
+            json_countries.append(countries_item)
 
-        if not isinstance(json_countries, Unset):
-            wire["countries"] = json_countries
-        json_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(meta, Unset):
-            json_meta = meta.to_dict()
-        if not isinstance(json_meta, Unset):
-            wire["meta"] = json_meta
+        wire["countries"] = json_countries
+        json_meta = meta.to_dict()
+        wire["meta"] = json_meta
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -82,39 +80,38 @@ class MessagingCountryPage:
         return f"MessagingCountryPage({fields})"
 
     @property
-    def countries(self) -> list[MessagingCountrySummary] | Unset:
+    def countries(self) -> list[MessagingCountrySummary]:
         """Countries on this page."""
-        cached = self._parsed.get("countries", _NOT_READ)
+        cached: list[MessagingCountrySummary] = self._parsed.get("countries", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[MessagingCountrySummary] | Unset", cached)
+            return cached
         from ..models.messaging_country_summary import MessagingCountrySummary
 
-        _countries = self._data.get("countries", UNSET)
-        countries: list[MessagingCountrySummary] | Unset = UNSET
-        if _countries is not UNSET:
-            countries = []
-            for countries_item_data in _countries:
-                countries_item = MessagingCountrySummary.from_dict(countries_item_data)
+        value = self._data.get("countries")
+        if value is None:
+            raise missing_field("MessagingCountryPage", "countries", "countries", self._data)
+        countries = []
+        _countries = value
+        for countries_item_data in _countries:
+            countries_item = MessagingCountrySummary.from_dict(countries_item_data)
 
-                countries.append(countries_item)
+            countries.append(countries_item)
 
         self._parsed["countries"] = countries
         return countries
 
     @property
-    def meta(self) -> PageMeta | Unset:
+    def meta(self) -> PageMeta:
         """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute."""
-        cached = self._parsed.get("meta", _NOT_READ)
+        cached: PageMeta = self._parsed.get("meta", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("PageMeta | Unset", cached)
+            return cached
         from ..models.page_meta import PageMeta
 
-        _meta = self._data.get("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+        value = self._data.get("meta")
+        if value is None:
+            raise missing_field("MessagingCountryPage", "meta", "meta", self._data)
+        meta = PageMeta.from_dict(value)
 
         self._parsed["meta"] = meta
         return meta

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="MessagingCountrySummary")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -23,6 +23,10 @@ class MessagingCountrySummary:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -30,32 +34,17 @@ class MessagingCountrySummary:
     def __init__(
         self,
         *,
-        country: str | Unset | None = UNSET,
-        iso_country: str | Unset | None = UNSET,
-        url: str | Unset | None = UNSET,
+        country: str,
+        iso_country: str,
+        url: str,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_country: str | Unset | None
-        if isinstance(country, Unset):
-            json_country = UNSET
-        else:
-            json_country = country
-        if not isinstance(json_country, Unset):
-            wire["country"] = json_country
-        json_iso_country: str | Unset | None
-        if isinstance(iso_country, Unset):
-            json_iso_country = UNSET
-        else:
-            json_iso_country = iso_country
-        if not isinstance(json_iso_country, Unset):
-            wire["iso_country"] = json_iso_country
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
+        json_country = country
+        wire["country"] = json_country
+        json_iso_country = iso_country
+        wire["iso_country"] = json_iso_country
+        json_url = url
+        wire["url"] = json_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -86,16 +75,25 @@ class MessagingCountrySummary:
         return f"MessagingCountrySummary({fields})"
 
     @property
-    def country(self) -> str | Unset | None:
+    def country(self) -> str:
         """Display name of the country."""
-        return cast("str | Unset | None", self._data.get("country", UNSET))
+        value: str | None = self._data.get("country")
+        if value is None:
+            raise missing_field("MessagingCountrySummary", "country", "country", self._data)
+        return value
 
     @property
-    def iso_country(self) -> str | Unset | None:
+    def iso_country(self) -> str:
         """Two-letter ISO 3166-1 alpha-2 country code."""
-        return cast("str | Unset | None", self._data.get("iso_country", UNSET))
+        value: str | None = self._data.get("iso_country")
+        if value is None:
+            raise missing_field("MessagingCountrySummary", "iso_country", "iso_country", self._data)
+        return value
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str:
         """Full URL at which this country's prices can be fetched."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("MessagingCountrySummary", "url", "url", self._data)
+        return value

@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.outbound_price_for_number_type import OutboundPriceForNumberType
 
 
 T = TypeVar("T", bound="OutboundSmsPrice")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -28,6 +28,10 @@ class OutboundSmsPrice:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -35,30 +39,24 @@ class OutboundSmsPrice:
     def __init__(
         self,
         *,
-        carrier: str | Unset = UNSET,
-        mcc: str | Unset = UNSET,
-        mnc: str | Unset = UNSET,
-        prices: list[OutboundPriceForNumberType] | Unset = UNSET,
+        carrier: str,
+        mcc: str,
+        mnc: str,
+        prices: list[OutboundPriceForNumberType],
     ) -> None:
         wire: dict[str, Any] = {}
         json_carrier = carrier
-        if not isinstance(json_carrier, Unset):
-            wire["carrier"] = json_carrier
+        wire["carrier"] = json_carrier
         json_mcc = mcc
-        if not isinstance(json_mcc, Unset):
-            wire["mcc"] = json_mcc
+        wire["mcc"] = json_mcc
         json_mnc = mnc
-        if not isinstance(json_mnc, Unset):
-            wire["mnc"] = json_mnc
-        json_prices: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(prices, Unset):
-            json_prices = []
-            for prices_item_data in prices:
-                prices_item = prices_item_data.to_dict()
-                json_prices.append(prices_item)
+        wire["mnc"] = json_mnc
+        json_prices = []
+        for prices_item_data in prices:
+            prices_item = prices_item_data.to_dict()
+            json_prices.append(prices_item)
 
-        if not isinstance(json_prices, Unset):
-            wire["prices"] = json_prices
+        wire["prices"] = json_prices
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -89,36 +87,46 @@ class OutboundSmsPrice:
         return f"OutboundSmsPrice({fields})"
 
     @property
-    def carrier(self) -> str | Unset:
+    def carrier(self) -> str:
         """Name of the carrier."""
-        return cast("str | Unset", self._data.get("carrier", UNSET))
+        value: str | None = self._data.get("carrier")
+        if value is None:
+            raise missing_field("OutboundSmsPrice", "carrier", "carrier", self._data)
+        return value
 
     @property
-    def mcc(self) -> str | Unset:
+    def mcc(self) -> str:
         """Mobile country code of the network."""
-        return cast("str | Unset", self._data.get("mcc", UNSET))
+        value: str | None = self._data.get("mcc")
+        if value is None:
+            raise missing_field("OutboundSmsPrice", "mcc", "mcc", self._data)
+        return value
 
     @property
-    def mnc(self) -> str | Unset:
+    def mnc(self) -> str:
         """Mobile network code of the network."""
-        return cast("str | Unset", self._data.get("mnc", UNSET))
+        value: str | None = self._data.get("mnc")
+        if value is None:
+            raise missing_field("OutboundSmsPrice", "mnc", "mnc", self._data)
+        return value
 
     @property
-    def prices(self) -> list[OutboundPriceForNumberType] | Unset:
+    def prices(self) -> list[OutboundPriceForNumberType]:
         """Prices per type of sending number."""
-        cached = self._parsed.get("prices", _NOT_READ)
+        cached: list[OutboundPriceForNumberType] = self._parsed.get("prices", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[OutboundPriceForNumberType] | Unset", cached)
+            return cached
         from ..models.outbound_price_for_number_type import OutboundPriceForNumberType
 
-        _prices = self._data.get("prices", UNSET)
-        prices: list[OutboundPriceForNumberType] | Unset = UNSET
-        if _prices is not UNSET:
-            prices = []
-            for prices_item_data in _prices:
-                prices_item = OutboundPriceForNumberType.from_dict(prices_item_data)
+        value = self._data.get("prices")
+        if value is None:
+            raise missing_field("OutboundSmsPrice", "prices", "prices", self._data)
+        prices = []
+        _prices = value
+        for prices_item_data in _prices:
+            prices_item = OutboundPriceForNumberType.from_dict(prices_item_data)
 
-                prices.append(prices_item)
+            prices.append(prices_item)
 
         self._parsed["prices"] = prices
         return prices

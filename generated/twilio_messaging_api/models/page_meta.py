@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="PageMeta")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,6 +27,10 @@ class PageMeta:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -34,44 +38,31 @@ class PageMeta:
     def __init__(
         self,
         *,
-        first_page_url: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        next_page_url: str | Unset | None = UNSET,
-        page: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        previous_page_url: str | Unset | None = UNSET,
-        url: str | Unset = UNSET,
+        first_page_url: str,
+        key: str,
+        next_page_url: str | None = None,
+        page: int,
+        page_size: int,
+        previous_page_url: str | None = None,
+        url: str,
     ) -> None:
         wire: dict[str, Any] = {}
         json_first_page_url = first_page_url
-        if not isinstance(json_first_page_url, Unset):
-            wire["first_page_url"] = json_first_page_url
+        wire["first_page_url"] = json_first_page_url
         json_key = key
-        if not isinstance(json_key, Unset):
-            wire["key"] = json_key
-        json_next_page_url: str | Unset | None
-        if isinstance(next_page_url, Unset):
-            json_next_page_url = UNSET
-        else:
-            json_next_page_url = next_page_url
-        if not isinstance(json_next_page_url, Unset):
-            wire["next_page_url"] = json_next_page_url
+        wire["key"] = json_key
+        json_next_page_url: str | None
+        json_next_page_url = next_page_url
+        wire["next_page_url"] = json_next_page_url
         json_page = page
-        if not isinstance(json_page, Unset):
-            wire["page"] = json_page
+        wire["page"] = json_page
         json_page_size = page_size
-        if not isinstance(json_page_size, Unset):
-            wire["page_size"] = json_page_size
-        json_previous_page_url: str | Unset | None
-        if isinstance(previous_page_url, Unset):
-            json_previous_page_url = UNSET
-        else:
-            json_previous_page_url = previous_page_url
-        if not isinstance(json_previous_page_url, Unset):
-            wire["previous_page_url"] = json_previous_page_url
+        wire["page_size"] = json_page_size
+        json_previous_page_url: str | None
+        json_previous_page_url = previous_page_url
+        wire["previous_page_url"] = json_previous_page_url
         json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
+        wire["url"] = json_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -102,36 +93,53 @@ class PageMeta:
         return f"PageMeta({fields})"
 
     @property
-    def first_page_url(self) -> str | Unset:
+    def first_page_url(self) -> str:
         """URL of the first page of the list."""
-        return cast("str | Unset", self._data.get("first_page_url", UNSET))
+        value: str | None = self._data.get("first_page_url")
+        if value is None:
+            raise missing_field("PageMeta", "first_page_url", "first_page_url", self._data)
+        return value
 
     @property
-    def key(self) -> str | Unset:
+    def key(self) -> str:
         """Name of the response property that holds this page's items, such as countries."""
-        return cast("str | Unset", self._data.get("key", UNSET))
+        value: str | None = self._data.get("key")
+        if value is None:
+            raise missing_field("PageMeta", "key", "key", self._data)
+        return value
 
     @property
-    def next_page_url(self) -> str | Unset | None:
+    def next_page_url(self) -> str | None:
         """URL of the next page; null on the last page."""
-        return cast("str | Unset | None", self._data.get("next_page_url", UNSET))
+        value: str | None = self._data.get("next_page_url")
+        return value
 
     @property
-    def page(self) -> int | Unset:
+    def page(self) -> int:
         """Zero-based number of this page."""
-        return cast("int | Unset", self._data.get("page", UNSET))
+        value: int | None = self._data.get("page")
+        if value is None:
+            raise missing_field("PageMeta", "page", "page", self._data)
+        return value
 
     @property
-    def page_size(self) -> int | Unset:
+    def page_size(self) -> int:
         """Maximum number of items per page."""
-        return cast("int | Unset", self._data.get("page_size", UNSET))
+        value: int | None = self._data.get("page_size")
+        if value is None:
+            raise missing_field("PageMeta", "page_size", "page_size", self._data)
+        return value
 
     @property
-    def previous_page_url(self) -> str | Unset | None:
+    def previous_page_url(self) -> str | None:
         """URL of the previous page; null on the first page."""
-        return cast("str | Unset | None", self._data.get("previous_page_url", UNSET))
+        value: str | None = self._data.get("previous_page_url")
+        return value
 
     @property
-    def url(self) -> str | Unset:
+    def url(self) -> str:
         """URL of this page."""
-        return cast("str | Unset", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("PageMeta", "url", "url", self._data)
+        return value

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.page_meta import PageMeta
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PhoneNumberPage")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,6 +27,10 @@ class PhoneNumberPage:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -34,24 +38,18 @@ class PhoneNumberPage:
     def __init__(
         self,
         *,
-        phone_numbers: list[ServicePhoneNumber] | Unset = UNSET,
-        meta: PageMeta | Unset = UNSET,
+        phone_numbers: list[ServicePhoneNumber],
+        meta: PageMeta,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_phone_numbers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(phone_numbers, Unset):
-            json_phone_numbers = []
-            for phone_numbers_item_data in phone_numbers:
-                phone_numbers_item = phone_numbers_item_data.to_dict()
-                json_phone_numbers.append(phone_numbers_item)
+        json_phone_numbers = []
+        for phone_numbers_item_data in phone_numbers:
+            phone_numbers_item = phone_numbers_item_data.to_dict()
+            json_phone_numbers.append(phone_numbers_item)
 
-        if not isinstance(json_phone_numbers, Unset):
-            wire["phone_numbers"] = json_phone_numbers
-        json_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(meta, Unset):
-            json_meta = meta.to_dict()
-        if not isinstance(json_meta, Unset):
-            wire["meta"] = json_meta
+        wire["phone_numbers"] = json_phone_numbers
+        json_meta = meta.to_dict()
+        wire["meta"] = json_meta
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -82,39 +80,38 @@ class PhoneNumberPage:
         return f"PhoneNumberPage({fields})"
 
     @property
-    def phone_numbers(self) -> list[ServicePhoneNumber] | Unset:
+    def phone_numbers(self) -> list[ServicePhoneNumber]:
         """Phone numbers on this page."""
-        cached = self._parsed.get("phone_numbers", _NOT_READ)
+        cached: list[ServicePhoneNumber] = self._parsed.get("phone_numbers", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[ServicePhoneNumber] | Unset", cached)
+            return cached
         from ..models.service_phone_number import ServicePhoneNumber
 
-        _phone_numbers = self._data.get("phone_numbers", UNSET)
-        phone_numbers: list[ServicePhoneNumber] | Unset = UNSET
-        if _phone_numbers is not UNSET:
-            phone_numbers = []
-            for phone_numbers_item_data in _phone_numbers:
-                phone_numbers_item = ServicePhoneNumber.from_dict(phone_numbers_item_data)
+        value = self._data.get("phone_numbers")
+        if value is None:
+            raise missing_field("PhoneNumberPage", "phone_numbers", "phone_numbers", self._data)
+        phone_numbers = []
+        _phone_numbers = value
+        for phone_numbers_item_data in _phone_numbers:
+            phone_numbers_item = ServicePhoneNumber.from_dict(phone_numbers_item_data)
 
-                phone_numbers.append(phone_numbers_item)
+            phone_numbers.append(phone_numbers_item)
 
         self._parsed["phone_numbers"] = phone_numbers
         return phone_numbers
 
     @property
-    def meta(self) -> PageMeta | Unset:
+    def meta(self) -> PageMeta:
         """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute."""
-        cached = self._parsed.get("meta", _NOT_READ)
+        cached: PageMeta = self._parsed.get("meta", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("PageMeta | Unset", cached)
+            return cached
         from ..models.page_meta import PageMeta
 
-        _meta = self._data.get("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+        value = self._data.get("meta")
+        if value is None:
+            raise missing_field("PhoneNumberPage", "meta", "meta", self._data)
+        meta = PageMeta.from_dict(value)
 
         self._parsed["meta"] = meta
         return meta

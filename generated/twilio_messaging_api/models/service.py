@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.service_fallback_method import ServiceFallbackMethod
 from ..models.service_inbound_method import ServiceInboundMethod
 from ..models.service_scan_message_content import ServiceScanMessageContent
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.service_links import ServiceLinks
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Service")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -55,6 +55,10 @@ class Service:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -62,204 +66,83 @@ class Service:
     def __init__(
         self,
         *,
-        sid: str | Unset | None = UNSET,
-        account_sid: str | Unset | None = UNSET,
-        friendly_name: str | Unset | None = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
-        date_updated: datetime.datetime | Unset | None = UNSET,
-        inbound_request_url: str | Unset | None = UNSET,
-        inbound_method: ServiceInboundMethod | Unset | None = UNSET,
-        fallback_url: str | Unset | None = UNSET,
-        fallback_method: ServiceFallbackMethod | Unset | None = UNSET,
-        status_callback: str | Unset | None = UNSET,
-        sticky_sender: bool | Unset | None = UNSET,
-        mms_converter: bool | Unset | None = UNSET,
-        smart_encoding: bool | Unset | None = UNSET,
-        scan_message_content: ServiceScanMessageContent | Unset = UNSET,
-        fallback_to_long_code: bool | Unset | None = UNSET,
-        area_code_geomatch: bool | Unset | None = UNSET,
-        synchronous_validation: bool | Unset | None = UNSET,
-        validity_period: int | Unset = UNSET,
-        url: str | Unset | None = UNSET,
-        links: ServiceLinks | Unset | None = UNSET,
-        usecase: str | Unset | None = UNSET,
-        us_app_to_person_registered: bool | Unset | None = UNSET,
-        use_inbound_webhook_on_number: bool | Unset | None = UNSET,
-        sending_windows: list[ServiceSendingWindow] | Unset | None = UNSET,
+        sid: str,
+        account_sid: str,
+        friendly_name: str,
+        date_created: datetime.datetime,
+        date_updated: datetime.datetime,
+        inbound_request_url: str | None = None,
+        inbound_method: ServiceInboundMethod,
+        fallback_url: str | None = None,
+        fallback_method: ServiceFallbackMethod,
+        status_callback: str | None = None,
+        sticky_sender: bool,
+        mms_converter: bool,
+        smart_encoding: bool,
+        scan_message_content: ServiceScanMessageContent,
+        fallback_to_long_code: bool,
+        area_code_geomatch: bool,
+        synchronous_validation: bool,
+        validity_period: int,
+        url: str,
+        links: ServiceLinks,
+        usecase: str,
+        us_app_to_person_registered: bool,
+        use_inbound_webhook_on_number: bool,
+        sending_windows: list[ServiceSendingWindow] | None = None,
     ) -> None:
-        from ..models.service_links import ServiceLinks
-
         wire: dict[str, Any] = {}
-        json_sid: str | Unset | None
-        if isinstance(sid, Unset):
-            json_sid = UNSET
-        else:
-            json_sid = sid
-        if not isinstance(json_sid, Unset):
-            wire["sid"] = json_sid
-        json_account_sid: str | Unset | None
-        if isinstance(account_sid, Unset):
-            json_account_sid = UNSET
-        else:
-            json_account_sid = account_sid
-        if not isinstance(json_account_sid, Unset):
-            wire["account_sid"] = json_account_sid
-        json_friendly_name: str | Unset | None
-        if isinstance(friendly_name, Unset):
-            json_friendly_name = UNSET
-        else:
-            json_friendly_name = friendly_name
-        if not isinstance(json_friendly_name, Unset):
-            wire["friendly_name"] = json_friendly_name
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
-        json_date_updated: str | Unset | None
-        if isinstance(date_updated, Unset):
-            json_date_updated = UNSET
-        elif isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
-        if not isinstance(json_date_updated, Unset):
-            wire["date_updated"] = json_date_updated
-        json_inbound_request_url: str | Unset | None
-        if isinstance(inbound_request_url, Unset):
-            json_inbound_request_url = UNSET
-        else:
-            json_inbound_request_url = inbound_request_url
-        if not isinstance(json_inbound_request_url, Unset):
-            wire["inbound_request_url"] = json_inbound_request_url
-        json_inbound_method: str | Unset | None
-        if isinstance(inbound_method, Unset):
-            json_inbound_method = UNSET
-        elif isinstance(inbound_method, ServiceInboundMethod):
-            json_inbound_method = inbound_method.value
-        else:
-            json_inbound_method = inbound_method
-        if not isinstance(json_inbound_method, Unset):
-            wire["inbound_method"] = json_inbound_method
-        json_fallback_url: str | Unset | None
-        if isinstance(fallback_url, Unset):
-            json_fallback_url = UNSET
-        else:
-            json_fallback_url = fallback_url
-        if not isinstance(json_fallback_url, Unset):
-            wire["fallback_url"] = json_fallback_url
-        json_fallback_method: str | Unset | None
-        if isinstance(fallback_method, Unset):
-            json_fallback_method = UNSET
-        elif isinstance(fallback_method, ServiceFallbackMethod):
-            json_fallback_method = fallback_method.value
-        else:
-            json_fallback_method = fallback_method
-        if not isinstance(json_fallback_method, Unset):
-            wire["fallback_method"] = json_fallback_method
-        json_status_callback: str | Unset | None
-        if isinstance(status_callback, Unset):
-            json_status_callback = UNSET
-        else:
-            json_status_callback = status_callback
-        if not isinstance(json_status_callback, Unset):
-            wire["status_callback"] = json_status_callback
-        json_sticky_sender: bool | Unset | None
-        if isinstance(sticky_sender, Unset):
-            json_sticky_sender = UNSET
-        else:
-            json_sticky_sender = sticky_sender
-        if not isinstance(json_sticky_sender, Unset):
-            wire["sticky_sender"] = json_sticky_sender
-        json_mms_converter: bool | Unset | None
-        if isinstance(mms_converter, Unset):
-            json_mms_converter = UNSET
-        else:
-            json_mms_converter = mms_converter
-        if not isinstance(json_mms_converter, Unset):
-            wire["mms_converter"] = json_mms_converter
-        json_smart_encoding: bool | Unset | None
-        if isinstance(smart_encoding, Unset):
-            json_smart_encoding = UNSET
-        else:
-            json_smart_encoding = smart_encoding
-        if not isinstance(json_smart_encoding, Unset):
-            wire["smart_encoding"] = json_smart_encoding
-        json_scan_message_content: str | Unset = UNSET
-        if not isinstance(scan_message_content, Unset):
-            json_scan_message_content = scan_message_content.value
-
-        if not isinstance(json_scan_message_content, Unset):
-            wire["scan_message_content"] = json_scan_message_content
-        json_fallback_to_long_code: bool | Unset | None
-        if isinstance(fallback_to_long_code, Unset):
-            json_fallback_to_long_code = UNSET
-        else:
-            json_fallback_to_long_code = fallback_to_long_code
-        if not isinstance(json_fallback_to_long_code, Unset):
-            wire["fallback_to_long_code"] = json_fallback_to_long_code
-        json_area_code_geomatch: bool | Unset | None
-        if isinstance(area_code_geomatch, Unset):
-            json_area_code_geomatch = UNSET
-        else:
-            json_area_code_geomatch = area_code_geomatch
-        if not isinstance(json_area_code_geomatch, Unset):
-            wire["area_code_geomatch"] = json_area_code_geomatch
-        json_synchronous_validation: bool | Unset | None
-        if isinstance(synchronous_validation, Unset):
-            json_synchronous_validation = UNSET
-        else:
-            json_synchronous_validation = synchronous_validation
-        if not isinstance(json_synchronous_validation, Unset):
-            wire["synchronous_validation"] = json_synchronous_validation
+        json_sid = sid
+        wire["sid"] = json_sid
+        json_account_sid = account_sid
+        wire["account_sid"] = json_account_sid
+        json_friendly_name = friendly_name
+        wire["friendly_name"] = json_friendly_name
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
+        json_date_updated = date_updated.isoformat()
+        wire["date_updated"] = json_date_updated
+        json_inbound_request_url: str | None
+        json_inbound_request_url = inbound_request_url
+        wire["inbound_request_url"] = json_inbound_request_url
+        json_inbound_method = inbound_method.value
+        wire["inbound_method"] = json_inbound_method
+        json_fallback_url: str | None
+        json_fallback_url = fallback_url
+        wire["fallback_url"] = json_fallback_url
+        json_fallback_method = fallback_method.value
+        wire["fallback_method"] = json_fallback_method
+        json_status_callback: str | None
+        json_status_callback = status_callback
+        wire["status_callback"] = json_status_callback
+        json_sticky_sender = sticky_sender
+        wire["sticky_sender"] = json_sticky_sender
+        json_mms_converter = mms_converter
+        wire["mms_converter"] = json_mms_converter
+        json_smart_encoding = smart_encoding
+        wire["smart_encoding"] = json_smart_encoding
+        json_scan_message_content = scan_message_content.value
+        wire["scan_message_content"] = json_scan_message_content
+        json_fallback_to_long_code = fallback_to_long_code
+        wire["fallback_to_long_code"] = json_fallback_to_long_code
+        json_area_code_geomatch = area_code_geomatch
+        wire["area_code_geomatch"] = json_area_code_geomatch
+        json_synchronous_validation = synchronous_validation
+        wire["synchronous_validation"] = json_synchronous_validation
         json_validity_period = validity_period
-        if not isinstance(json_validity_period, Unset):
-            wire["validity_period"] = json_validity_period
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
-        json_links: dict[str, Any] | Unset | None
-        if isinstance(links, Unset):
-            json_links = UNSET
-        elif isinstance(links, ServiceLinks):
-            json_links = links.to_dict()
-        else:
-            json_links = links
-        if not isinstance(json_links, Unset):
-            wire["links"] = json_links
-        json_usecase: str | Unset | None
-        if isinstance(usecase, Unset):
-            json_usecase = UNSET
-        else:
-            json_usecase = usecase
-        if not isinstance(json_usecase, Unset):
-            wire["usecase"] = json_usecase
-        json_us_app_to_person_registered: bool | Unset | None
-        if isinstance(us_app_to_person_registered, Unset):
-            json_us_app_to_person_registered = UNSET
-        else:
-            json_us_app_to_person_registered = us_app_to_person_registered
-        if not isinstance(json_us_app_to_person_registered, Unset):
-            wire["us_app_to_person_registered"] = json_us_app_to_person_registered
-        json_use_inbound_webhook_on_number: bool | Unset | None
-        if isinstance(use_inbound_webhook_on_number, Unset):
-            json_use_inbound_webhook_on_number = UNSET
-        else:
-            json_use_inbound_webhook_on_number = use_inbound_webhook_on_number
-        if not isinstance(json_use_inbound_webhook_on_number, Unset):
-            wire["use_inbound_webhook_on_number"] = json_use_inbound_webhook_on_number
-        json_sending_windows: list[dict[str, Any]] | Unset | None
-        if isinstance(sending_windows, Unset):
-            json_sending_windows = UNSET
-        elif isinstance(sending_windows, list):
+        wire["validity_period"] = json_validity_period
+        json_url = url
+        wire["url"] = json_url
+        json_links = links.to_dict()
+        wire["links"] = json_links
+        json_usecase = usecase
+        wire["usecase"] = json_usecase
+        json_us_app_to_person_registered = us_app_to_person_registered
+        wire["us_app_to_person_registered"] = json_us_app_to_person_registered
+        json_use_inbound_webhook_on_number = use_inbound_webhook_on_number
+        wire["use_inbound_webhook_on_number"] = json_use_inbound_webhook_on_number
+        json_sending_windows: list[dict[str, Any]] | None
+        if isinstance(sending_windows, list):
             json_sending_windows = []
             for sending_windows_type_0_item_data in sending_windows:
                 sending_windows_type_0_item = sending_windows_type_0_item_data.to_dict()
@@ -267,8 +150,7 @@ class Service:
 
         else:
             json_sending_windows = sending_windows
-        if not isinstance(json_sending_windows, Unset):
-            wire["sending_windows"] = json_sending_windows
+        wire["sending_windows"] = json_sending_windows
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -299,197 +181,235 @@ class Service:
         return f"Service({fields})"
 
     @property
-    def sid(self) -> str | Unset | None:
+    def sid(self) -> str:
         """Unique SID of the Messaging Service (starts with MG)."""
-        return cast("str | Unset | None", self._data.get("sid", UNSET))
+        value: str | None = self._data.get("sid")
+        if value is None:
+            raise missing_field("Service", "sid", "sid", self._data)
+        return value
 
     @property
-    def account_sid(self) -> str | Unset | None:
+    def account_sid(self) -> str:
         """SID of the account that owns the resource (starts with AC)."""
-        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
+        value: str | None = self._data.get("account_sid")
+        if value is None:
+            raise missing_field("Service", "account_sid", "account_sid", self._data)
+        return value
 
     @property
-    def friendly_name(self) -> str | Unset | None:
+    def friendly_name(self) -> str:
         """Human-readable name of the service."""
-        return cast("str | Unset | None", self._data.get("friendly_name", UNSET))
+        value: str | None = self._data.get("friendly_name")
+        if value is None:
+            raise missing_field("Service", "friendly_name", "friendly_name", self._data)
+        return value
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """When the resource was created, in ISO 8601 format (UTC)."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("Service", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | Unset | None:
+    def date_updated(self) -> datetime.datetime:
         """When the resource was last changed, in ISO 8601 format (UTC)."""
-        cached = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_updated_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_updated")
+        if value is None:
+            raise missing_field("Service", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
     @property
-    def inbound_request_url(self) -> str | Unset | None:
+    def inbound_request_url(self) -> str | None:
         """Webhook URL for messages received by the service's senders; null while inbound messages are not
         forwarded."""
-        return cast("str | Unset | None", self._data.get("inbound_request_url", UNSET))
+        value: str | None = self._data.get("inbound_request_url")
+        return value
 
     @property
-    def inbound_method(self) -> ServiceInboundMethod | Unset | None:
+    def inbound_method(self) -> ServiceInboundMethod:
         """Whether inbound_request_url is called with GET or POST."""
-        cached = self._parsed.get("inbound_method", _NOT_READ)
+        cached: ServiceInboundMethod = self._parsed.get("inbound_method", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ServiceInboundMethod | Unset | None", cached)
-        value = self._data.get("inbound_method", UNSET)
-        inbound_method: ServiceInboundMethod | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            inbound_method_type_1 = ServiceInboundMethod(value)
+            return cached
+        value = self._data.get("inbound_method")
+        if value is None:
+            raise missing_field("Service", "inbound_method", "inbound_method", self._data)
+        inbound_method = ServiceInboundMethod(value)
 
-            inbound_method = inbound_method_type_1
         self._parsed["inbound_method"] = inbound_method
         return inbound_method
 
     @property
-    def fallback_url(self) -> str | Unset | None:
+    def fallback_url(self) -> str | None:
         """URL requested when the inbound webhook fails; null if none is set."""
-        return cast("str | Unset | None", self._data.get("fallback_url", UNSET))
+        value: str | None = self._data.get("fallback_url")
+        return value
 
     @property
-    def fallback_method(self) -> ServiceFallbackMethod | Unset | None:
+    def fallback_method(self) -> ServiceFallbackMethod:
         """Whether fallback_url is called with GET or POST."""
-        cached = self._parsed.get("fallback_method", _NOT_READ)
+        cached: ServiceFallbackMethod = self._parsed.get("fallback_method", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ServiceFallbackMethod | Unset | None", cached)
-        value = self._data.get("fallback_method", UNSET)
-        fallback_method: ServiceFallbackMethod | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            fallback_method_type_1 = ServiceFallbackMethod(value)
+            return cached
+        value = self._data.get("fallback_method")
+        if value is None:
+            raise missing_field("Service", "fallback_method", "fallback_method", self._data)
+        fallback_method = ServiceFallbackMethod(value)
 
-            fallback_method = fallback_method_type_1
         self._parsed["fallback_method"] = fallback_method
         return fallback_method
 
     @property
-    def status_callback(self) -> str | Unset | None:
+    def status_callback(self) -> str | None:
         """URL that receives delivery status updates for messages sent through the service."""
-        return cast("str | Unset | None", self._data.get("status_callback", UNSET))
+        value: str | None = self._data.get("status_callback")
+        return value
 
     @property
-    def sticky_sender(self) -> bool | Unset | None:
+    def sticky_sender(self) -> bool:
         """Whether Sticky Sender is on, so a recipient keeps the same sender."""
-        return cast("bool | Unset | None", self._data.get("sticky_sender", UNSET))
+        value: bool | None = self._data.get("sticky_sender")
+        if value is None:
+            raise missing_field("Service", "sticky_sender", "sticky_sender", self._data)
+        return value
 
     @property
-    def mms_converter(self) -> bool | Unset | None:
+    def mms_converter(self) -> bool:
         """Whether MMS to recipients that cannot receive MMS is sent as SMS with a media link."""
-        return cast("bool | Unset | None", self._data.get("mms_converter", UNSET))
+        value: bool | None = self._data.get("mms_converter")
+        if value is None:
+            raise missing_field("Service", "mms_converter", "mms_converter", self._data)
+        return value
 
     @property
-    def smart_encoding(self) -> bool | Unset | None:
+    def smart_encoding(self) -> bool:
         """Whether Unicode look-alike characters are swapped for GSM-7 ones before sending."""
-        return cast("bool | Unset | None", self._data.get("smart_encoding", UNSET))
+        value: bool | None = self._data.get("smart_encoding")
+        if value is None:
+            raise missing_field("Service", "smart_encoding", "smart_encoding", self._data)
+        return value
 
     @property
-    def scan_message_content(self) -> ServiceScanMessageContent | Unset:
+    def scan_message_content(self) -> ServiceScanMessageContent:
         """Content scanning setting of a Messaging Service: inherit follows the account's setting, enable turns
         scanning on, disable turns it off."""
-        cached = self._parsed.get("scan_message_content", _NOT_READ)
+        cached: ServiceScanMessageContent = self._parsed.get("scan_message_content", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ServiceScanMessageContent | Unset", cached)
-        _scan_message_content = self._data.get("scan_message_content", UNSET)
-        scan_message_content: ServiceScanMessageContent | Unset
-        if isinstance(_scan_message_content, Unset):
-            scan_message_content = UNSET
-        else:
-            scan_message_content = ServiceScanMessageContent(_scan_message_content)
+            return cached
+        value = self._data.get("scan_message_content")
+        if value is None:
+            raise missing_field("Service", "scan_message_content", "scan_message_content", self._data)
+        scan_message_content = ServiceScanMessageContent(value)
 
         self._parsed["scan_message_content"] = scan_message_content
         return scan_message_content
 
     @property
-    def fallback_to_long_code(self) -> bool | Unset | None:
+    def fallback_to_long_code(self) -> bool:
         """Obsolete flag from the former short-code-to-long-code fallback feature."""
-        return cast("bool | Unset | None", self._data.get("fallback_to_long_code", UNSET))
+        value: bool | None = self._data.get("fallback_to_long_code")
+        if value is None:
+            raise missing_field("Service", "fallback_to_long_code", "fallback_to_long_code", self._data)
+        return value
 
     @property
-    def area_code_geomatch(self) -> bool | Unset | None:
+    def area_code_geomatch(self) -> bool:
         """Whether the service prefers senders whose area code matches the recipient's."""
-        return cast("bool | Unset | None", self._data.get("area_code_geomatch", UNSET))
+        value: bool | None = self._data.get("area_code_geomatch")
+        if value is None:
+            raise missing_field("Service", "area_code_geomatch", "area_code_geomatch", self._data)
+        return value
 
     @property
-    def synchronous_validation(self) -> bool | Unset | None:
+    def synchronous_validation(self) -> bool:
         """Reserved by Twilio."""
-        return cast("bool | Unset | None", self._data.get("synchronous_validation", UNSET))
+        value: bool | None = self._data.get("synchronous_validation")
+        if value is None:
+            raise missing_field("Service", "synchronous_validation", "synchronous_validation", self._data)
+        return value
 
     @property
-    def validity_period(self) -> int | Unset:
+    def validity_period(self) -> int:
         """Seconds a queued message stays valid before it is dropped unsent."""
-        return cast("int | Unset", self._data.get("validity_period", UNSET))
+        value: int | None = self._data.get("validity_period")
+        if value is None:
+            raise missing_field("Service", "validity_period", "validity_period", self._data)
+        return value
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str:
         """Full URL at which this resource can be fetched."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("Service", "url", "url", self._data)
+        return value
 
     @property
-    def links(self) -> ServiceLinks | Unset | None:
+    def links(self) -> ServiceLinks:
         """URLs of the service's sub-resources (phone_numbers, short_codes, alpha_senders, messages and so on),
         keyed by name."""
-        cached = self._parsed.get("links", _NOT_READ)
+        cached: ServiceLinks = self._parsed.get("links", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("ServiceLinks | Unset | None", cached)
+            return cached
         from ..models.service_links import ServiceLinks
 
-        value = self._data.get("links", UNSET)
-        links: ServiceLinks | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            links_type_1 = ServiceLinks.from_dict(value)
+        value = self._data.get("links")
+        if value is None:
+            raise missing_field("Service", "links", "links", self._data)
+        links = ServiceLinks.from_dict(value)
 
-            links = links_type_1
         self._parsed["links"] = links
         return links
 
     @property
-    def usecase(self) -> str | Unset | None:
+    def usecase(self) -> str:
         """Declared use of the service: notifications, marketing, verification, discussion, poll or undeclared."""
-        return cast("str | Unset | None", self._data.get("usecase", UNSET))
+        value: str | None = self._data.get("usecase")
+        if value is None:
+            raise missing_field("Service", "usecase", "usecase", self._data)
+        return value
 
     @property
-    def us_app_to_person_registered(self) -> bool | Unset | None:
+    def us_app_to_person_registered(self) -> bool:
         """True once the service has a registered US A2P 10DLC campaign."""
-        return cast("bool | Unset | None", self._data.get("us_app_to_person_registered", UNSET))
+        value: bool | None = self._data.get("us_app_to_person_registered")
+        if value is None:
+            raise missing_field("Service", "us_app_to_person_registered", "us_app_to_person_registered", self._data)
+        return value
 
     @property
-    def use_inbound_webhook_on_number(self) -> bool | Unset | None:
+    def use_inbound_webhook_on_number(self) -> bool:
         """Whether inbound messages go to each phone number's own webhook rather than to the service's URLs."""
-        return cast("bool | Unset | None", self._data.get("use_inbound_webhook_on_number", UNSET))
+        value: bool | None = self._data.get("use_inbound_webhook_on_number")
+        if value is None:
+            raise missing_field("Service", "use_inbound_webhook_on_number", "use_inbound_webhook_on_number", self._data)
+        return value
 
     @property
-    def sending_windows(self) -> list[ServiceSendingWindow] | Unset | None:
+    def sending_windows(self) -> list[ServiceSendingWindow] | None:
         """Time windows in which the service may send, or null when unrestricted."""
-        cached = self._parsed.get("sending_windows", _NOT_READ)
+        cached: list[ServiceSendingWindow] | None = self._parsed.get("sending_windows", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[ServiceSendingWindow] | Unset | None", cached)
+            return cached
         from ..models.service_sending_window import ServiceSendingWindow
 
-        value = self._data.get("sending_windows", UNSET)
-        sending_windows: list[ServiceSendingWindow] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("sending_windows")
+        sending_windows: list[ServiceSendingWindow] | None = None
+        if value is not None:
             sending_windows_type_0 = []
             _sending_windows_type_0 = value
             for sending_windows_type_0_item_data in _sending_windows_type_0:

@@ -5,13 +5,14 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 T = TypeVar("T", bound="ServiceLinks")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset({})
 
 
 class ServiceLinks:
-    """The ServiceLinks object.
+    """URLs of the service's sub-resources (phone_numbers, short_codes, alpha_senders, messages and so on), keyed by
+    name.
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="ServiceSendingWindow")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -22,6 +22,10 @@ class ServiceSendingWindow:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -29,16 +33,14 @@ class ServiceSendingWindow:
     def __init__(
         self,
         *,
-        start_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
+        start_time: str,
+        end_time: str,
     ) -> None:
         wire: dict[str, Any] = {}
         json_start_time = start_time
-        if not isinstance(json_start_time, Unset):
-            wire["start_time"] = json_start_time
+        wire["start_time"] = json_start_time
         json_end_time = end_time
-        if not isinstance(json_end_time, Unset):
-            wire["end_time"] = json_end_time
+        wire["end_time"] = json_end_time
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -69,11 +71,17 @@ class ServiceSendingWindow:
         return f"ServiceSendingWindow({fields})"
 
     @property
-    def start_time(self) -> str | Unset:
+    def start_time(self) -> str:
         """Start of the window, as HH:MM."""
-        return cast("str | Unset", self._data.get("start_time", UNSET))
+        value: str | None = self._data.get("start_time")
+        if value is None:
+            raise missing_field("ServiceSendingWindow", "start_time", "start_time", self._data)
+        return value
 
     @property
-    def end_time(self) -> str | Unset:
+    def end_time(self) -> str:
         """End of the window, as HH:MM."""
-        return cast("str | Unset", self._data.get("end_time", UNSET))
+        value: str | None = self._data.get("end_time")
+        if value is None:
+            raise missing_field("ServiceSendingWindow", "end_time", "end_time", self._data)
+        return value

@@ -7,10 +7,10 @@ from typing import Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="ServiceShortCode")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -32,6 +32,10 @@ class ServiceShortCode:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -39,87 +43,43 @@ class ServiceShortCode:
     def __init__(
         self,
         *,
-        sid: str | Unset | None = UNSET,
-        account_sid: str | Unset | None = UNSET,
-        service_sid: str | Unset | None = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
-        date_updated: datetime.datetime | Unset | None = UNSET,
-        short_code: str | Unset | None = UNSET,
-        country_code: str | Unset | None = UNSET,
-        capabilities: list[str] | Unset | None = UNSET,
-        url: str | Unset | None = UNSET,
+        sid: str,
+        account_sid: str,
+        service_sid: str | None = None,
+        date_created: datetime.datetime,
+        date_updated: datetime.datetime,
+        short_code: str,
+        country_code: str | None = None,
+        capabilities: list[str] | None = None,
+        url: str | None = None,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_sid: str | Unset | None
-        if isinstance(sid, Unset):
-            json_sid = UNSET
-        else:
-            json_sid = sid
-        if not isinstance(json_sid, Unset):
-            wire["sid"] = json_sid
-        json_account_sid: str | Unset | None
-        if isinstance(account_sid, Unset):
-            json_account_sid = UNSET
-        else:
-            json_account_sid = account_sid
-        if not isinstance(json_account_sid, Unset):
-            wire["account_sid"] = json_account_sid
-        json_service_sid: str | Unset | None
-        if isinstance(service_sid, Unset):
-            json_service_sid = UNSET
-        else:
-            json_service_sid = service_sid
-        if not isinstance(json_service_sid, Unset):
-            wire["service_sid"] = json_service_sid
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
-        json_date_updated: str | Unset | None
-        if isinstance(date_updated, Unset):
-            json_date_updated = UNSET
-        elif isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
-        if not isinstance(json_date_updated, Unset):
-            wire["date_updated"] = json_date_updated
-        json_short_code: str | Unset | None
-        if isinstance(short_code, Unset):
-            json_short_code = UNSET
-        else:
-            json_short_code = short_code
-        if not isinstance(json_short_code, Unset):
-            wire["short_code"] = json_short_code
-        json_country_code: str | Unset | None
-        if isinstance(country_code, Unset):
-            json_country_code = UNSET
-        else:
-            json_country_code = country_code
-        if not isinstance(json_country_code, Unset):
-            wire["country_code"] = json_country_code
-        json_capabilities: list[str] | Unset | None
-        if isinstance(capabilities, Unset):
-            json_capabilities = UNSET
-        elif isinstance(capabilities, list):
+        json_sid = sid
+        wire["sid"] = json_sid
+        json_account_sid = account_sid
+        wire["account_sid"] = json_account_sid
+        json_service_sid: str | None
+        json_service_sid = service_sid
+        wire["service_sid"] = json_service_sid
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
+        json_date_updated = date_updated.isoformat()
+        wire["date_updated"] = json_date_updated
+        json_short_code = short_code
+        wire["short_code"] = json_short_code
+        json_country_code: str | None
+        json_country_code = country_code
+        wire["country_code"] = json_country_code
+        json_capabilities: list[str] | None
+        if isinstance(capabilities, list):
             json_capabilities = capabilities
 
         else:
             json_capabilities = capabilities
-        if not isinstance(json_capabilities, Unset):
-            wire["capabilities"] = json_capabilities
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
+        wire["capabilities"] = json_capabilities
+        json_url: str | None
+        json_url = url
+        wire["url"] = json_url
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -150,69 +110,78 @@ class ServiceShortCode:
         return f"ServiceShortCode({fields})"
 
     @property
-    def sid(self) -> str | Unset | None:
+    def sid(self) -> str:
         """SID of the short code (starts with SC)."""
-        return cast("str | Unset | None", self._data.get("sid", UNSET))
+        value: str | None = self._data.get("sid")
+        if value is None:
+            raise missing_field("ServiceShortCode", "sid", "sid", self._data)
+        return value
 
     @property
-    def account_sid(self) -> str | Unset | None:
+    def account_sid(self) -> str:
         """SID of the account that owns the resource (starts with AC)."""
-        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
+        value: str | None = self._data.get("account_sid")
+        if value is None:
+            raise missing_field("ServiceShortCode", "account_sid", "account_sid", self._data)
+        return value
 
     @property
-    def service_sid(self) -> str | Unset | None:
+    def service_sid(self) -> str | None:
         """SID of the Messaging Service the sender belongs to (starts with MG)."""
-        return cast("str | Unset | None", self._data.get("service_sid", UNSET))
+        value: str | None = self._data.get("service_sid")
+        return value
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """When the resource was created, in ISO 8601 format (UTC)."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("ServiceShortCode", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | Unset | None:
+    def date_updated(self) -> datetime.datetime:
         """When the resource was last changed, in ISO 8601 format (UTC)."""
-        cached = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_updated_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_updated")
+        if value is None:
+            raise missing_field("ServiceShortCode", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
     @property
-    def short_code(self) -> str | Unset | None:
+    def short_code(self) -> str:
         """The short code's digits."""
-        return cast("str | Unset | None", self._data.get("short_code", UNSET))
+        value: str | None = self._data.get("short_code")
+        if value is None:
+            raise missing_field("ServiceShortCode", "short_code", "short_code", self._data)
+        return value
 
     @property
-    def country_code(self) -> str | Unset | None:
+    def country_code(self) -> str | None:
         """Two-letter ISO 3166-1 code of the short code's country."""
-        return cast("str | Unset | None", self._data.get("country_code", UNSET))
+        value: str | None = self._data.get("country_code")
+        return value
 
     @property
-    def capabilities(self) -> list[str] | Unset | None:
+    def capabilities(self) -> list[str] | None:
         """What the short code can be used for, such as SMS or MMS."""
-        cached = self._parsed.get("capabilities", _NOT_READ)
+        cached: list[str] | None = self._parsed.get("capabilities", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | Unset | None", cached)
-        value = self._data.get("capabilities", UNSET)
-        capabilities: list[str] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("capabilities")
+        capabilities: list[str] | None = None
+        if value is not None:
             capabilities_type_0 = cast(list[str], value)
 
             capabilities = capabilities_type_0
@@ -220,6 +189,7 @@ class ServiceShortCode:
         return capabilities
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str | None:
         """Full URL at which this resource can be fetched."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        return value

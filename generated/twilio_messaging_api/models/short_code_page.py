@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.page_meta import PageMeta
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ShortCodePage")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,6 +27,10 @@ class ShortCodePage:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -34,24 +38,18 @@ class ShortCodePage:
     def __init__(
         self,
         *,
-        short_codes: list[ServiceShortCode] | Unset = UNSET,
-        meta: PageMeta | Unset = UNSET,
+        short_codes: list[ServiceShortCode],
+        meta: PageMeta,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_short_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(short_codes, Unset):
-            json_short_codes = []
-            for short_codes_item_data in short_codes:
-                short_codes_item = short_codes_item_data.to_dict()
-                json_short_codes.append(short_codes_item)
+        json_short_codes = []
+        for short_codes_item_data in short_codes:
+            short_codes_item = short_codes_item_data.to_dict()
+            json_short_codes.append(short_codes_item)
 
-        if not isinstance(json_short_codes, Unset):
-            wire["short_codes"] = json_short_codes
-        json_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(meta, Unset):
-            json_meta = meta.to_dict()
-        if not isinstance(json_meta, Unset):
-            wire["meta"] = json_meta
+        wire["short_codes"] = json_short_codes
+        json_meta = meta.to_dict()
+        wire["meta"] = json_meta
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -82,39 +80,38 @@ class ShortCodePage:
         return f"ShortCodePage({fields})"
 
     @property
-    def short_codes(self) -> list[ServiceShortCode] | Unset:
+    def short_codes(self) -> list[ServiceShortCode]:
         """Short codes on this page."""
-        cached = self._parsed.get("short_codes", _NOT_READ)
+        cached: list[ServiceShortCode] = self._parsed.get("short_codes", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[ServiceShortCode] | Unset", cached)
+            return cached
         from ..models.service_short_code import ServiceShortCode
 
-        _short_codes = self._data.get("short_codes", UNSET)
-        short_codes: list[ServiceShortCode] | Unset = UNSET
-        if _short_codes is not UNSET:
-            short_codes = []
-            for short_codes_item_data in _short_codes:
-                short_codes_item = ServiceShortCode.from_dict(short_codes_item_data)
+        value = self._data.get("short_codes")
+        if value is None:
+            raise missing_field("ShortCodePage", "short_codes", "short_codes", self._data)
+        short_codes = []
+        _short_codes = value
+        for short_codes_item_data in _short_codes:
+            short_codes_item = ServiceShortCode.from_dict(short_codes_item_data)
 
-                short_codes.append(short_codes_item)
+            short_codes.append(short_codes_item)
 
         self._parsed["short_codes"] = short_codes
         return short_codes
 
     @property
-    def meta(self) -> PageMeta | Unset:
+    def meta(self) -> PageMeta:
         """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute."""
-        cached = self._parsed.get("meta", _NOT_READ)
+        cached: PageMeta = self._parsed.get("meta", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("PageMeta | Unset", cached)
+            return cached
         from ..models.page_meta import PageMeta
 
-        _meta = self._data.get("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+        value = self._data.get("meta")
+        if value is None:
+            raise missing_field("ShortCodePage", "meta", "meta", self._data)
+        meta = PageMeta.from_dict(value)
 
         self._parsed["meta"] = meta
         return meta

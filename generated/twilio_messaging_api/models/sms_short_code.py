@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from twilio_messaging._datetime import parse_timestamp
 
 from ..models.sms_short_code_sms_fallback_method import SmsShortCodeSmsFallbackMethod
 from ..models.sms_short_code_sms_method import SmsShortCodeSmsMethod
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="SmsShortCode")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -37,6 +37,10 @@ class SmsShortCode:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -44,112 +48,47 @@ class SmsShortCode:
     def __init__(
         self,
         *,
-        account_sid: str | Unset | None = UNSET,
-        api_version: str | Unset | None = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
-        date_updated: datetime.datetime | Unset | None = UNSET,
-        friendly_name: str | Unset | None = UNSET,
-        short_code: str | Unset | None = UNSET,
-        sid: str | Unset | None = UNSET,
-        sms_fallback_method: SmsShortCodeSmsFallbackMethod | Unset | None = UNSET,
-        sms_fallback_url: str | Unset | None = UNSET,
-        sms_method: SmsShortCodeSmsMethod | Unset | None = UNSET,
-        sms_url: str | Unset | None = UNSET,
-        uri: str | Unset | None = UNSET,
+        account_sid: str,
+        api_version: str,
+        date_created: datetime.datetime,
+        date_updated: datetime.datetime,
+        friendly_name: str | None = None,
+        short_code: str,
+        sid: str,
+        sms_fallback_method: SmsShortCodeSmsFallbackMethod,
+        sms_fallback_url: str | None = None,
+        sms_method: SmsShortCodeSmsMethod,
+        sms_url: str | None = None,
+        uri: str,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_account_sid: str | Unset | None
-        if isinstance(account_sid, Unset):
-            json_account_sid = UNSET
-        else:
-            json_account_sid = account_sid
-        if not isinstance(json_account_sid, Unset):
-            wire["account_sid"] = json_account_sid
-        json_api_version: str | Unset | None
-        if isinstance(api_version, Unset):
-            json_api_version = UNSET
-        else:
-            json_api_version = api_version
-        if not isinstance(json_api_version, Unset):
-            wire["api_version"] = json_api_version
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
-        json_date_updated: str | Unset | None
-        if isinstance(date_updated, Unset):
-            json_date_updated = UNSET
-        elif isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
-        if not isinstance(json_date_updated, Unset):
-            wire["date_updated"] = json_date_updated
-        json_friendly_name: str | Unset | None
-        if isinstance(friendly_name, Unset):
-            json_friendly_name = UNSET
-        else:
-            json_friendly_name = friendly_name
-        if not isinstance(json_friendly_name, Unset):
-            wire["friendly_name"] = json_friendly_name
-        json_short_code: str | Unset | None
-        if isinstance(short_code, Unset):
-            json_short_code = UNSET
-        else:
-            json_short_code = short_code
-        if not isinstance(json_short_code, Unset):
-            wire["short_code"] = json_short_code
-        json_sid: str | Unset | None
-        if isinstance(sid, Unset):
-            json_sid = UNSET
-        else:
-            json_sid = sid
-        if not isinstance(json_sid, Unset):
-            wire["sid"] = json_sid
-        json_sms_fallback_method: str | Unset | None
-        if isinstance(sms_fallback_method, Unset):
-            json_sms_fallback_method = UNSET
-        elif isinstance(sms_fallback_method, SmsShortCodeSmsFallbackMethod):
-            json_sms_fallback_method = sms_fallback_method.value
-        else:
-            json_sms_fallback_method = sms_fallback_method
-        if not isinstance(json_sms_fallback_method, Unset):
-            wire["sms_fallback_method"] = json_sms_fallback_method
-        json_sms_fallback_url: str | Unset | None
-        if isinstance(sms_fallback_url, Unset):
-            json_sms_fallback_url = UNSET
-        else:
-            json_sms_fallback_url = sms_fallback_url
-        if not isinstance(json_sms_fallback_url, Unset):
-            wire["sms_fallback_url"] = json_sms_fallback_url
-        json_sms_method: str | Unset | None
-        if isinstance(sms_method, Unset):
-            json_sms_method = UNSET
-        elif isinstance(sms_method, SmsShortCodeSmsMethod):
-            json_sms_method = sms_method.value
-        else:
-            json_sms_method = sms_method
-        if not isinstance(json_sms_method, Unset):
-            wire["sms_method"] = json_sms_method
-        json_sms_url: str | Unset | None
-        if isinstance(sms_url, Unset):
-            json_sms_url = UNSET
-        else:
-            json_sms_url = sms_url
-        if not isinstance(json_sms_url, Unset):
-            wire["sms_url"] = json_sms_url
-        json_uri: str | Unset | None
-        if isinstance(uri, Unset):
-            json_uri = UNSET
-        else:
-            json_uri = uri
-        if not isinstance(json_uri, Unset):
-            wire["uri"] = json_uri
+        json_account_sid = account_sid
+        wire["account_sid"] = json_account_sid
+        json_api_version = api_version
+        wire["api_version"] = json_api_version
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
+        json_date_updated = date_updated.isoformat()
+        wire["date_updated"] = json_date_updated
+        json_friendly_name: str | None
+        json_friendly_name = friendly_name
+        wire["friendly_name"] = json_friendly_name
+        json_short_code = short_code
+        wire["short_code"] = json_short_code
+        json_sid = sid
+        wire["sid"] = json_sid
+        json_sms_fallback_method = sms_fallback_method.value
+        wire["sms_fallback_method"] = json_sms_fallback_method
+        json_sms_fallback_url: str | None
+        json_sms_fallback_url = sms_fallback_url
+        wire["sms_fallback_url"] = json_sms_fallback_url
+        json_sms_method = sms_method.value
+        wire["sms_method"] = json_sms_method
+        json_sms_url: str | None
+        json_sms_url = sms_url
+        wire["sms_url"] = json_sms_url
+        json_uri = uri
+        wire["uri"] = json_uri
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -180,101 +119,115 @@ class SmsShortCode:
         return f"SmsShortCode({fields})"
 
     @property
-    def account_sid(self) -> str | Unset | None:
+    def account_sid(self) -> str:
         """SID of the account that owns the short code."""
-        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
+        value: str | None = self._data.get("account_sid")
+        if value is None:
+            raise missing_field("SmsShortCode", "account_sid", "account_sid", self._data)
+        return value
 
     @property
-    def api_version(self) -> str | Unset | None:
+    def api_version(self) -> str:
         """Version of the TwiML API that handles SMS arriving at this short code."""
-        return cast("str | Unset | None", self._data.get("api_version", UNSET))
+        value: str | None = self._data.get("api_version")
+        if value is None:
+            raise missing_field("SmsShortCode", "api_version", "api_version", self._data)
+        return value
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """Creation time of the short code resource (RFC 2822, GMT)."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("SmsShortCode", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | Unset | None:
+    def date_updated(self) -> datetime.datetime:
         """Time of the last change to the short code (RFC 2822, GMT)."""
-        cached = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_updated_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_updated")
+        if value is None:
+            raise missing_field("SmsShortCode", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
     @property
-    def friendly_name(self) -> str | Unset | None:
+    def friendly_name(self) -> str | None:
         """Label for the short code; unless set, it is the short code itself."""
-        return cast("str | Unset | None", self._data.get("friendly_name", UNSET))
+        value: str | None = self._data.get("friendly_name")
+        return value
 
     @property
-    def short_code(self) -> str | Unset | None:
+    def short_code(self) -> str:
         """The short code number, as a string of digits."""
-        return cast("str | Unset | None", self._data.get("short_code", UNSET))
+        value: str | None = self._data.get("short_code")
+        if value is None:
+            raise missing_field("SmsShortCode", "short_code", "short_code", self._data)
+        return value
 
     @property
-    def sid(self) -> str | Unset | None:
+    def sid(self) -> str:
         """Unique identifier of the short code (SC prefix)."""
-        return cast("str | Unset | None", self._data.get("sid", UNSET))
+        value: str | None = self._data.get("sid")
+        if value is None:
+            raise missing_field("SmsShortCode", "sid", "sid", self._data)
+        return value
 
     @property
-    def sms_fallback_method(self) -> SmsShortCodeSmsFallbackMethod | Unset | None:
+    def sms_fallback_method(self) -> SmsShortCodeSmsFallbackMethod:
         """Whether sms_fallback_url is requested with GET or POST."""
-        cached = self._parsed.get("sms_fallback_method", _NOT_READ)
+        cached: SmsShortCodeSmsFallbackMethod = self._parsed.get("sms_fallback_method", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("SmsShortCodeSmsFallbackMethod | Unset | None", cached)
-        value = self._data.get("sms_fallback_method", UNSET)
-        sms_fallback_method: SmsShortCodeSmsFallbackMethod | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            sms_fallback_method_type_1 = SmsShortCodeSmsFallbackMethod(value)
+            return cached
+        value = self._data.get("sms_fallback_method")
+        if value is None:
+            raise missing_field("SmsShortCode", "sms_fallback_method", "sms_fallback_method", self._data)
+        sms_fallback_method = SmsShortCodeSmsFallbackMethod(value)
 
-            sms_fallback_method = sms_fallback_method_type_1
         self._parsed["sms_fallback_method"] = sms_fallback_method
         return sms_fallback_method
 
     @property
-    def sms_fallback_url(self) -> str | Unset | None:
+    def sms_fallback_url(self) -> str | None:
         """Backup URL Twilio calls if requesting sms_url or running its TwiML fails."""
-        return cast("str | Unset | None", self._data.get("sms_fallback_url", UNSET))
+        value: str | None = self._data.get("sms_fallback_url")
+        return value
 
     @property
-    def sms_method(self) -> SmsShortCodeSmsMethod | Unset | None:
+    def sms_method(self) -> SmsShortCodeSmsMethod:
         """Whether sms_url is requested with GET or POST."""
-        cached = self._parsed.get("sms_method", _NOT_READ)
+        cached: SmsShortCodeSmsMethod = self._parsed.get("sms_method", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("SmsShortCodeSmsMethod | Unset | None", cached)
-        value = self._data.get("sms_method", UNSET)
-        sms_method: SmsShortCodeSmsMethod | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            sms_method_type_1 = SmsShortCodeSmsMethod(value)
+            return cached
+        value = self._data.get("sms_method")
+        if value is None:
+            raise missing_field("SmsShortCode", "sms_method", "sms_method", self._data)
+        sms_method = SmsShortCodeSmsMethod(value)
 
-            sms_method = sms_method_type_1
         self._parsed["sms_method"] = sms_method
         return sms_method
 
     @property
-    def sms_url(self) -> str | Unset | None:
+    def sms_url(self) -> str | None:
         """Webhook URL requested when the short code receives an SMS."""
-        return cast("str | Unset | None", self._data.get("sms_url", UNSET))
+        value: str | None = self._data.get("sms_url")
+        return value
 
     @property
-    def uri(self) -> str | Unset | None:
+    def uri(self) -> str:
         """API path of the short code; prefix it with https://api.twilio.com."""
-        return cast("str | Unset | None", self._data.get("uri", UNSET))
+        value: str | None = self._data.get("uri")
+        if value is None:
+            raise missing_field("SmsShortCode", "uri", "uri", self._data)
+        return value

@@ -14,7 +14,7 @@ from ..models.tollfree_verification_response_business_registration_authority imp
 from ..models.tollfree_verification_response_business_type import TollfreeVerificationResponseBusinessType
 from ..models.tollfree_verification_response_vetting_provider import TollfreeVerificationResponseVettingProvider
 from ..models.tollfree_verification_status import TollfreeVerificationStatus
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.tollfree_verification_rejection_reasons_item import TollfreeVerificationRejectionReasonsItem
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TollfreeVerification")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -88,6 +88,10 @@ class TollfreeVerification:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -95,317 +99,156 @@ class TollfreeVerification:
     def __init__(
         self,
         *,
-        sid: str | Unset | None = UNSET,
-        account_sid: str | Unset | None = UNSET,
-        customer_profile_sid: str | Unset | None = UNSET,
-        trust_product_sid: str | Unset | None = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
-        date_updated: datetime.datetime | Unset | None = UNSET,
-        regulated_item_sid: str | Unset | None = UNSET,
-        business_name: str | Unset | None = UNSET,
-        business_street_address: str | Unset | None = UNSET,
-        business_street_address2: str | Unset | None = UNSET,
-        business_city: str | Unset | None = UNSET,
-        business_state_province_region: str | Unset | None = UNSET,
-        business_postal_code: str | Unset | None = UNSET,
-        business_country: str | Unset | None = UNSET,
-        business_website: str | Unset | None = UNSET,
-        business_contact_first_name: str | Unset | None = UNSET,
-        business_contact_last_name: str | Unset | None = UNSET,
-        business_contact_email: str | Unset | None = UNSET,
-        business_contact_phone: str | Unset | None = UNSET,
-        notification_email: str | Unset | None = UNSET,
-        use_case_categories: list[str] | Unset | None = UNSET,
-        use_case_summary: str | Unset | None = UNSET,
-        production_message_sample: str | Unset | None = UNSET,
-        opt_in_image_urls: list[str] | Unset | None = UNSET,
-        opt_in_type: TollfreeVerificationOptInType | Unset = UNSET,
-        message_volume: str | Unset | None = UNSET,
-        additional_information: str | Unset | None = UNSET,
-        tollfree_phone_number_sid: str | Unset | None = UNSET,
-        status: TollfreeVerificationStatus | Unset = UNSET,
-        url: str | Unset | None = UNSET,
-        rejection_reason: str | Unset | None = UNSET,
-        error_code: int | Unset | None = UNSET,
-        edit_expiration: datetime.datetime | Unset | None = UNSET,
-        edit_allowed: bool | Unset | None = UNSET,
-        rejection_reasons: list[TollfreeVerificationRejectionReasonsItem] | Unset | None = UNSET,
-        age_gated_content: bool | Unset | None = UNSET,
-        business_registration_authority: TollfreeVerificationResponseBusinessRegistrationAuthority
-        | Unset
-        | None = UNSET,
-        business_registration_country: str | Unset | None = UNSET,
-        business_registration_number: str | Unset | None = UNSET,
-        business_registration_phone_number: str | Unset | None = UNSET,
-        business_type: TollfreeVerificationResponseBusinessType | Unset | None = UNSET,
-        doing_business_as: str | Unset | None = UNSET,
-        help_message_sample: str | Unset | None = UNSET,
-        opt_in_confirmation_message: str | Unset | None = UNSET,
-        opt_in_keywords: list[str] | Unset | None = UNSET,
-        privacy_policy_url: str | Unset | None = UNSET,
-        terms_and_conditions_url: str | Unset | None = UNSET,
-        tollfree_phone_number: str | Unset | None = UNSET,
-        vetting_id: str | Unset | None = UNSET,
-        vetting_id_expiration: datetime.datetime | Unset | None = UNSET,
-        vetting_provider: TollfreeVerificationResponseVettingProvider | Unset | None = UNSET,
-        resource_links: TollfreeVerificationResourceLinks | Unset | None = UNSET,
-        external_reference_id: str | Unset | None = UNSET,
+        sid: str,
+        account_sid: str,
+        customer_profile_sid: str | None = None,
+        trust_product_sid: str | None = None,
+        date_created: datetime.datetime,
+        date_updated: datetime.datetime,
+        regulated_item_sid: str | None = None,
+        business_name: str,
+        business_street_address: str | None = None,
+        business_street_address2: str | None = None,
+        business_city: str | None = None,
+        business_state_province_region: str | None = None,
+        business_postal_code: str | None = None,
+        business_country: str | None = None,
+        business_website: str,
+        business_contact_first_name: str | None = None,
+        business_contact_last_name: str | None = None,
+        business_contact_email: str | None = None,
+        business_contact_phone: str | None = None,
+        notification_email: str,
+        use_case_categories: list[str],
+        use_case_summary: str,
+        production_message_sample: str,
+        opt_in_image_urls: list[str],
+        opt_in_type: TollfreeVerificationOptInType,
+        message_volume: str,
+        additional_information: str | None = None,
+        tollfree_phone_number_sid: str,
+        status: TollfreeVerificationStatus,
+        url: str,
+        rejection_reason: str | None = None,
+        error_code: int | None = None,
+        edit_expiration: datetime.datetime | None = None,
+        edit_allowed: bool | None = None,
+        rejection_reasons: list[TollfreeVerificationRejectionReasonsItem] | None = None,
+        age_gated_content: bool | None = None,
+        business_registration_authority: TollfreeVerificationResponseBusinessRegistrationAuthority | None = None,
+        business_registration_country: str | None = None,
+        business_registration_number: str | None = None,
+        business_registration_phone_number: str | None = None,
+        business_type: TollfreeVerificationResponseBusinessType | None = None,
+        doing_business_as: str | None = None,
+        help_message_sample: str | None = None,
+        opt_in_confirmation_message: str | None = None,
+        opt_in_keywords: list[str] | None = None,
+        privacy_policy_url: str | None = None,
+        terms_and_conditions_url: str | None = None,
+        tollfree_phone_number: str | None = None,
+        vetting_id: str | None = None,
+        vetting_id_expiration: datetime.datetime | None = None,
+        vetting_provider: TollfreeVerificationResponseVettingProvider | None = None,
+        resource_links: TollfreeVerificationResourceLinks | None = None,
+        external_reference_id: str | None = None,
     ) -> None:
         from ..models.tollfree_verification_resource_links import TollfreeVerificationResourceLinks
 
         wire: dict[str, Any] = {}
-        json_sid: str | Unset | None
-        if isinstance(sid, Unset):
-            json_sid = UNSET
-        else:
-            json_sid = sid
-        if not isinstance(json_sid, Unset):
-            wire["sid"] = json_sid
-        json_account_sid: str | Unset | None
-        if isinstance(account_sid, Unset):
-            json_account_sid = UNSET
-        else:
-            json_account_sid = account_sid
-        if not isinstance(json_account_sid, Unset):
-            wire["account_sid"] = json_account_sid
-        json_customer_profile_sid: str | Unset | None
-        if isinstance(customer_profile_sid, Unset):
-            json_customer_profile_sid = UNSET
-        else:
-            json_customer_profile_sid = customer_profile_sid
-        if not isinstance(json_customer_profile_sid, Unset):
-            wire["customer_profile_sid"] = json_customer_profile_sid
-        json_trust_product_sid: str | Unset | None
-        if isinstance(trust_product_sid, Unset):
-            json_trust_product_sid = UNSET
-        else:
-            json_trust_product_sid = trust_product_sid
-        if not isinstance(json_trust_product_sid, Unset):
-            wire["trust_product_sid"] = json_trust_product_sid
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
-        json_date_updated: str | Unset | None
-        if isinstance(date_updated, Unset):
-            json_date_updated = UNSET
-        elif isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
-        if not isinstance(json_date_updated, Unset):
-            wire["date_updated"] = json_date_updated
-        json_regulated_item_sid: str | Unset | None
-        if isinstance(regulated_item_sid, Unset):
-            json_regulated_item_sid = UNSET
-        else:
-            json_regulated_item_sid = regulated_item_sid
-        if not isinstance(json_regulated_item_sid, Unset):
-            wire["regulated_item_sid"] = json_regulated_item_sid
-        json_business_name: str | Unset | None
-        if isinstance(business_name, Unset):
-            json_business_name = UNSET
-        else:
-            json_business_name = business_name
-        if not isinstance(json_business_name, Unset):
-            wire["business_name"] = json_business_name
-        json_business_street_address: str | Unset | None
-        if isinstance(business_street_address, Unset):
-            json_business_street_address = UNSET
-        else:
-            json_business_street_address = business_street_address
-        if not isinstance(json_business_street_address, Unset):
-            wire["business_street_address"] = json_business_street_address
-        json_business_street_address2: str | Unset | None
-        if isinstance(business_street_address2, Unset):
-            json_business_street_address2 = UNSET
-        else:
-            json_business_street_address2 = business_street_address2
-        if not isinstance(json_business_street_address2, Unset):
-            wire["business_street_address2"] = json_business_street_address2
-        json_business_city: str | Unset | None
-        if isinstance(business_city, Unset):
-            json_business_city = UNSET
-        else:
-            json_business_city = business_city
-        if not isinstance(json_business_city, Unset):
-            wire["business_city"] = json_business_city
-        json_business_state_province_region: str | Unset | None
-        if isinstance(business_state_province_region, Unset):
-            json_business_state_province_region = UNSET
-        else:
-            json_business_state_province_region = business_state_province_region
-        if not isinstance(json_business_state_province_region, Unset):
-            wire["business_state_province_region"] = json_business_state_province_region
-        json_business_postal_code: str | Unset | None
-        if isinstance(business_postal_code, Unset):
-            json_business_postal_code = UNSET
-        else:
-            json_business_postal_code = business_postal_code
-        if not isinstance(json_business_postal_code, Unset):
-            wire["business_postal_code"] = json_business_postal_code
-        json_business_country: str | Unset | None
-        if isinstance(business_country, Unset):
-            json_business_country = UNSET
-        else:
-            json_business_country = business_country
-        if not isinstance(json_business_country, Unset):
-            wire["business_country"] = json_business_country
-        json_business_website: str | Unset | None
-        if isinstance(business_website, Unset):
-            json_business_website = UNSET
-        else:
-            json_business_website = business_website
-        if not isinstance(json_business_website, Unset):
-            wire["business_website"] = json_business_website
-        json_business_contact_first_name: str | Unset | None
-        if isinstance(business_contact_first_name, Unset):
-            json_business_contact_first_name = UNSET
-        else:
-            json_business_contact_first_name = business_contact_first_name
-        if not isinstance(json_business_contact_first_name, Unset):
-            wire["business_contact_first_name"] = json_business_contact_first_name
-        json_business_contact_last_name: str | Unset | None
-        if isinstance(business_contact_last_name, Unset):
-            json_business_contact_last_name = UNSET
-        else:
-            json_business_contact_last_name = business_contact_last_name
-        if not isinstance(json_business_contact_last_name, Unset):
-            wire["business_contact_last_name"] = json_business_contact_last_name
-        json_business_contact_email: str | Unset | None
-        if isinstance(business_contact_email, Unset):
-            json_business_contact_email = UNSET
-        else:
-            json_business_contact_email = business_contact_email
-        if not isinstance(json_business_contact_email, Unset):
-            wire["business_contact_email"] = json_business_contact_email
-        json_business_contact_phone: str | Unset | None
-        if isinstance(business_contact_phone, Unset):
-            json_business_contact_phone = UNSET
-        else:
-            json_business_contact_phone = business_contact_phone
-        if not isinstance(json_business_contact_phone, Unset):
-            wire["business_contact_phone"] = json_business_contact_phone
-        json_notification_email: str | Unset | None
-        if isinstance(notification_email, Unset):
-            json_notification_email = UNSET
-        else:
-            json_notification_email = notification_email
-        if not isinstance(json_notification_email, Unset):
-            wire["notification_email"] = json_notification_email
-        json_use_case_categories: list[str] | Unset | None
-        if isinstance(use_case_categories, Unset):
-            json_use_case_categories = UNSET
-        elif isinstance(use_case_categories, list):
-            json_use_case_categories = use_case_categories
+        json_sid = sid
+        wire["sid"] = json_sid
+        json_account_sid = account_sid
+        wire["account_sid"] = json_account_sid
+        json_customer_profile_sid: str | None
+        json_customer_profile_sid = customer_profile_sid
+        wire["customer_profile_sid"] = json_customer_profile_sid
+        json_trust_product_sid: str | None
+        json_trust_product_sid = trust_product_sid
+        wire["trust_product_sid"] = json_trust_product_sid
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
+        json_date_updated = date_updated.isoformat()
+        wire["date_updated"] = json_date_updated
+        json_regulated_item_sid: str | None
+        json_regulated_item_sid = regulated_item_sid
+        wire["regulated_item_sid"] = json_regulated_item_sid
+        json_business_name = business_name
+        wire["business_name"] = json_business_name
+        json_business_street_address: str | None
+        json_business_street_address = business_street_address
+        wire["business_street_address"] = json_business_street_address
+        json_business_street_address2: str | None
+        json_business_street_address2 = business_street_address2
+        wire["business_street_address2"] = json_business_street_address2
+        json_business_city: str | None
+        json_business_city = business_city
+        wire["business_city"] = json_business_city
+        json_business_state_province_region: str | None
+        json_business_state_province_region = business_state_province_region
+        wire["business_state_province_region"] = json_business_state_province_region
+        json_business_postal_code: str | None
+        json_business_postal_code = business_postal_code
+        wire["business_postal_code"] = json_business_postal_code
+        json_business_country: str | None
+        json_business_country = business_country
+        wire["business_country"] = json_business_country
+        json_business_website = business_website
+        wire["business_website"] = json_business_website
+        json_business_contact_first_name: str | None
+        json_business_contact_first_name = business_contact_first_name
+        wire["business_contact_first_name"] = json_business_contact_first_name
+        json_business_contact_last_name: str | None
+        json_business_contact_last_name = business_contact_last_name
+        wire["business_contact_last_name"] = json_business_contact_last_name
+        json_business_contact_email: str | None
+        json_business_contact_email = business_contact_email
+        wire["business_contact_email"] = json_business_contact_email
+        json_business_contact_phone: str | None
+        json_business_contact_phone = business_contact_phone
+        wire["business_contact_phone"] = json_business_contact_phone
+        json_notification_email = notification_email
+        wire["notification_email"] = json_notification_email
+        json_use_case_categories = use_case_categories
 
-        else:
-            json_use_case_categories = use_case_categories
-        if not isinstance(json_use_case_categories, Unset):
-            wire["use_case_categories"] = json_use_case_categories
-        json_use_case_summary: str | Unset | None
-        if isinstance(use_case_summary, Unset):
-            json_use_case_summary = UNSET
-        else:
-            json_use_case_summary = use_case_summary
-        if not isinstance(json_use_case_summary, Unset):
-            wire["use_case_summary"] = json_use_case_summary
-        json_production_message_sample: str | Unset | None
-        if isinstance(production_message_sample, Unset):
-            json_production_message_sample = UNSET
-        else:
-            json_production_message_sample = production_message_sample
-        if not isinstance(json_production_message_sample, Unset):
-            wire["production_message_sample"] = json_production_message_sample
-        json_opt_in_image_urls: list[str] | Unset | None
-        if isinstance(opt_in_image_urls, Unset):
-            json_opt_in_image_urls = UNSET
-        elif isinstance(opt_in_image_urls, list):
-            json_opt_in_image_urls = opt_in_image_urls
+        wire["use_case_categories"] = json_use_case_categories
+        json_use_case_summary = use_case_summary
+        wire["use_case_summary"] = json_use_case_summary
+        json_production_message_sample = production_message_sample
+        wire["production_message_sample"] = json_production_message_sample
+        json_opt_in_image_urls = opt_in_image_urls
 
-        else:
-            json_opt_in_image_urls = opt_in_image_urls
-        if not isinstance(json_opt_in_image_urls, Unset):
-            wire["opt_in_image_urls"] = json_opt_in_image_urls
-        json_opt_in_type: str | Unset = UNSET
-        if not isinstance(opt_in_type, Unset):
-            json_opt_in_type = opt_in_type.value
-
-        if not isinstance(json_opt_in_type, Unset):
-            wire["opt_in_type"] = json_opt_in_type
-        json_message_volume: str | Unset | None
-        if isinstance(message_volume, Unset):
-            json_message_volume = UNSET
-        else:
-            json_message_volume = message_volume
-        if not isinstance(json_message_volume, Unset):
-            wire["message_volume"] = json_message_volume
-        json_additional_information: str | Unset | None
-        if isinstance(additional_information, Unset):
-            json_additional_information = UNSET
-        else:
-            json_additional_information = additional_information
-        if not isinstance(json_additional_information, Unset):
-            wire["additional_information"] = json_additional_information
-        json_tollfree_phone_number_sid: str | Unset | None
-        if isinstance(tollfree_phone_number_sid, Unset):
-            json_tollfree_phone_number_sid = UNSET
-        else:
-            json_tollfree_phone_number_sid = tollfree_phone_number_sid
-        if not isinstance(json_tollfree_phone_number_sid, Unset):
-            wire["tollfree_phone_number_sid"] = json_tollfree_phone_number_sid
-        json_status: str | Unset = UNSET
-        if not isinstance(status, Unset):
-            json_status = status.value
-
-        if not isinstance(json_status, Unset):
-            wire["status"] = json_status
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
-        json_rejection_reason: str | Unset | None
-        if isinstance(rejection_reason, Unset):
-            json_rejection_reason = UNSET
-        else:
-            json_rejection_reason = rejection_reason
-        if not isinstance(json_rejection_reason, Unset):
-            wire["rejection_reason"] = json_rejection_reason
-        json_error_code: int | Unset | None
-        if isinstance(error_code, Unset):
-            json_error_code = UNSET
-        else:
-            json_error_code = error_code
-        if not isinstance(json_error_code, Unset):
-            wire["error_code"] = json_error_code
-        json_edit_expiration: str | Unset | None
-        if isinstance(edit_expiration, Unset):
-            json_edit_expiration = UNSET
-        elif isinstance(edit_expiration, datetime.datetime):
+        wire["opt_in_image_urls"] = json_opt_in_image_urls
+        json_opt_in_type = opt_in_type.value
+        wire["opt_in_type"] = json_opt_in_type
+        json_message_volume = message_volume
+        wire["message_volume"] = json_message_volume
+        json_additional_information: str | None
+        json_additional_information = additional_information
+        wire["additional_information"] = json_additional_information
+        json_tollfree_phone_number_sid = tollfree_phone_number_sid
+        wire["tollfree_phone_number_sid"] = json_tollfree_phone_number_sid
+        json_status = status.value
+        wire["status"] = json_status
+        json_url = url
+        wire["url"] = json_url
+        json_rejection_reason: str | None
+        json_rejection_reason = rejection_reason
+        wire["rejection_reason"] = json_rejection_reason
+        json_error_code: int | None
+        json_error_code = error_code
+        wire["error_code"] = json_error_code
+        json_edit_expiration: str | None
+        if isinstance(edit_expiration, datetime.datetime):
             json_edit_expiration = edit_expiration.isoformat()
         else:
             json_edit_expiration = edit_expiration
-        if not isinstance(json_edit_expiration, Unset):
-            wire["edit_expiration"] = json_edit_expiration
-        json_edit_allowed: bool | Unset | None
-        if isinstance(edit_allowed, Unset):
-            json_edit_allowed = UNSET
-        else:
-            json_edit_allowed = edit_allowed
-        if not isinstance(json_edit_allowed, Unset):
-            wire["edit_allowed"] = json_edit_allowed
-        json_rejection_reasons: list[dict[str, Any]] | Unset | None
-        if isinstance(rejection_reasons, Unset):
-            json_rejection_reasons = UNSET
-        elif isinstance(rejection_reasons, list):
+        wire["edit_expiration"] = json_edit_expiration
+        json_edit_allowed: bool | None
+        json_edit_allowed = edit_allowed
+        wire["edit_allowed"] = json_edit_allowed
+        json_rejection_reasons: list[dict[str, Any]] | None
+        if isinstance(rejection_reasons, list):
             json_rejection_reasons = []
             for rejection_reasons_type_0_item_data in rejection_reasons:
                 rejection_reasons_type_0_item = rejection_reasons_type_0_item_data.to_dict()
@@ -413,147 +256,80 @@ class TollfreeVerification:
 
         else:
             json_rejection_reasons = rejection_reasons
-        if not isinstance(json_rejection_reasons, Unset):
-            wire["rejection_reasons"] = json_rejection_reasons
-        json_age_gated_content: bool | Unset | None
-        if isinstance(age_gated_content, Unset):
-            json_age_gated_content = UNSET
-        else:
-            json_age_gated_content = age_gated_content
-        if not isinstance(json_age_gated_content, Unset):
-            wire["age_gated_content"] = json_age_gated_content
-        json_business_registration_authority: str | Unset | None
-        if isinstance(business_registration_authority, Unset):
-            json_business_registration_authority = UNSET
-        elif isinstance(business_registration_authority, TollfreeVerificationResponseBusinessRegistrationAuthority):
+        wire["rejection_reasons"] = json_rejection_reasons
+        json_age_gated_content: bool | None
+        json_age_gated_content = age_gated_content
+        wire["age_gated_content"] = json_age_gated_content
+        json_business_registration_authority: str | None
+        if isinstance(business_registration_authority, TollfreeVerificationResponseBusinessRegistrationAuthority):
             json_business_registration_authority = business_registration_authority.value
         else:
             json_business_registration_authority = business_registration_authority
-        if not isinstance(json_business_registration_authority, Unset):
-            wire["business_registration_authority"] = json_business_registration_authority
-        json_business_registration_country: str | Unset | None
-        if isinstance(business_registration_country, Unset):
-            json_business_registration_country = UNSET
-        else:
-            json_business_registration_country = business_registration_country
-        if not isinstance(json_business_registration_country, Unset):
-            wire["business_registration_country"] = json_business_registration_country
-        json_business_registration_number: str | Unset | None
-        if isinstance(business_registration_number, Unset):
-            json_business_registration_number = UNSET
-        else:
-            json_business_registration_number = business_registration_number
-        if not isinstance(json_business_registration_number, Unset):
-            wire["business_registration_number"] = json_business_registration_number
-        json_business_registration_phone_number: str | Unset | None
-        if isinstance(business_registration_phone_number, Unset):
-            json_business_registration_phone_number = UNSET
-        else:
-            json_business_registration_phone_number = business_registration_phone_number
-        if not isinstance(json_business_registration_phone_number, Unset):
-            wire["business_registration_phone_number"] = json_business_registration_phone_number
-        json_business_type: str | Unset | None
-        if isinstance(business_type, Unset):
-            json_business_type = UNSET
-        elif isinstance(business_type, TollfreeVerificationResponseBusinessType):
+        wire["business_registration_authority"] = json_business_registration_authority
+        json_business_registration_country: str | None
+        json_business_registration_country = business_registration_country
+        wire["business_registration_country"] = json_business_registration_country
+        json_business_registration_number: str | None
+        json_business_registration_number = business_registration_number
+        wire["business_registration_number"] = json_business_registration_number
+        json_business_registration_phone_number: str | None
+        json_business_registration_phone_number = business_registration_phone_number
+        wire["business_registration_phone_number"] = json_business_registration_phone_number
+        json_business_type: str | None
+        if isinstance(business_type, TollfreeVerificationResponseBusinessType):
             json_business_type = business_type.value
         else:
             json_business_type = business_type
-        if not isinstance(json_business_type, Unset):
-            wire["business_type"] = json_business_type
-        json_doing_business_as: str | Unset | None
-        if isinstance(doing_business_as, Unset):
-            json_doing_business_as = UNSET
-        else:
-            json_doing_business_as = doing_business_as
-        if not isinstance(json_doing_business_as, Unset):
-            wire["doing_business_as"] = json_doing_business_as
-        json_help_message_sample: str | Unset | None
-        if isinstance(help_message_sample, Unset):
-            json_help_message_sample = UNSET
-        else:
-            json_help_message_sample = help_message_sample
-        if not isinstance(json_help_message_sample, Unset):
-            wire["help_message_sample"] = json_help_message_sample
-        json_opt_in_confirmation_message: str | Unset | None
-        if isinstance(opt_in_confirmation_message, Unset):
-            json_opt_in_confirmation_message = UNSET
-        else:
-            json_opt_in_confirmation_message = opt_in_confirmation_message
-        if not isinstance(json_opt_in_confirmation_message, Unset):
-            wire["opt_in_confirmation_message"] = json_opt_in_confirmation_message
-        json_opt_in_keywords: list[str] | Unset | None
-        if isinstance(opt_in_keywords, Unset):
-            json_opt_in_keywords = UNSET
-        elif isinstance(opt_in_keywords, list):
+        wire["business_type"] = json_business_type
+        json_doing_business_as: str | None
+        json_doing_business_as = doing_business_as
+        wire["doing_business_as"] = json_doing_business_as
+        json_help_message_sample: str | None
+        json_help_message_sample = help_message_sample
+        wire["help_message_sample"] = json_help_message_sample
+        json_opt_in_confirmation_message: str | None
+        json_opt_in_confirmation_message = opt_in_confirmation_message
+        wire["opt_in_confirmation_message"] = json_opt_in_confirmation_message
+        json_opt_in_keywords: list[str] | None
+        if isinstance(opt_in_keywords, list):
             json_opt_in_keywords = opt_in_keywords
 
         else:
             json_opt_in_keywords = opt_in_keywords
-        if not isinstance(json_opt_in_keywords, Unset):
-            wire["opt_in_keywords"] = json_opt_in_keywords
-        json_privacy_policy_url: str | Unset | None
-        if isinstance(privacy_policy_url, Unset):
-            json_privacy_policy_url = UNSET
-        else:
-            json_privacy_policy_url = privacy_policy_url
-        if not isinstance(json_privacy_policy_url, Unset):
-            wire["privacy_policy_url"] = json_privacy_policy_url
-        json_terms_and_conditions_url: str | Unset | None
-        if isinstance(terms_and_conditions_url, Unset):
-            json_terms_and_conditions_url = UNSET
-        else:
-            json_terms_and_conditions_url = terms_and_conditions_url
-        if not isinstance(json_terms_and_conditions_url, Unset):
-            wire["terms_and_conditions_url"] = json_terms_and_conditions_url
-        json_tollfree_phone_number: str | Unset | None
-        if isinstance(tollfree_phone_number, Unset):
-            json_tollfree_phone_number = UNSET
-        else:
-            json_tollfree_phone_number = tollfree_phone_number
-        if not isinstance(json_tollfree_phone_number, Unset):
-            wire["tollfree_phone_number"] = json_tollfree_phone_number
-        json_vetting_id: str | Unset | None
-        if isinstance(vetting_id, Unset):
-            json_vetting_id = UNSET
-        else:
-            json_vetting_id = vetting_id
-        if not isinstance(json_vetting_id, Unset):
-            wire["vetting_id"] = json_vetting_id
-        json_vetting_id_expiration: str | Unset | None
-        if isinstance(vetting_id_expiration, Unset):
-            json_vetting_id_expiration = UNSET
-        elif isinstance(vetting_id_expiration, datetime.datetime):
+        wire["opt_in_keywords"] = json_opt_in_keywords
+        json_privacy_policy_url: str | None
+        json_privacy_policy_url = privacy_policy_url
+        wire["privacy_policy_url"] = json_privacy_policy_url
+        json_terms_and_conditions_url: str | None
+        json_terms_and_conditions_url = terms_and_conditions_url
+        wire["terms_and_conditions_url"] = json_terms_and_conditions_url
+        json_tollfree_phone_number: str | None
+        json_tollfree_phone_number = tollfree_phone_number
+        wire["tollfree_phone_number"] = json_tollfree_phone_number
+        json_vetting_id: str | None
+        json_vetting_id = vetting_id
+        wire["vetting_id"] = json_vetting_id
+        json_vetting_id_expiration: str | None
+        if isinstance(vetting_id_expiration, datetime.datetime):
             json_vetting_id_expiration = vetting_id_expiration.isoformat()
         else:
             json_vetting_id_expiration = vetting_id_expiration
-        if not isinstance(json_vetting_id_expiration, Unset):
-            wire["vetting_id_expiration"] = json_vetting_id_expiration
-        json_vetting_provider: str | Unset | None
-        if isinstance(vetting_provider, Unset):
-            json_vetting_provider = UNSET
-        elif isinstance(vetting_provider, TollfreeVerificationResponseVettingProvider):
+        wire["vetting_id_expiration"] = json_vetting_id_expiration
+        json_vetting_provider: str | None
+        if isinstance(vetting_provider, TollfreeVerificationResponseVettingProvider):
             json_vetting_provider = vetting_provider.value
         else:
             json_vetting_provider = vetting_provider
-        if not isinstance(json_vetting_provider, Unset):
-            wire["vetting_provider"] = json_vetting_provider
-        json_resource_links: dict[str, Any] | Unset | None
-        if isinstance(resource_links, Unset):
-            json_resource_links = UNSET
-        elif isinstance(resource_links, TollfreeVerificationResourceLinks):
+        wire["vetting_provider"] = json_vetting_provider
+        json_resource_links: dict[str, Any] | None
+        if isinstance(resource_links, TollfreeVerificationResourceLinks):
             json_resource_links = resource_links.to_dict()
         else:
             json_resource_links = resource_links
-        if not isinstance(json_resource_links, Unset):
-            wire["resource_links"] = json_resource_links
-        json_external_reference_id: str | Unset | None
-        if isinstance(external_reference_id, Unset):
-            json_external_reference_id = UNSET
-        else:
-            json_external_reference_id = external_reference_id
-        if not isinstance(json_external_reference_id, Unset):
-            wire["external_reference_id"] = json_external_reference_id
+        wire["resource_links"] = json_resource_links
+        json_external_reference_id: str | None
+        json_external_reference_id = external_reference_id
+        wire["external_reference_id"] = json_external_reference_id
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -584,241 +360,283 @@ class TollfreeVerification:
         return f"TollfreeVerification({fields})"
 
     @property
-    def sid(self) -> str | Unset | None:
+    def sid(self) -> str:
         """Unique identifier of the verification, starting with HH."""
-        return cast("str | Unset | None", self._data.get("sid", UNSET))
+        value: str | None = self._data.get("sid")
+        if value is None:
+            raise missing_field("TollfreeVerification", "sid", "sid", self._data)
+        return value
 
     @property
-    def account_sid(self) -> str | Unset | None:
+    def account_sid(self) -> str:
         """SID of the account that owns the verification."""
-        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
+        value: str | None = self._data.get("account_sid")
+        if value is None:
+            raise missing_field("TollfreeVerification", "account_sid", "account_sid", self._data)
+        return value
 
     @property
-    def customer_profile_sid(self) -> str | Unset | None:
+    def customer_profile_sid(self) -> str | None:
         """SID of the Trust Hub customer profile bundle linked to the verification."""
-        return cast("str | Unset | None", self._data.get("customer_profile_sid", UNSET))
+        value: str | None = self._data.get("customer_profile_sid")
+        return value
 
     @property
-    def trust_product_sid(self) -> str | Unset | None:
+    def trust_product_sid(self) -> str | None:
         """SID of the toll-free trust product bundle tied to the verification."""
-        return cast("str | Unset | None", self._data.get("trust_product_sid", UNSET))
+        value: str | None = self._data.get("trust_product_sid")
+        return value
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """When the verification was created, as an ISO 8601 timestamp in UTC."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("TollfreeVerification", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | Unset | None:
+    def date_updated(self) -> datetime.datetime:
         """When the verification was last changed, as an ISO 8601 timestamp in UTC."""
-        cached = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_updated_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_updated")
+        if value is None:
+            raise missing_field("TollfreeVerification", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
     @property
-    def regulated_item_sid(self) -> str | Unset | None:
+    def regulated_item_sid(self) -> str | None:
         """SID of the channel endpoint assignment (starts with RA) that links the trust product to the phone
         number."""
-        return cast("str | Unset | None", self._data.get("regulated_item_sid", UNSET))
+        value: str | None = self._data.get("regulated_item_sid")
+        return value
 
     @property
-    def business_name(self) -> str | Unset | None:
+    def business_name(self) -> str:
         """Legal name of the company or organisation sending from the number."""
-        return cast("str | Unset | None", self._data.get("business_name", UNSET))
+        value: str | None = self._data.get("business_name")
+        if value is None:
+            raise missing_field("TollfreeVerification", "business_name", "business_name", self._data)
+        return value
 
     @property
-    def business_street_address(self) -> str | Unset | None:
+    def business_street_address(self) -> str | None:
         """First line of the business's street address."""
-        return cast("str | Unset | None", self._data.get("business_street_address", UNSET))
+        value: str | None = self._data.get("business_street_address")
+        return value
 
     @property
-    def business_street_address2(self) -> str | Unset | None:
+    def business_street_address2(self) -> str | None:
         """Second line of the street address, such as a suite number."""
-        return cast("str | Unset | None", self._data.get("business_street_address2", UNSET))
+        value: str | None = self._data.get("business_street_address2")
+        return value
 
     @property
-    def business_city(self) -> str | Unset | None:
+    def business_city(self) -> str | None:
         """City of the business address."""
-        return cast("str | Unset | None", self._data.get("business_city", UNSET))
+        value: str | None = self._data.get("business_city")
+        return value
 
     @property
-    def business_state_province_region(self) -> str | Unset | None:
+    def business_state_province_region(self) -> str | None:
         """State, province or region of the business address."""
-        return cast("str | Unset | None", self._data.get("business_state_province_region", UNSET))
+        value: str | None = self._data.get("business_state_province_region")
+        return value
 
     @property
-    def business_postal_code(self) -> str | Unset | None:
+    def business_postal_code(self) -> str | None:
         """Postal or ZIP code of the business address."""
-        return cast("str | Unset | None", self._data.get("business_postal_code", UNSET))
+        value: str | None = self._data.get("business_postal_code")
+        return value
 
     @property
-    def business_country(self) -> str | Unset | None:
+    def business_country(self) -> str | None:
         """Country of the business address, e.g. US."""
-        return cast("str | Unset | None", self._data.get("business_country", UNSET))
+        value: str | None = self._data.get("business_country")
+        return value
 
     @property
-    def business_website(self) -> str | Unset | None:
+    def business_website(self) -> str:
         """Public website of the company."""
-        return cast("str | Unset | None", self._data.get("business_website", UNSET))
+        value: str | None = self._data.get("business_website")
+        if value is None:
+            raise missing_field("TollfreeVerification", "business_website", "business_website", self._data)
+        return value
 
     @property
-    def business_contact_first_name(self) -> str | Unset | None:
+    def business_contact_first_name(self) -> str | None:
         """First name of the business's contact person."""
-        return cast("str | Unset | None", self._data.get("business_contact_first_name", UNSET))
+        value: str | None = self._data.get("business_contact_first_name")
+        return value
 
     @property
-    def business_contact_last_name(self) -> str | Unset | None:
+    def business_contact_last_name(self) -> str | None:
         """Last name of the business's contact person."""
-        return cast("str | Unset | None", self._data.get("business_contact_last_name", UNSET))
+        value: str | None = self._data.get("business_contact_last_name")
+        return value
 
     @property
-    def business_contact_email(self) -> str | Unset | None:
+    def business_contact_email(self) -> str | None:
         """Email address of the business's contact person."""
-        return cast("str | Unset | None", self._data.get("business_contact_email", UNSET))
+        value: str | None = self._data.get("business_contact_email")
+        return value
 
     @property
-    def business_contact_phone(self) -> str | Unset | None:
+    def business_contact_phone(self) -> str | None:
         """Phone number of the business's contact person, in E.164 format."""
-        return cast("str | Unset | None", self._data.get("business_contact_phone", UNSET))
+        value: str | None = self._data.get("business_contact_phone")
+        return value
 
     @property
-    def notification_email(self) -> str | Unset | None:
+    def notification_email(self) -> str:
         """Email address that is told the outcome of the review."""
-        return cast("str | Unset | None", self._data.get("notification_email", UNSET))
+        value: str | None = self._data.get("notification_email")
+        if value is None:
+            raise missing_field("TollfreeVerification", "notification_email", "notification_email", self._data)
+        return value
 
     @property
-    def use_case_categories(self) -> list[str] | Unset | None:
+    def use_case_categories(self) -> list[str]:
         """Messaging use cases declared for the number, such as MARKETING."""
-        cached = self._parsed.get("use_case_categories", _NOT_READ)
+        cached: list[str] = self._parsed.get("use_case_categories", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | Unset | None", cached)
-        value = self._data.get("use_case_categories", UNSET)
-        use_case_categories: list[str] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            use_case_categories_type_0 = cast(list[str], value)
+            return cached
+        value = self._data.get("use_case_categories")
+        if value is None:
+            raise missing_field("TollfreeVerification", "use_case_categories", "use_case_categories", self._data)
+        use_case_categories = cast(list[str], value)
 
-            use_case_categories = use_case_categories_type_0
         self._parsed["use_case_categories"] = use_case_categories
         return use_case_categories
 
     @property
-    def use_case_summary(self) -> str | Unset | None:
+    def use_case_summary(self) -> str:
         """Plain-language explanation of how the number is used."""
-        return cast("str | Unset | None", self._data.get("use_case_summary", UNSET))
+        value: str | None = self._data.get("use_case_summary")
+        if value is None:
+            raise missing_field("TollfreeVerification", "use_case_summary", "use_case_summary", self._data)
+        return value
 
     @property
-    def production_message_sample(self) -> str | Unset | None:
+    def production_message_sample(self) -> str:
         """Sample of a message the number sends."""
-        return cast("str | Unset | None", self._data.get("production_message_sample", UNSET))
+        value: str | None = self._data.get("production_message_sample")
+        if value is None:
+            raise missing_field(
+                "TollfreeVerification", "production_message_sample", "production_message_sample", self._data
+            )
+        return value
 
     @property
-    def opt_in_image_urls(self) -> list[str] | Unset | None:
+    def opt_in_image_urls(self) -> list[str]:
         """URLs of images that show how recipients opt in."""
-        cached = self._parsed.get("opt_in_image_urls", _NOT_READ)
+        cached: list[str] = self._parsed.get("opt_in_image_urls", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | Unset | None", cached)
-        value = self._data.get("opt_in_image_urls", UNSET)
-        opt_in_image_urls: list[str] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            opt_in_image_urls_type_0 = cast(list[str], value)
+            return cached
+        value = self._data.get("opt_in_image_urls")
+        if value is None:
+            raise missing_field("TollfreeVerification", "opt_in_image_urls", "opt_in_image_urls", self._data)
+        opt_in_image_urls = cast(list[str], value)
 
-            opt_in_image_urls = opt_in_image_urls_type_0
         self._parsed["opt_in_image_urls"] = opt_in_image_urls
         return opt_in_image_urls
 
     @property
-    def opt_in_type(self) -> TollfreeVerificationOptInType | Unset:
+    def opt_in_type(self) -> TollfreeVerificationOptInType:
         """How recipients consent to messages: VERBAL (spoken), WEB_FORM (online form), PAPER_FORM (signed paper
         form), VIA_TEXT (texting a keyword), MOBILE_QR_CODE (scanning a QR code), IMPORT (consent collected
         elsewhere and imported) or IMPORT_PLEASE_REPLACE (placeholder on imported records, to be replaced with
         the real method)."""
-        cached = self._parsed.get("opt_in_type", _NOT_READ)
+        cached: TollfreeVerificationOptInType = self._parsed.get("opt_in_type", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("TollfreeVerificationOptInType | Unset", cached)
-        _opt_in_type = self._data.get("opt_in_type", UNSET)
-        opt_in_type: TollfreeVerificationOptInType | Unset
-        if isinstance(_opt_in_type, Unset):
-            opt_in_type = UNSET
-        else:
-            opt_in_type = TollfreeVerificationOptInType(_opt_in_type)
+            return cached
+        value = self._data.get("opt_in_type")
+        if value is None:
+            raise missing_field("TollfreeVerification", "opt_in_type", "opt_in_type", self._data)
+        opt_in_type = TollfreeVerificationOptInType(value)
 
         self._parsed["opt_in_type"] = opt_in_type
         return opt_in_type
 
     @property
-    def message_volume(self) -> str | Unset | None:
+    def message_volume(self) -> str:
         """Estimated monthly message volume, as submitted."""
-        return cast("str | Unset | None", self._data.get("message_volume", UNSET))
+        value: str | None = self._data.get("message_volume")
+        if value is None:
+            raise missing_field("TollfreeVerification", "message_volume", "message_volume", self._data)
+        return value
 
     @property
-    def additional_information(self) -> str | Unset | None:
+    def additional_information(self) -> str | None:
         """Extra context supplied for the reviewers."""
-        return cast("str | Unset | None", self._data.get("additional_information", UNSET))
+        value: str | None = self._data.get("additional_information")
+        return value
 
     @property
-    def tollfree_phone_number_sid(self) -> str | Unset | None:
+    def tollfree_phone_number_sid(self) -> str:
         """SID of the toll-free phone number being verified."""
-        return cast("str | Unset | None", self._data.get("tollfree_phone_number_sid", UNSET))
+        value: str | None = self._data.get("tollfree_phone_number_sid")
+        if value is None:
+            raise missing_field(
+                "TollfreeVerification", "tollfree_phone_number_sid", "tollfree_phone_number_sid", self._data
+            )
+        return value
 
     @property
-    def status(self) -> TollfreeVerificationStatus | Unset:
+    def status(self) -> TollfreeVerificationStatus:
         """Review state of a toll-free verification: PENDING_REVIEW (submitted, not yet picked up), IN_REVIEW
         (being reviewed), TWILIO_APPROVED (approved) or TWILIO_REJECTED (turned down, see the rejection fields)."""
-        cached = self._parsed.get("status", _NOT_READ)
+        cached: TollfreeVerificationStatus = self._parsed.get("status", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("TollfreeVerificationStatus | Unset", cached)
-        _status = self._data.get("status", UNSET)
-        status: TollfreeVerificationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TollfreeVerificationStatus(_status)
+            return cached
+        value = self._data.get("status")
+        if value is None:
+            raise missing_field("TollfreeVerification", "status", "status", self._data)
+        status = TollfreeVerificationStatus(value)
 
         self._parsed["status"] = status
         return status
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str:
         """Full URL of this verification."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("TollfreeVerification", "url", "url", self._data)
+        return value
 
     @property
-    def rejection_reason(self) -> str | Unset | None:
+    def rejection_reason(self) -> str | None:
         """Why the verification was rejected; null unless it was."""
-        return cast("str | Unset | None", self._data.get("rejection_reason", UNSET))
+        value: str | None = self._data.get("rejection_reason")
+        return value
 
     @property
-    def error_code(self) -> int | Unset | None:
+    def error_code(self) -> int | None:
         """Error code that explains a rejection; null unless rejected."""
-        return cast("int | Unset | None", self._data.get("error_code", UNSET))
+        value: int | None = self._data.get("error_code")
+        return value
 
     @property
-    def edit_expiration(self) -> datetime.datetime | Unset | None:
+    def edit_expiration(self) -> datetime.datetime | None:
         """Deadline for editing a rejected verification, as an ISO 8601 timestamp."""
-        cached = self._parsed.get("edit_expiration", _NOT_READ)
+        cached: datetime.datetime | None = self._parsed.get("edit_expiration", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("edit_expiration", UNSET)
-        edit_expiration: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("edit_expiration")
+        edit_expiration: datetime.datetime | None = None
+        if value is not None:
             edit_expiration_type_0 = parse_timestamp(value)
 
             edit_expiration = edit_expiration_type_0
@@ -826,22 +644,23 @@ class TollfreeVerification:
         return edit_expiration
 
     @property
-    def edit_allowed(self) -> bool | Unset | None:
+    def edit_allowed(self) -> bool | None:
         """Whether a rejected verification may still be edited and resubmitted; this depends on the rejection
         reason."""
-        return cast("bool | Unset | None", self._data.get("edit_allowed", UNSET))
+        value: bool | None = self._data.get("edit_allowed")
+        return value
 
     @property
-    def rejection_reasons(self) -> list[TollfreeVerificationRejectionReasonsItem] | Unset | None:
+    def rejection_reasons(self) -> list[TollfreeVerificationRejectionReasonsItem] | None:
         """Every reason the verification was rejected, each with its error code."""
-        cached = self._parsed.get("rejection_reasons", _NOT_READ)
+        cached: list[TollfreeVerificationRejectionReasonsItem] | None = self._parsed.get("rejection_reasons", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[TollfreeVerificationRejectionReasonsItem] | Unset | None", cached)
+            return cached
         from ..models.tollfree_verification_rejection_reasons_item import TollfreeVerificationRejectionReasonsItem
 
-        value = self._data.get("rejection_reasons", UNSET)
-        rejection_reasons: list[TollfreeVerificationRejectionReasonsItem] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("rejection_reasons")
+        rejection_reasons: list[TollfreeVerificationRejectionReasonsItem] | None = None
+        if value is not None:
             rejection_reasons_type_0 = []
             _rejection_reasons_type_0 = value
             for rejection_reasons_type_0_item_data in _rejection_reasons_type_0:
@@ -856,23 +675,22 @@ class TollfreeVerification:
         return rejection_reasons
 
     @property
-    def age_gated_content(self) -> bool | Unset | None:
+    def age_gated_content(self) -> bool | None:
         """Whether the messages carry age-gated content."""
-        return cast("bool | Unset | None", self._data.get("age_gated_content", UNSET))
+        value: bool | None = self._data.get("age_gated_content")
+        return value
 
     @property
-    def business_registration_authority(
-        self,
-    ) -> TollfreeVerificationResponseBusinessRegistrationAuthority | Unset | None:
+    def business_registration_authority(self) -> TollfreeVerificationResponseBusinessRegistrationAuthority | None:
         """Authority that issued the business registration number."""
-        cached = self._parsed.get("business_registration_authority", _NOT_READ)
-        if cached is not _NOT_READ:
-            return cast("TollfreeVerificationResponseBusinessRegistrationAuthority | Unset | None", cached)
-        value = self._data.get("business_registration_authority", UNSET)
-        business_registration_authority: TollfreeVerificationResponseBusinessRegistrationAuthority | Unset | None = (
-            value
+        cached: TollfreeVerificationResponseBusinessRegistrationAuthority | None = self._parsed.get(
+            "business_registration_authority", _NOT_READ
         )
-        if value is not None and not isinstance(value, Unset):
+        if cached is not _NOT_READ:
+            return cached
+        value = self._data.get("business_registration_authority")
+        business_registration_authority: TollfreeVerificationResponseBusinessRegistrationAuthority | None = None
+        if value is not None:
             business_registration_authority_type_1 = TollfreeVerificationResponseBusinessRegistrationAuthority(value)
 
             business_registration_authority = business_registration_authority_type_1
@@ -880,29 +698,32 @@ class TollfreeVerification:
         return business_registration_authority
 
     @property
-    def business_registration_country(self) -> str | Unset | None:
+    def business_registration_country(self) -> str | None:
         """Country that issued the business registration number, as a two-letter code."""
-        return cast("str | Unset | None", self._data.get("business_registration_country", UNSET))
+        value: str | None = self._data.get("business_registration_country")
+        return value
 
     @property
-    def business_registration_number(self) -> str | Unset | None:
+    def business_registration_number(self) -> str | None:
         """The business's number with its registration authority."""
-        return cast("str | Unset | None", self._data.get("business_registration_number", UNSET))
+        value: str | None = self._data.get("business_registration_number")
+        return value
 
     @property
-    def business_registration_phone_number(self) -> str | Unset | None:
+    def business_registration_phone_number(self) -> str | None:
         """Phone number the registration authority has on record for the business."""
-        return cast("str | Unset | None", self._data.get("business_registration_phone_number", UNSET))
+        value: str | None = self._data.get("business_registration_phone_number")
+        return value
 
     @property
-    def business_type(self) -> TollfreeVerificationResponseBusinessType | Unset | None:
+    def business_type(self) -> TollfreeVerificationResponseBusinessType | None:
         """Legal form of the business."""
-        cached = self._parsed.get("business_type", _NOT_READ)
+        cached: TollfreeVerificationResponseBusinessType | None = self._parsed.get("business_type", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("TollfreeVerificationResponseBusinessType | Unset | None", cached)
-        value = self._data.get("business_type", UNSET)
-        business_type: TollfreeVerificationResponseBusinessType | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("business_type")
+        business_type: TollfreeVerificationResponseBusinessType | None = None
+        if value is not None:
             business_type_type_1 = TollfreeVerificationResponseBusinessType(value)
 
             business_type = business_type_type_1
@@ -910,29 +731,32 @@ class TollfreeVerification:
         return business_type
 
     @property
-    def doing_business_as(self) -> str | Unset | None:
+    def doing_business_as(self) -> str | None:
         """Name the business trades under, if it differs from its legal name."""
-        return cast("str | Unset | None", self._data.get("doing_business_as", UNSET))
+        value: str | None = self._data.get("doing_business_as")
+        return value
 
     @property
-    def help_message_sample(self) -> str | Unset | None:
+    def help_message_sample(self) -> str | None:
         """The reply recipients get when they text HELP."""
-        return cast("str | Unset | None", self._data.get("help_message_sample", UNSET))
+        value: str | None = self._data.get("help_message_sample")
+        return value
 
     @property
-    def opt_in_confirmation_message(self) -> str | Unset | None:
+    def opt_in_confirmation_message(self) -> str | None:
         """The message recipients get once they have opted in."""
-        return cast("str | Unset | None", self._data.get("opt_in_confirmation_message", UNSET))
+        value: str | None = self._data.get("opt_in_confirmation_message")
+        return value
 
     @property
-    def opt_in_keywords(self) -> list[str] | Unset | None:
+    def opt_in_keywords(self) -> list[str] | None:
         """Keywords recipients text to opt in."""
-        cached = self._parsed.get("opt_in_keywords", _NOT_READ)
+        cached: list[str] | None = self._parsed.get("opt_in_keywords", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | Unset | None", cached)
-        value = self._data.get("opt_in_keywords", UNSET)
-        opt_in_keywords: list[str] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("opt_in_keywords")
+        opt_in_keywords: list[str] | None = None
+        if value is not None:
             opt_in_keywords_type_0 = cast(list[str], value)
 
             opt_in_keywords = opt_in_keywords_type_0
@@ -940,34 +764,38 @@ class TollfreeVerification:
         return opt_in_keywords
 
     @property
-    def privacy_policy_url(self) -> str | Unset | None:
+    def privacy_policy_url(self) -> str | None:
         """URL of the business's privacy policy."""
-        return cast("str | Unset | None", self._data.get("privacy_policy_url", UNSET))
+        value: str | None = self._data.get("privacy_policy_url")
+        return value
 
     @property
-    def terms_and_conditions_url(self) -> str | Unset | None:
+    def terms_and_conditions_url(self) -> str | None:
         """URL of the business's terms and conditions."""
-        return cast("str | Unset | None", self._data.get("terms_and_conditions_url", UNSET))
+        value: str | None = self._data.get("terms_and_conditions_url")
+        return value
 
     @property
-    def tollfree_phone_number(self) -> str | Unset | None:
+    def tollfree_phone_number(self) -> str | None:
         """The toll-free number being verified, in E.164 format."""
-        return cast("str | Unset | None", self._data.get("tollfree_phone_number", UNSET))
+        value: str | None = self._data.get("tollfree_phone_number")
+        return value
 
     @property
-    def vetting_id(self) -> str | Unset | None:
+    def vetting_id(self) -> str | None:
         """Identifier of the third-party vetting of the business."""
-        return cast("str | Unset | None", self._data.get("vetting_id", UNSET))
+        value: str | None = self._data.get("vetting_id")
+        return value
 
     @property
-    def vetting_id_expiration(self) -> datetime.datetime | Unset | None:
+    def vetting_id_expiration(self) -> datetime.datetime | None:
         """When the vetting expires, as an ISO 8601 timestamp."""
-        cached = self._parsed.get("vetting_id_expiration", _NOT_READ)
+        cached: datetime.datetime | None = self._parsed.get("vetting_id_expiration", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("vetting_id_expiration", UNSET)
-        vetting_id_expiration: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("vetting_id_expiration")
+        vetting_id_expiration: datetime.datetime | None = None
+        if value is not None:
             vetting_id_expiration_type_0 = parse_timestamp(value)
 
             vetting_id_expiration = vetting_id_expiration_type_0
@@ -975,14 +803,14 @@ class TollfreeVerification:
         return vetting_id_expiration
 
     @property
-    def vetting_provider(self) -> TollfreeVerificationResponseVettingProvider | Unset | None:
+    def vetting_provider(self) -> TollfreeVerificationResponseVettingProvider | None:
         """Company that vetted the business."""
-        cached = self._parsed.get("vetting_provider", _NOT_READ)
+        cached: TollfreeVerificationResponseVettingProvider | None = self._parsed.get("vetting_provider", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("TollfreeVerificationResponseVettingProvider | Unset | None", cached)
-        value = self._data.get("vetting_provider", UNSET)
-        vetting_provider: TollfreeVerificationResponseVettingProvider | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("vetting_provider")
+        vetting_provider: TollfreeVerificationResponseVettingProvider | None = None
+        if value is not None:
             vetting_provider_type_1 = TollfreeVerificationResponseVettingProvider(value)
 
             vetting_provider = vetting_provider_type_1
@@ -990,16 +818,16 @@ class TollfreeVerification:
         return vetting_provider
 
     @property
-    def resource_links(self) -> TollfreeVerificationResourceLinks | Unset | None:
+    def resource_links(self) -> TollfreeVerificationResourceLinks | None:
         """URLs of related Trust Hub resources, such as the customer profile and trust product."""
-        cached = self._parsed.get("resource_links", _NOT_READ)
+        cached: TollfreeVerificationResourceLinks | None = self._parsed.get("resource_links", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("TollfreeVerificationResourceLinks | Unset | None", cached)
+            return cached
         from ..models.tollfree_verification_resource_links import TollfreeVerificationResourceLinks
 
-        value = self._data.get("resource_links", UNSET)
-        resource_links: TollfreeVerificationResourceLinks | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("resource_links")
+        resource_links: TollfreeVerificationResourceLinks | None = None
+        if value is not None:
             resource_links_type_1 = TollfreeVerificationResourceLinks.from_dict(value)
 
             resource_links = resource_links_type_1
@@ -1007,6 +835,7 @@ class TollfreeVerification:
         return resource_links
 
     @property
-    def external_reference_id(self) -> str | Unset | None:
+    def external_reference_id(self) -> str | None:
         """Your own reference ID, returned exactly as you supplied it."""
-        return cast("str | Unset | None", self._data.get("external_reference_id", UNSET))
+        value: str | None = self._data.get("external_reference_id")
+        return value

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.page_meta import PageMeta
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TollfreeVerificationPage")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,6 +27,10 @@ class TollfreeVerificationPage:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -34,24 +38,18 @@ class TollfreeVerificationPage:
     def __init__(
         self,
         *,
-        verifications: list[TollfreeVerification] | Unset = UNSET,
-        meta: PageMeta | Unset = UNSET,
+        verifications: list[TollfreeVerification],
+        meta: PageMeta,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_verifications: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(verifications, Unset):
-            json_verifications = []
-            for verifications_item_data in verifications:
-                verifications_item = verifications_item_data.to_dict()
-                json_verifications.append(verifications_item)
+        json_verifications = []
+        for verifications_item_data in verifications:
+            verifications_item = verifications_item_data.to_dict()
+            json_verifications.append(verifications_item)
 
-        if not isinstance(json_verifications, Unset):
-            wire["verifications"] = json_verifications
-        json_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(meta, Unset):
-            json_meta = meta.to_dict()
-        if not isinstance(json_meta, Unset):
-            wire["meta"] = json_meta
+        wire["verifications"] = json_verifications
+        json_meta = meta.to_dict()
+        wire["meta"] = json_meta
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -82,39 +80,38 @@ class TollfreeVerificationPage:
         return f"TollfreeVerificationPage({fields})"
 
     @property
-    def verifications(self) -> list[TollfreeVerification] | Unset:
+    def verifications(self) -> list[TollfreeVerification]:
         """Verifications on this page."""
-        cached = self._parsed.get("verifications", _NOT_READ)
+        cached: list[TollfreeVerification] = self._parsed.get("verifications", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[TollfreeVerification] | Unset", cached)
+            return cached
         from ..models.tollfree_verification import TollfreeVerification
 
-        _verifications = self._data.get("verifications", UNSET)
-        verifications: list[TollfreeVerification] | Unset = UNSET
-        if _verifications is not UNSET:
-            verifications = []
-            for verifications_item_data in _verifications:
-                verifications_item = TollfreeVerification.from_dict(verifications_item_data)
+        value = self._data.get("verifications")
+        if value is None:
+            raise missing_field("TollfreeVerificationPage", "verifications", "verifications", self._data)
+        verifications = []
+        _verifications = value
+        for verifications_item_data in _verifications:
+            verifications_item = TollfreeVerification.from_dict(verifications_item_data)
 
-                verifications.append(verifications_item)
+            verifications.append(verifications_item)
 
         self._parsed["verifications"] = verifications
         return verifications
 
     @property
-    def meta(self) -> PageMeta | Unset:
+    def meta(self) -> PageMeta:
         """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute."""
-        cached = self._parsed.get("meta", _NOT_READ)
+        cached: PageMeta = self._parsed.get("meta", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("PageMeta | Unset", cached)
+            return cached
         from ..models.page_meta import PageMeta
 
-        _meta = self._data.get("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+        value = self._data.get("meta")
+        if value is None:
+            raise missing_field("TollfreeVerificationPage", "meta", "meta", self._data)
+        meta = PageMeta.from_dict(value)
 
         self._parsed["meta"] = meta
         return meta

@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
 T = TypeVar("T", bound="TollfreeVerificationResourceLinks")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset({})
 

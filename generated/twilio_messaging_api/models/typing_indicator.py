@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 T = TypeVar("T", bound="TypingIndicator")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -21,6 +21,10 @@ class TypingIndicator:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -28,12 +32,11 @@ class TypingIndicator:
     def __init__(
         self,
         *,
-        success: bool | Unset = UNSET,
+        success: bool,
     ) -> None:
         wire: dict[str, Any] = {}
         json_success = success
-        if not isinstance(json_success, Unset):
-            wire["success"] = json_success
+        wire["success"] = json_success
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -64,6 +67,9 @@ class TypingIndicator:
         return f"TypingIndicator({fields})"
 
     @property
-    def success(self) -> bool | Unset:
+    def success(self) -> bool:
         """True when the indicator was delivered to the recipient."""
-        return cast("bool | Unset", self._data.get("success", UNSET))
+        value: bool | None = self._data.get("success")
+        if value is None:
+            raise missing_field("TypingIndicator", "success", "success", self._data)
+        return value

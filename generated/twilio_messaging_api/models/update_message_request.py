@@ -8,7 +8,7 @@ from ..models.message_update_status import MessageUpdateStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateMessageRequest")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {

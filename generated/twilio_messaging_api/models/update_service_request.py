@@ -10,7 +10,7 @@ from ..models.update_service_request_inbound_method import UpdateServiceRequestI
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateServiceRequest")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {

@@ -9,7 +9,7 @@ from ..models.update_short_code_request_sms_method import UpdateShortCodeRequest
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateShortCodeRequest")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {

@@ -13,7 +13,7 @@ from ..models.tollfree_verification_vetting_provider import TollfreeVerification
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTollfreeVerificationRequest")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from twilio_messaging._datetime import parse_timestamp
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.us_app_to_person_errors_item import UsAppToPersonErrorsItem
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UsAppToPerson")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -60,6 +60,10 @@ class UsAppToPerson:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -67,258 +71,139 @@ class UsAppToPerson:
     def __init__(
         self,
         *,
-        privacy_policy_url: str | Unset | None = UNSET,
-        terms_and_conditions_url: str | Unset | None = UNSET,
-        sid: str | Unset | None = UNSET,
-        account_sid: str | Unset | None = UNSET,
-        brand_registration_sid: str | Unset | None = UNSET,
-        messaging_service_sid: str | Unset | None = UNSET,
-        message_samples: list[str] | Unset | None = UNSET,
-        us_app_to_person_usecase: str | Unset | None = UNSET,
-        has_embedded_links: bool | Unset | None = UNSET,
-        has_embedded_phone: bool | Unset | None = UNSET,
-        subscriber_opt_in: bool | Unset | None = UNSET,
-        age_gated: bool | Unset | None = UNSET,
-        direct_lending: bool | Unset | None = UNSET,
-        campaign_status: str | Unset | None = UNSET,
-        campaign_id: str | Unset | None = UNSET,
-        is_externally_registered: bool | Unset | None = UNSET,
-        rate_limits: Unset | UsAppToPersonRateLimits | None = UNSET,
-        message_flow: str | Unset | None = UNSET,
-        opt_in_message: str | Unset | None = UNSET,
-        opt_out_message: str | Unset | None = UNSET,
-        help_message: str | Unset | None = UNSET,
-        opt_in_keywords: list[str] | Unset | None = UNSET,
-        opt_out_keywords: list[str] | Unset | None = UNSET,
-        help_keywords: list[str] | Unset | None = UNSET,
-        date_created: datetime.datetime | Unset | None = UNSET,
-        date_updated: datetime.datetime | Unset | None = UNSET,
-        url: str | Unset | None = UNSET,
-        mock: bool | Unset | None = UNSET,
-        errors: list[UsAppToPersonErrorsItem] | Unset | None = UNSET,
-        description: str | Unset | None = UNSET,
+        privacy_policy_url: str | None = None,
+        terms_and_conditions_url: str | None = None,
+        sid: str,
+        account_sid: str,
+        brand_registration_sid: str | None = None,
+        messaging_service_sid: str,
+        message_samples: list[str] | None = None,
+        us_app_to_person_usecase: str | None = None,
+        has_embedded_links: bool | None = None,
+        has_embedded_phone: bool | None = None,
+        subscriber_opt_in: bool | None = None,
+        age_gated: bool | None = None,
+        direct_lending: bool | None = None,
+        campaign_status: str | None = None,
+        campaign_id: str | None = None,
+        is_externally_registered: bool | None = None,
+        rate_limits: UsAppToPersonRateLimits | None = None,
+        message_flow: str | None = None,
+        opt_in_message: str | None = None,
+        opt_out_message: str | None = None,
+        help_message: str | None = None,
+        opt_in_keywords: list[str] | None = None,
+        opt_out_keywords: list[str] | None = None,
+        help_keywords: list[str] | None = None,
+        date_created: datetime.datetime,
+        date_updated: datetime.datetime,
+        url: str,
+        mock: bool | None = None,
+        errors: list[UsAppToPersonErrorsItem] | None = None,
+        description: str | None = None,
     ) -> None:
         from ..models.us_app_to_person_rate_limits import UsAppToPersonRateLimits
 
         wire: dict[str, Any] = {}
-        json_privacy_policy_url: str | Unset | None
-        if isinstance(privacy_policy_url, Unset):
-            json_privacy_policy_url = UNSET
-        else:
-            json_privacy_policy_url = privacy_policy_url
-        if not isinstance(json_privacy_policy_url, Unset):
-            wire["privacy_policy_url"] = json_privacy_policy_url
-        json_terms_and_conditions_url: str | Unset | None
-        if isinstance(terms_and_conditions_url, Unset):
-            json_terms_and_conditions_url = UNSET
-        else:
-            json_terms_and_conditions_url = terms_and_conditions_url
-        if not isinstance(json_terms_and_conditions_url, Unset):
-            wire["terms_and_conditions_url"] = json_terms_and_conditions_url
-        json_sid: str | Unset | None
-        if isinstance(sid, Unset):
-            json_sid = UNSET
-        else:
-            json_sid = sid
-        if not isinstance(json_sid, Unset):
-            wire["sid"] = json_sid
-        json_account_sid: str | Unset | None
-        if isinstance(account_sid, Unset):
-            json_account_sid = UNSET
-        else:
-            json_account_sid = account_sid
-        if not isinstance(json_account_sid, Unset):
-            wire["account_sid"] = json_account_sid
-        json_brand_registration_sid: str | Unset | None
-        if isinstance(brand_registration_sid, Unset):
-            json_brand_registration_sid = UNSET
-        else:
-            json_brand_registration_sid = brand_registration_sid
-        if not isinstance(json_brand_registration_sid, Unset):
-            wire["brand_registration_sid"] = json_brand_registration_sid
-        json_messaging_service_sid: str | Unset | None
-        if isinstance(messaging_service_sid, Unset):
-            json_messaging_service_sid = UNSET
-        else:
-            json_messaging_service_sid = messaging_service_sid
-        if not isinstance(json_messaging_service_sid, Unset):
-            wire["messaging_service_sid"] = json_messaging_service_sid
-        json_message_samples: list[str] | Unset | None
-        if isinstance(message_samples, Unset):
-            json_message_samples = UNSET
-        elif isinstance(message_samples, list):
+        json_privacy_policy_url: str | None
+        json_privacy_policy_url = privacy_policy_url
+        wire["privacy_policy_url"] = json_privacy_policy_url
+        json_terms_and_conditions_url: str | None
+        json_terms_and_conditions_url = terms_and_conditions_url
+        wire["terms_and_conditions_url"] = json_terms_and_conditions_url
+        json_sid = sid
+        wire["sid"] = json_sid
+        json_account_sid = account_sid
+        wire["account_sid"] = json_account_sid
+        json_brand_registration_sid: str | None
+        json_brand_registration_sid = brand_registration_sid
+        wire["brand_registration_sid"] = json_brand_registration_sid
+        json_messaging_service_sid = messaging_service_sid
+        wire["messaging_service_sid"] = json_messaging_service_sid
+        json_message_samples: list[str] | None
+        if isinstance(message_samples, list):
             json_message_samples = message_samples
 
         else:
             json_message_samples = message_samples
-        if not isinstance(json_message_samples, Unset):
-            wire["message_samples"] = json_message_samples
-        json_us_app_to_person_usecase: str | Unset | None
-        if isinstance(us_app_to_person_usecase, Unset):
-            json_us_app_to_person_usecase = UNSET
-        else:
-            json_us_app_to_person_usecase = us_app_to_person_usecase
-        if not isinstance(json_us_app_to_person_usecase, Unset):
-            wire["us_app_to_person_usecase"] = json_us_app_to_person_usecase
-        json_has_embedded_links: bool | Unset | None
-        if isinstance(has_embedded_links, Unset):
-            json_has_embedded_links = UNSET
-        else:
-            json_has_embedded_links = has_embedded_links
-        if not isinstance(json_has_embedded_links, Unset):
-            wire["has_embedded_links"] = json_has_embedded_links
-        json_has_embedded_phone: bool | Unset | None
-        if isinstance(has_embedded_phone, Unset):
-            json_has_embedded_phone = UNSET
-        else:
-            json_has_embedded_phone = has_embedded_phone
-        if not isinstance(json_has_embedded_phone, Unset):
-            wire["has_embedded_phone"] = json_has_embedded_phone
-        json_subscriber_opt_in: bool | Unset | None
-        if isinstance(subscriber_opt_in, Unset):
-            json_subscriber_opt_in = UNSET
-        else:
-            json_subscriber_opt_in = subscriber_opt_in
-        if not isinstance(json_subscriber_opt_in, Unset):
-            wire["subscriber_opt_in"] = json_subscriber_opt_in
-        json_age_gated: bool | Unset | None
-        if isinstance(age_gated, Unset):
-            json_age_gated = UNSET
-        else:
-            json_age_gated = age_gated
-        if not isinstance(json_age_gated, Unset):
-            wire["age_gated"] = json_age_gated
-        json_direct_lending: bool | Unset | None
-        if isinstance(direct_lending, Unset):
-            json_direct_lending = UNSET
-        else:
-            json_direct_lending = direct_lending
-        if not isinstance(json_direct_lending, Unset):
-            wire["direct_lending"] = json_direct_lending
-        json_campaign_status: str | Unset | None
-        if isinstance(campaign_status, Unset):
-            json_campaign_status = UNSET
-        else:
-            json_campaign_status = campaign_status
-        if not isinstance(json_campaign_status, Unset):
-            wire["campaign_status"] = json_campaign_status
-        json_campaign_id: str | Unset | None
-        if isinstance(campaign_id, Unset):
-            json_campaign_id = UNSET
-        else:
-            json_campaign_id = campaign_id
-        if not isinstance(json_campaign_id, Unset):
-            wire["campaign_id"] = json_campaign_id
-        json_is_externally_registered: bool | Unset | None
-        if isinstance(is_externally_registered, Unset):
-            json_is_externally_registered = UNSET
-        else:
-            json_is_externally_registered = is_externally_registered
-        if not isinstance(json_is_externally_registered, Unset):
-            wire["is_externally_registered"] = json_is_externally_registered
-        json_rate_limits: dict[str, Any] | Unset | None
-        if isinstance(rate_limits, Unset):
-            json_rate_limits = UNSET
-        elif isinstance(rate_limits, UsAppToPersonRateLimits):
+        wire["message_samples"] = json_message_samples
+        json_us_app_to_person_usecase: str | None
+        json_us_app_to_person_usecase = us_app_to_person_usecase
+        wire["us_app_to_person_usecase"] = json_us_app_to_person_usecase
+        json_has_embedded_links: bool | None
+        json_has_embedded_links = has_embedded_links
+        wire["has_embedded_links"] = json_has_embedded_links
+        json_has_embedded_phone: bool | None
+        json_has_embedded_phone = has_embedded_phone
+        wire["has_embedded_phone"] = json_has_embedded_phone
+        json_subscriber_opt_in: bool | None
+        json_subscriber_opt_in = subscriber_opt_in
+        wire["subscriber_opt_in"] = json_subscriber_opt_in
+        json_age_gated: bool | None
+        json_age_gated = age_gated
+        wire["age_gated"] = json_age_gated
+        json_direct_lending: bool | None
+        json_direct_lending = direct_lending
+        wire["direct_lending"] = json_direct_lending
+        json_campaign_status: str | None
+        json_campaign_status = campaign_status
+        wire["campaign_status"] = json_campaign_status
+        json_campaign_id: str | None
+        json_campaign_id = campaign_id
+        wire["campaign_id"] = json_campaign_id
+        json_is_externally_registered: bool | None
+        json_is_externally_registered = is_externally_registered
+        wire["is_externally_registered"] = json_is_externally_registered
+        json_rate_limits: dict[str, Any] | None
+        if isinstance(rate_limits, UsAppToPersonRateLimits):
             json_rate_limits = rate_limits.to_dict()
         else:
             json_rate_limits = rate_limits
-        if not isinstance(json_rate_limits, Unset):
-            wire["rate_limits"] = json_rate_limits
-        json_message_flow: str | Unset | None
-        if isinstance(message_flow, Unset):
-            json_message_flow = UNSET
-        else:
-            json_message_flow = message_flow
-        if not isinstance(json_message_flow, Unset):
-            wire["message_flow"] = json_message_flow
-        json_opt_in_message: str | Unset | None
-        if isinstance(opt_in_message, Unset):
-            json_opt_in_message = UNSET
-        else:
-            json_opt_in_message = opt_in_message
-        if not isinstance(json_opt_in_message, Unset):
-            wire["opt_in_message"] = json_opt_in_message
-        json_opt_out_message: str | Unset | None
-        if isinstance(opt_out_message, Unset):
-            json_opt_out_message = UNSET
-        else:
-            json_opt_out_message = opt_out_message
-        if not isinstance(json_opt_out_message, Unset):
-            wire["opt_out_message"] = json_opt_out_message
-        json_help_message: str | Unset | None
-        if isinstance(help_message, Unset):
-            json_help_message = UNSET
-        else:
-            json_help_message = help_message
-        if not isinstance(json_help_message, Unset):
-            wire["help_message"] = json_help_message
-        json_opt_in_keywords: list[str] | Unset | None
-        if isinstance(opt_in_keywords, Unset):
-            json_opt_in_keywords = UNSET
-        elif isinstance(opt_in_keywords, list):
+        wire["rate_limits"] = json_rate_limits
+        json_message_flow: str | None
+        json_message_flow = message_flow
+        wire["message_flow"] = json_message_flow
+        json_opt_in_message: str | None
+        json_opt_in_message = opt_in_message
+        wire["opt_in_message"] = json_opt_in_message
+        json_opt_out_message: str | None
+        json_opt_out_message = opt_out_message
+        wire["opt_out_message"] = json_opt_out_message
+        json_help_message: str | None
+        json_help_message = help_message
+        wire["help_message"] = json_help_message
+        json_opt_in_keywords: list[str] | None
+        if isinstance(opt_in_keywords, list):
             json_opt_in_keywords = opt_in_keywords
 
         else:
             json_opt_in_keywords = opt_in_keywords
-        if not isinstance(json_opt_in_keywords, Unset):
-            wire["opt_in_keywords"] = json_opt_in_keywords
-        json_opt_out_keywords: list[str] | Unset | None
-        if isinstance(opt_out_keywords, Unset):
-            json_opt_out_keywords = UNSET
-        elif isinstance(opt_out_keywords, list):
+        wire["opt_in_keywords"] = json_opt_in_keywords
+        json_opt_out_keywords: list[str] | None
+        if isinstance(opt_out_keywords, list):
             json_opt_out_keywords = opt_out_keywords
 
         else:
             json_opt_out_keywords = opt_out_keywords
-        if not isinstance(json_opt_out_keywords, Unset):
-            wire["opt_out_keywords"] = json_opt_out_keywords
-        json_help_keywords: list[str] | Unset | None
-        if isinstance(help_keywords, Unset):
-            json_help_keywords = UNSET
-        elif isinstance(help_keywords, list):
+        wire["opt_out_keywords"] = json_opt_out_keywords
+        json_help_keywords: list[str] | None
+        if isinstance(help_keywords, list):
             json_help_keywords = help_keywords
 
         else:
             json_help_keywords = help_keywords
-        if not isinstance(json_help_keywords, Unset):
-            wire["help_keywords"] = json_help_keywords
-        json_date_created: str | Unset | None
-        if isinstance(date_created, Unset):
-            json_date_created = UNSET
-        elif isinstance(date_created, datetime.datetime):
-            json_date_created = date_created.isoformat()
-        else:
-            json_date_created = date_created
-        if not isinstance(json_date_created, Unset):
-            wire["date_created"] = json_date_created
-        json_date_updated: str | Unset | None
-        if isinstance(date_updated, Unset):
-            json_date_updated = UNSET
-        elif isinstance(date_updated, datetime.datetime):
-            json_date_updated = date_updated.isoformat()
-        else:
-            json_date_updated = date_updated
-        if not isinstance(json_date_updated, Unset):
-            wire["date_updated"] = json_date_updated
-        json_url: str | Unset | None
-        if isinstance(url, Unset):
-            json_url = UNSET
-        else:
-            json_url = url
-        if not isinstance(json_url, Unset):
-            wire["url"] = json_url
-        json_mock: bool | Unset | None
-        if isinstance(mock, Unset):
-            json_mock = UNSET
-        else:
-            json_mock = mock
-        if not isinstance(json_mock, Unset):
-            wire["mock"] = json_mock
-        json_errors: list[dict[str, Any]] | Unset | None
-        if isinstance(errors, Unset):
-            json_errors = UNSET
-        elif isinstance(errors, list):
+        wire["help_keywords"] = json_help_keywords
+        json_date_created = date_created.isoformat()
+        wire["date_created"] = json_date_created
+        json_date_updated = date_updated.isoformat()
+        wire["date_updated"] = json_date_updated
+        json_url = url
+        wire["url"] = json_url
+        json_mock: bool | None
+        json_mock = mock
+        wire["mock"] = json_mock
+        json_errors: list[dict[str, Any]] | None
+        if isinstance(errors, list):
             json_errors = []
             for errors_type_0_item_data in errors:
                 errors_type_0_item = errors_type_0_item_data.to_dict()
@@ -326,15 +211,10 @@ class UsAppToPerson:
 
         else:
             json_errors = errors
-        if not isinstance(json_errors, Unset):
-            wire["errors"] = json_errors
-        json_description: str | Unset | None
-        if isinstance(description, Unset):
-            json_description = UNSET
-        else:
-            json_description = description
-        if not isinstance(json_description, Unset):
-            wire["description"] = json_description
+        wire["errors"] = json_errors
+        json_description: str | None
+        json_description = description
+        wire["description"] = json_description
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -365,44 +245,56 @@ class UsAppToPerson:
         return f"UsAppToPerson({fields})"
 
     @property
-    def privacy_policy_url(self) -> str | Unset | None:
+    def privacy_policy_url(self) -> str | None:
         """URL of the brand's privacy policy; only in newer campaign versions (see X-Twilio-Api-Version)."""
-        return cast("str | Unset | None", self._data.get("privacy_policy_url", UNSET))
+        value: str | None = self._data.get("privacy_policy_url")
+        return value
 
     @property
-    def terms_and_conditions_url(self) -> str | Unset | None:
+    def terms_and_conditions_url(self) -> str | None:
         """URL of the brand's terms and conditions; only in newer campaign versions (see X-Twilio-Api-Version)."""
-        return cast("str | Unset | None", self._data.get("terms_and_conditions_url", UNSET))
+        value: str | None = self._data.get("terms_and_conditions_url")
+        return value
 
     @property
-    def sid(self) -> str | Unset | None:
+    def sid(self) -> str:
         """SID of the campaign registration (starts with QE)."""
-        return cast("str | Unset | None", self._data.get("sid", UNSET))
+        value: str | None = self._data.get("sid")
+        if value is None:
+            raise missing_field("UsAppToPerson", "sid", "sid", self._data)
+        return value
 
     @property
-    def account_sid(self) -> str | Unset | None:
+    def account_sid(self) -> str:
         """SID of the account that owns the resource (starts with AC)."""
-        return cast("str | Unset | None", self._data.get("account_sid", UNSET))
+        value: str | None = self._data.get("account_sid")
+        if value is None:
+            raise missing_field("UsAppToPerson", "account_sid", "account_sid", self._data)
+        return value
 
     @property
-    def brand_registration_sid(self) -> str | Unset | None:
+    def brand_registration_sid(self) -> str | None:
         """SID of the brand the campaign is registered under (starts with BN)."""
-        return cast("str | Unset | None", self._data.get("brand_registration_sid", UNSET))
+        value: str | None = self._data.get("brand_registration_sid")
+        return value
 
     @property
-    def messaging_service_sid(self) -> str | Unset | None:
+    def messaging_service_sid(self) -> str:
         """SID of the Messaging Service the resource belongs to (starts with MG)."""
-        return cast("str | Unset | None", self._data.get("messaging_service_sid", UNSET))
+        value: str | None = self._data.get("messaging_service_sid")
+        if value is None:
+            raise missing_field("UsAppToPerson", "messaging_service_sid", "messaging_service_sid", self._data)
+        return value
 
     @property
-    def message_samples(self) -> list[str] | Unset | None:
+    def message_samples(self) -> list[str] | None:
         """Example messages submitted for review."""
-        cached = self._parsed.get("message_samples", _NOT_READ)
+        cached: list[str] | None = self._parsed.get("message_samples", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | Unset | None", cached)
-        value = self._data.get("message_samples", UNSET)
-        message_samples: list[str] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("message_samples")
+        message_samples: list[str] | None = None
+        if value is not None:
             message_samples_type_0 = cast(list[str], value)
 
             message_samples = message_samples_type_0
@@ -410,61 +302,70 @@ class UsAppToPerson:
         return message_samples
 
     @property
-    def us_app_to_person_usecase(self) -> str | Unset | None:
+    def us_app_to_person_usecase(self) -> str | None:
         """Use case code of the campaign, such as MARKETING or 2FA."""
-        return cast("str | Unset | None", self._data.get("us_app_to_person_usecase", UNSET))
+        value: str | None = self._data.get("us_app_to_person_usecase")
+        return value
 
     @property
-    def has_embedded_links(self) -> bool | Unset | None:
+    def has_embedded_links(self) -> bool | None:
         """True if the campaign's messages include URLs."""
-        return cast("bool | Unset | None", self._data.get("has_embedded_links", UNSET))
+        value: bool | None = self._data.get("has_embedded_links")
+        return value
 
     @property
-    def has_embedded_phone(self) -> bool | Unset | None:
+    def has_embedded_phone(self) -> bool | None:
         """True if the campaign's messages include phone numbers."""
-        return cast("bool | Unset | None", self._data.get("has_embedded_phone", UNSET))
+        value: bool | None = self._data.get("has_embedded_phone")
+        return value
 
     @property
-    def subscriber_opt_in(self) -> bool | Unset | None:
+    def subscriber_opt_in(self) -> bool | None:
         """Whether recipients have opted in to the campaign's messages."""
-        return cast("bool | Unset | None", self._data.get("subscriber_opt_in", UNSET))
+        value: bool | None = self._data.get("subscriber_opt_in")
+        return value
 
     @property
-    def age_gated(self) -> bool | Unset | None:
+    def age_gated(self) -> bool | None:
         """Whether the campaign carries age-restricted content behind an age check."""
-        return cast("bool | Unset | None", self._data.get("age_gated", UNSET))
+        value: bool | None = self._data.get("age_gated")
+        return value
 
     @property
-    def direct_lending(self) -> bool | Unset | None:
+    def direct_lending(self) -> bool | None:
         """Whether the campaign is about direct lending or loan arrangements."""
-        return cast("bool | Unset | None", self._data.get("direct_lending", UNSET))
+        value: bool | None = self._data.get("direct_lending")
+        return value
 
     @property
-    def campaign_status(self) -> str | Unset | None:
+    def campaign_status(self) -> str | None:
         """Review state of the campaign, such as PENDING, IN_PROGRESS, VERIFIED or FAILED."""
-        return cast("str | Unset | None", self._data.get("campaign_status", UNSET))
+        value: str | None = self._data.get("campaign_status")
+        return value
 
     @property
-    def campaign_id(self) -> str | Unset | None:
+    def campaign_id(self) -> str | None:
         """Campaign ID assigned by The Campaign Registry (TCR)."""
-        return cast("str | Unset | None", self._data.get("campaign_id", UNSET))
+        value: str | None = self._data.get("campaign_id")
+        return value
 
     @property
-    def is_externally_registered(self) -> bool | Unset | None:
+    def is_externally_registered(self) -> bool | None:
         """Whether the campaign was registered outside Twilio and linked afterwards."""
-        return cast("bool | Unset | None", self._data.get("is_externally_registered", UNSET))
+        value: bool | None = self._data.get("is_externally_registered")
+        return value
 
     @property
-    def rate_limits(self) -> Unset | UsAppToPersonRateLimits | None:
+    def rate_limits(self) -> UsAppToPersonRateLimits | None:
         """Throughput limits and classes set by each carrier, keyed by carrier (for example att, tmobile)."""
-        cached = self._parsed.get("rate_limits", _NOT_READ)
+        cached: UsAppToPersonRateLimits | None = self._parsed.get("rate_limits", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("Unset | UsAppToPersonRateLimits | None", cached)
+            return cached
         from ..models.us_app_to_person_rate_limits import UsAppToPersonRateLimits
 
-        value = self._data.get("rate_limits", UNSET)
-        rate_limits: Unset | UsAppToPersonRateLimits | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("rate_limits")
+        rate_limits: UsAppToPersonRateLimits | None = None
+        if value is not None:
             rate_limits_type_1 = UsAppToPersonRateLimits.from_dict(value)
 
             rate_limits = rate_limits_type_1
@@ -472,34 +373,38 @@ class UsAppToPerson:
         return rate_limits
 
     @property
-    def message_flow(self) -> str | Unset | None:
+    def message_flow(self) -> str | None:
         """How recipients opt in to the messages, as submitted."""
-        return cast("str | Unset | None", self._data.get("message_flow", UNSET))
+        value: str | None = self._data.get("message_flow")
+        return value
 
     @property
-    def opt_in_message(self) -> str | Unset | None:
+    def opt_in_message(self) -> str | None:
         """Reply sent to users who subscribe by keyword."""
-        return cast("str | Unset | None", self._data.get("opt_in_message", UNSET))
+        value: str | None = self._data.get("opt_in_message")
+        return value
 
     @property
-    def opt_out_message(self) -> str | Unset | None:
+    def opt_out_message(self) -> str | None:
         """Reply sent to users who unsubscribe."""
-        return cast("str | Unset | None", self._data.get("opt_out_message", UNSET))
+        value: str | None = self._data.get("opt_out_message")
+        return value
 
     @property
-    def help_message(self) -> str | Unset | None:
+    def help_message(self) -> str | None:
         """Reply sent to users who ask for help."""
-        return cast("str | Unset | None", self._data.get("help_message", UNSET))
+        value: str | None = self._data.get("help_message")
+        return value
 
     @property
-    def opt_in_keywords(self) -> list[str] | Unset | None:
+    def opt_in_keywords(self) -> list[str] | None:
         """Keywords users text to subscribe."""
-        cached = self._parsed.get("opt_in_keywords", _NOT_READ)
+        cached: list[str] | None = self._parsed.get("opt_in_keywords", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | Unset | None", cached)
-        value = self._data.get("opt_in_keywords", UNSET)
-        opt_in_keywords: list[str] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("opt_in_keywords")
+        opt_in_keywords: list[str] | None = None
+        if value is not None:
             opt_in_keywords_type_0 = cast(list[str], value)
 
             opt_in_keywords = opt_in_keywords_type_0
@@ -507,14 +412,14 @@ class UsAppToPerson:
         return opt_in_keywords
 
     @property
-    def opt_out_keywords(self) -> list[str] | Unset | None:
+    def opt_out_keywords(self) -> list[str] | None:
         """Keywords users text to unsubscribe."""
-        cached = self._parsed.get("opt_out_keywords", _NOT_READ)
+        cached: list[str] | None = self._parsed.get("opt_out_keywords", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | Unset | None", cached)
-        value = self._data.get("opt_out_keywords", UNSET)
-        opt_out_keywords: list[str] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("opt_out_keywords")
+        opt_out_keywords: list[str] | None = None
+        if value is not None:
             opt_out_keywords_type_0 = cast(list[str], value)
 
             opt_out_keywords = opt_out_keywords_type_0
@@ -522,14 +427,14 @@ class UsAppToPerson:
         return opt_out_keywords
 
     @property
-    def help_keywords(self) -> list[str] | Unset | None:
+    def help_keywords(self) -> list[str] | None:
         """Keywords users text to get help."""
-        cached = self._parsed.get("help_keywords", _NOT_READ)
+        cached: list[str] | None = self._parsed.get("help_keywords", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[str] | Unset | None", cached)
-        value = self._data.get("help_keywords", UNSET)
-        help_keywords: list[str] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+            return cached
+        value = self._data.get("help_keywords")
+        help_keywords: list[str] | None = None
+        if value is not None:
             help_keywords_type_0 = cast(list[str], value)
 
             help_keywords = help_keywords_type_0
@@ -537,57 +442,59 @@ class UsAppToPerson:
         return help_keywords
 
     @property
-    def date_created(self) -> datetime.datetime | Unset | None:
+    def date_created(self) -> datetime.datetime:
         """When the resource was created, in ISO 8601 format (UTC)."""
-        cached = self._parsed.get("date_created", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_created", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_created", UNSET)
-        date_created: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_created_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_created")
+        if value is None:
+            raise missing_field("UsAppToPerson", "date_created", "date_created", self._data)
+        date_created = parse_timestamp(value)
 
-            date_created = date_created_type_0
         self._parsed["date_created"] = date_created
         return date_created
 
     @property
-    def date_updated(self) -> datetime.datetime | Unset | None:
+    def date_updated(self) -> datetime.datetime:
         """When the resource was last changed, in ISO 8601 format (UTC)."""
-        cached = self._parsed.get("date_updated", _NOT_READ)
+        cached: datetime.datetime = self._parsed.get("date_updated", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("datetime.datetime | Unset | None", cached)
-        value = self._data.get("date_updated", UNSET)
-        date_updated: datetime.datetime | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
-            date_updated_type_0 = parse_timestamp(value)
+            return cached
+        value = self._data.get("date_updated")
+        if value is None:
+            raise missing_field("UsAppToPerson", "date_updated", "date_updated", self._data)
+        date_updated = parse_timestamp(value)
 
-            date_updated = date_updated_type_0
         self._parsed["date_updated"] = date_updated
         return date_updated
 
     @property
-    def url(self) -> str | Unset | None:
+    def url(self) -> str:
         """Full URL at which this resource can be fetched."""
-        return cast("str | Unset | None", self._data.get("url", UNSET))
+        value: str | None = self._data.get("url")
+        if value is None:
+            raise missing_field("UsAppToPerson", "url", "url", self._data)
+        return value
 
     @property
-    def mock(self) -> bool | Unset | None:
+    def mock(self) -> bool | None:
         """Whether this is a test campaign made automatically for a mock brand; only for testing."""
-        return cast("bool | Unset | None", self._data.get("mock", UNSET))
+        value: bool | None = self._data.get("mock")
+        return value
 
     @property
-    def errors(self) -> list[UsAppToPersonErrorsItem] | Unset | None:
+    def errors(self) -> list[UsAppToPersonErrorsItem] | None:
         """Why the registration failed, if it did: each entry gives an error code, the fields concerned, a help URL
         and an explanation."""
-        cached = self._parsed.get("errors", _NOT_READ)
+        cached: list[UsAppToPersonErrorsItem] | None = self._parsed.get("errors", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[UsAppToPersonErrorsItem] | Unset | None", cached)
+            return cached
         from ..models.us_app_to_person_errors_item import UsAppToPersonErrorsItem
 
-        value = self._data.get("errors", UNSET)
-        errors: list[UsAppToPersonErrorsItem] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("errors")
+        errors: list[UsAppToPersonErrorsItem] | None = None
+        if value is not None:
             errors_type_0 = []
             _errors_type_0 = value
             for errors_type_0_item_data in _errors_type_0:
@@ -600,6 +507,7 @@ class UsAppToPerson:
         return errors
 
     @property
-    def description(self) -> str | Unset | None:
+    def description(self) -> str | None:
         """The campaign description the brand submitted for review."""
-        return cast("str | Unset | None", self._data.get("description", UNSET))
+        value: str | None = self._data.get("description")
+        return value

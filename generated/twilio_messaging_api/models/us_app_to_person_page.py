@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+from ..types import missing_field
 
 if TYPE_CHECKING:
     from ..models.page_meta import PageMeta
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UsAppToPersonPage")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,6 +27,10 @@ class UsAppToPersonPage:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -34,24 +38,18 @@ class UsAppToPersonPage:
     def __init__(
         self,
         *,
-        compliance: list[UsAppToPerson] | Unset = UNSET,
-        meta: PageMeta | Unset = UNSET,
+        compliance: list[UsAppToPerson],
+        meta: PageMeta,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_compliance: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(compliance, Unset):
-            json_compliance = []
-            for compliance_item_data in compliance:
-                compliance_item = compliance_item_data.to_dict()
-                json_compliance.append(compliance_item)
+        json_compliance = []
+        for compliance_item_data in compliance:
+            compliance_item = compliance_item_data.to_dict()
+            json_compliance.append(compliance_item)
 
-        if not isinstance(json_compliance, Unset):
-            wire["compliance"] = json_compliance
-        json_meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(meta, Unset):
-            json_meta = meta.to_dict()
-        if not isinstance(json_meta, Unset):
-            wire["meta"] = json_meta
+        wire["compliance"] = json_compliance
+        json_meta = meta.to_dict()
+        wire["meta"] = json_meta
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -82,39 +80,38 @@ class UsAppToPersonPage:
         return f"UsAppToPersonPage({fields})"
 
     @property
-    def compliance(self) -> list[UsAppToPerson] | Unset:
+    def compliance(self) -> list[UsAppToPerson]:
         """Campaign registrations on this page."""
-        cached = self._parsed.get("compliance", _NOT_READ)
+        cached: list[UsAppToPerson] = self._parsed.get("compliance", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[UsAppToPerson] | Unset", cached)
+            return cached
         from ..models.us_app_to_person import UsAppToPerson
 
-        _compliance = self._data.get("compliance", UNSET)
-        compliance: list[UsAppToPerson] | Unset = UNSET
-        if _compliance is not UNSET:
-            compliance = []
-            for compliance_item_data in _compliance:
-                compliance_item = UsAppToPerson.from_dict(compliance_item_data)
+        value = self._data.get("compliance")
+        if value is None:
+            raise missing_field("UsAppToPersonPage", "compliance", "compliance", self._data)
+        compliance = []
+        _compliance = value
+        for compliance_item_data in _compliance:
+            compliance_item = UsAppToPerson.from_dict(compliance_item_data)
 
-                compliance.append(compliance_item)
+            compliance.append(compliance_item)
 
         self._parsed["compliance"] = compliance
         return compliance
 
     @property
-    def meta(self) -> PageMeta | Unset:
+    def meta(self) -> PageMeta:
         """Paging information of list responses from the versioned APIs (v1, v2); all URLs are absolute."""
-        cached = self._parsed.get("meta", _NOT_READ)
+        cached: PageMeta = self._parsed.get("meta", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("PageMeta | Unset", cached)
+            return cached
         from ..models.page_meta import PageMeta
 
-        _meta = self._data.get("meta", UNSET)
-        meta: PageMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PageMeta.from_dict(_meta)
+        value = self._data.get("meta")
+        if value is None:
+            raise missing_field("UsAppToPersonPage", "meta", "meta", self._data)
+        meta = PageMeta.from_dict(value)
 
         self._parsed["meta"] = meta
         return meta

@@ -2,9 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from ..types import UNSET, Unset
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 if TYPE_CHECKING:
     from ..models.us_app_to_person_usecase_us_app_to_person_usecases_item import (
@@ -13,7 +11,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UsAppToPersonUsecase")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -27,6 +25,10 @@ class UsAppToPersonUsecase:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -34,13 +36,11 @@ class UsAppToPersonUsecase:
     def __init__(
         self,
         *,
-        us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesItem] | Unset | None = UNSET,
+        us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesItem] | None = None,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_us_app_to_person_usecases: list[dict[str, Any]] | Unset | None
-        if isinstance(us_app_to_person_usecases, Unset):
-            json_us_app_to_person_usecases = UNSET
-        elif isinstance(us_app_to_person_usecases, list):
+        json_us_app_to_person_usecases: list[dict[str, Any]] | None
+        if isinstance(us_app_to_person_usecases, list):
             json_us_app_to_person_usecases = []
             for us_app_to_person_usecases_type_0_item_data in us_app_to_person_usecases:
                 us_app_to_person_usecases_type_0_item = us_app_to_person_usecases_type_0_item_data.to_dict()
@@ -48,8 +48,7 @@ class UsAppToPersonUsecase:
 
         else:
             json_us_app_to_person_usecases = us_app_to_person_usecases
-        if not isinstance(json_us_app_to_person_usecases, Unset):
-            wire["us_app_to_person_usecases"] = json_us_app_to_person_usecases
+        wire["us_app_to_person_usecases"] = json_us_app_to_person_usecases
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -80,19 +79,21 @@ class UsAppToPersonUsecase:
         return f"UsAppToPersonUsecase({fields})"
 
     @property
-    def us_app_to_person_usecases(self) -> list[UsAppToPersonUsecaseUsAppToPersonUsecasesItem] | Unset | None:
+    def us_app_to_person_usecases(self) -> list[UsAppToPersonUsecaseUsAppToPersonUsecasesItem] | None:
         """One entry per use case, giving its code, display name, description and post_approval_required, which
         tells whether campaigns of that kind need further approval after registration."""
-        cached = self._parsed.get("us_app_to_person_usecases", _NOT_READ)
+        cached: list[UsAppToPersonUsecaseUsAppToPersonUsecasesItem] | None = self._parsed.get(
+            "us_app_to_person_usecases", _NOT_READ
+        )
         if cached is not _NOT_READ:
-            return cast("list[UsAppToPersonUsecaseUsAppToPersonUsecasesItem] | Unset | None", cached)
+            return cached
         from ..models.us_app_to_person_usecase_us_app_to_person_usecases_item import (
             UsAppToPersonUsecaseUsAppToPersonUsecasesItem,
         )
 
-        value = self._data.get("us_app_to_person_usecases", UNSET)
-        us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesItem] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("us_app_to_person_usecases")
+        us_app_to_person_usecases: list[UsAppToPersonUsecaseUsAppToPersonUsecasesItem] | None = None
+        if value is not None:
             us_app_to_person_usecases_type_0 = []
             _us_app_to_person_usecases_type_0 = value
             for us_app_to_person_usecases_type_0_item_data in _us_app_to_person_usecases_type_0:

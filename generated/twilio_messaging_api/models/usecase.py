@@ -2,16 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from ..types import UNSET, Unset
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 if TYPE_CHECKING:
     from ..models.usecase_usecases_item import UsecaseUsecasesItem
 
 
 T = TypeVar("T", bound="Usecase")
-_NOT_READ: Any = object()  # marks a field not converted yet (None and UNSET are valid values)
+_NOT_READ: Any = object()  # marks a field not converted yet (None is a value too)
 
 _FIELDS: frozenset[str] = frozenset(
     {
@@ -25,6 +23,10 @@ class Usecase:
 
     Fields are read from the wire data on first access and cached; ``to_dict()`` returns the data
     as sent or received, including fields this version of the spec does not describe.
+
+    Twilio sends every field, null when empty: a field typed ``X | None`` may be None (also when Twilio
+    leaves it out); a field typed ``X`` always has a value, and reading one Twilio left out anyway raises
+    :class:`twilio_messaging.errors.MissingFieldError` naming the model and the field.
     """
 
     __slots__ = ("__weakref__", "_data", "_parsed")
@@ -32,13 +34,11 @@ class Usecase:
     def __init__(
         self,
         *,
-        usecases: list[UsecaseUsecasesItem] | Unset | None = UNSET,
+        usecases: list[UsecaseUsecasesItem] | None = None,
     ) -> None:
         wire: dict[str, Any] = {}
-        json_usecases: list[dict[str, Any]] | Unset | None
-        if isinstance(usecases, Unset):
-            json_usecases = UNSET
-        elif isinstance(usecases, list):
+        json_usecases: list[dict[str, Any]] | None
+        if isinstance(usecases, list):
             json_usecases = []
             for usecases_type_0_item_data in usecases:
                 usecases_type_0_item = usecases_type_0_item_data.to_dict()
@@ -46,8 +46,7 @@ class Usecase:
 
         else:
             json_usecases = usecases
-        if not isinstance(json_usecases, Unset):
-            wire["usecases"] = json_usecases
+        wire["usecases"] = json_usecases
         self._data = wire
         self._parsed: dict[str, Any] = {}
 
@@ -78,16 +77,16 @@ class Usecase:
         return f"Usecase({fields})"
 
     @property
-    def usecases(self) -> list[UsecaseUsecasesItem] | Unset | None:
+    def usecases(self) -> list[UsecaseUsecasesItem] | None:
         """One entry per use case, giving its code (usecase), a description and its purpose."""
-        cached = self._parsed.get("usecases", _NOT_READ)
+        cached: list[UsecaseUsecasesItem] | None = self._parsed.get("usecases", _NOT_READ)
         if cached is not _NOT_READ:
-            return cast("list[UsecaseUsecasesItem] | Unset | None", cached)
+            return cached
         from ..models.usecase_usecases_item import UsecaseUsecasesItem
 
-        value = self._data.get("usecases", UNSET)
-        usecases: list[UsecaseUsecasesItem] | Unset | None = value
-        if value is not None and not isinstance(value, Unset):
+        value = self._data.get("usecases")
+        usecases: list[UsecaseUsecasesItem] | None = None
+        if value is not None:
             usecases_type_0 = []
             _usecases_type_0 = value
             for usecases_type_0_item_data in _usecases_type_0:

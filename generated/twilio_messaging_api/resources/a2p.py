@@ -3,7 +3,13 @@
 
 """The A2p resources: sync and async classes, one per place in the resource tree."""
 
-from twilio_messaging._arguments import check, enum_value
+from typing import Literal
+
+from twilio_messaging._arguments import (
+    check,
+    check_path,
+    enum_value,
+)
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 from twilio_messaging.pagination import AsyncPage, AsyncPager, Page, Pager, page_size_for
 
@@ -56,7 +62,7 @@ class A2pBrandRegistrations:
 
     def __call__(self, sid: str) -> "A2pBrandRegistrationsInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return A2pBrandRegistrationsInstance(self._client, (*self._path, sid))
 
     def create(
@@ -64,7 +70,7 @@ class A2pBrandRegistrations:
         *,
         customer_profile_bundle_sid: str,
         a2p_profile_bundle_sid: str,
-        brand_type: CreateBrandRegistrationsRequestBrandType | str | Unset = UNSET,
+        brand_type: Literal["SOLE_PROPRIETOR", "STANDARD"] | CreateBrandRegistrationsRequestBrandType | Unset = UNSET,
         mock: bool | Unset = UNSET,
         skip_automatic_sec_vet: bool | Unset = UNSET,
     ) -> BrandRegistration:
@@ -255,13 +261,13 @@ class A2pBrandRegistrationsVettings:
 
     def __call__(self, sid: str) -> "A2pBrandRegistrationsVettingsInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return A2pBrandRegistrationsVettingsInstance(self._client, (*self._path, sid))
 
     def create(
         self,
         *,
-        vetting_provider: BrandVettingProvider | str,
+        vetting_provider: Literal["aegis", "campaign-verify"] | BrandVettingProvider,
         vetting_id: str | Unset = UNSET,
     ) -> BrandVetting:
         """Create a brand vetting.
@@ -294,7 +300,7 @@ class A2pBrandRegistrationsVettings:
     def list(
         self,
         *,
-        vetting_provider: BrandVettingProvider | str | Unset = UNSET,
+        vetting_provider: Literal["aegis", "campaign-verify"] | BrandVettingProvider | Unset = UNSET,
         limit: int | None = None,
         page_size: int | None = None,
     ) -> Pager[BrandVetting]:
@@ -321,7 +327,7 @@ class A2pBrandRegistrationsVettings:
     def page(
         self,
         *,
-        vetting_provider: BrandVettingProvider | str | Unset = UNSET,
+        vetting_provider: Literal["aegis", "campaign-verify"] | BrandVettingProvider | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
@@ -411,7 +417,7 @@ class AsyncA2pBrandRegistrations:
 
     def __call__(self, sid: str) -> "AsyncA2pBrandRegistrationsInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncA2pBrandRegistrationsInstance(self._client, (*self._path, sid))
 
     async def create(
@@ -419,7 +425,7 @@ class AsyncA2pBrandRegistrations:
         *,
         customer_profile_bundle_sid: str,
         a2p_profile_bundle_sid: str,
-        brand_type: CreateBrandRegistrationsRequestBrandType | str | Unset = UNSET,
+        brand_type: Literal["SOLE_PROPRIETOR", "STANDARD"] | CreateBrandRegistrationsRequestBrandType | Unset = UNSET,
         mock: bool | Unset = UNSET,
         skip_automatic_sec_vet: bool | Unset = UNSET,
     ) -> BrandRegistration:
@@ -610,13 +616,13 @@ class AsyncA2pBrandRegistrationsVettings:
 
     def __call__(self, sid: str) -> "AsyncA2pBrandRegistrationsVettingsInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncA2pBrandRegistrationsVettingsInstance(self._client, (*self._path, sid))
 
     async def create(
         self,
         *,
-        vetting_provider: BrandVettingProvider | str,
+        vetting_provider: Literal["aegis", "campaign-verify"] | BrandVettingProvider,
         vetting_id: str | Unset = UNSET,
     ) -> BrandVetting:
         """Create a brand vetting.
@@ -649,7 +655,7 @@ class AsyncA2pBrandRegistrationsVettings:
     def list(
         self,
         *,
-        vetting_provider: BrandVettingProvider | str | Unset = UNSET,
+        vetting_provider: Literal["aegis", "campaign-verify"] | BrandVettingProvider | Unset = UNSET,
         limit: int | None = None,
         page_size: int | None = None,
     ) -> AsyncPager[BrandVetting]:
@@ -676,7 +682,7 @@ class AsyncA2pBrandRegistrationsVettings:
     async def page(
         self,
         *,
-        vetting_provider: BrandVettingProvider | str | Unset = UNSET,
+        vetting_provider: Literal["aegis", "campaign-verify"] | BrandVettingProvider | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         page_number: int | Unset = UNSET,

@@ -3,7 +3,10 @@
 
 """The Channels resources: sync and async classes, one per place in the resource tree."""
 
-from twilio_messaging._arguments import check
+from twilio_messaging._arguments import (
+    check,
+    check_path,
+)
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 from twilio_messaging.pagination import AsyncPage, AsyncPager, Page, Pager, page_size_for
 
@@ -54,7 +57,7 @@ class ChannelsSenders:
 
     def __call__(self, sid: str) -> "ChannelsSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ChannelsSendersInstance(self._client, (*self._path, sid))
 
     def create(
@@ -82,6 +85,9 @@ class ChannelsSenders:
 
         """
         check("sender_id", sender_id, str)
+        check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
+        check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
+        check("profile", profile, ChannelsSenderProfile, nullable=True)
 
         request = create_channels_sender.build_request(
             body=ChannelsSenderCreateRequest(
@@ -218,6 +224,9 @@ class ChannelsSendersInstance:
             profile: New business profile details.
 
         """
+        check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
+        check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
+        check("profile", profile, ChannelsSenderProfile, nullable=True)
 
         request = update_channels_sender.build_request(
             sid=self._path[0],
@@ -261,7 +270,7 @@ class AsyncChannelsSenders:
 
     def __call__(self, sid: str) -> "AsyncChannelsSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncChannelsSendersInstance(self._client, (*self._path, sid))
 
     async def create(
@@ -289,6 +298,9 @@ class AsyncChannelsSenders:
 
         """
         check("sender_id", sender_id, str)
+        check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
+        check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
+        check("profile", profile, ChannelsSenderProfile, nullable=True)
 
         request = create_channels_sender.build_request(
             body=ChannelsSenderCreateRequest(
@@ -425,6 +437,9 @@ class AsyncChannelsSendersInstance:
             profile: New business profile details.
 
         """
+        check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
+        check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
+        check("profile", profile, ChannelsSenderProfile, nullable=True)
 
         request = update_channels_sender.build_request(
             sid=self._path[0],

@@ -3,9 +3,10 @@
 
 """The Deactivations resources: sync and async classes, one per place in the resource tree."""
 
-import datetime
-
-from twilio_messaging._arguments import check
+from twilio_messaging._arguments import (
+    CalendarDay,
+    day_value,
+)
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 
 from ..api.deactivations import fetch_deactivation
@@ -28,7 +29,7 @@ class Deactivations:
     def fetch(
         self,
         *,
-        date: datetime.date | Unset = UNSET,
+        date: CalendarDay | Unset = UNSET,
     ) -> Deactivation:
         """Fetch deactivated numbers for a day.
 
@@ -41,10 +42,10 @@ class Deactivations:
             date: Day to report on, as YYYY-MM-DD.
 
         """
-        check("date", date, datetime.date)
+        date_value = day_value("date", date)
 
         request = fetch_deactivation.build_request(
-            date=date,
+            date=date_value,
         )
         return fetch_deactivation.parse(self._client.send(request))
 
@@ -64,7 +65,7 @@ class AsyncDeactivations:
     async def fetch(
         self,
         *,
-        date: datetime.date | Unset = UNSET,
+        date: CalendarDay | Unset = UNSET,
     ) -> Deactivation:
         """Fetch deactivated numbers for a day.
 
@@ -77,9 +78,9 @@ class AsyncDeactivations:
             date: Day to report on, as YYYY-MM-DD.
 
         """
-        check("date", date, datetime.date)
+        date_value = day_value("date", date)
 
         request = fetch_deactivation.build_request(
-            date=date,
+            date=date_value,
         )
         return fetch_deactivation.parse(await self._client.send(request))

@@ -3,7 +3,12 @@
 
 """The Indicators resources: sync and async classes, one per place in the resource tree."""
 
-from twilio_messaging._arguments import check, enum_value
+from typing import Literal
+
+from twilio_messaging._arguments import (
+    check,
+    enum_value,
+)
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 
 from ..api.typing_indicator import create_typing_indicator, create_v3_typing_indicator
@@ -52,7 +57,7 @@ class IndicatorsTyping:
     def create(
         self,
         *,
-        channel: TypingIndicatorChannel | str,
+        channel: Literal["whatsapp"] | TypingIndicatorChannel,
         message_id: str,
     ) -> TypingIndicator:
         """Show a typing indicator (WhatsApp).
@@ -94,11 +99,11 @@ class IndicatorsTypingV3:
     def create(
         self,
         *,
-        channel: TypingIndicatorV3Channel | str,
+        channel: Literal["APPLE", "WHATSAPP"] | TypingIndicatorV3Channel,
         message_id: str | Unset = UNSET,
         from_: str | Unset = UNSET,
         to: str | Unset = UNSET,
-        event: TypingIndicatorV3Event | str | Unset = UNSET,
+        event: Literal["END", "START"] | TypingIndicatorV3Event | Unset = UNSET,
     ) -> TypingIndicator:
         """Show or stop a typing indicator (WhatsApp or Apple).
 
@@ -173,7 +178,7 @@ class AsyncIndicatorsTyping:
     async def create(
         self,
         *,
-        channel: TypingIndicatorChannel | str,
+        channel: Literal["whatsapp"] | TypingIndicatorChannel,
         message_id: str,
     ) -> TypingIndicator:
         """Show a typing indicator (WhatsApp).
@@ -215,11 +220,11 @@ class AsyncIndicatorsTypingV3:
     async def create(
         self,
         *,
-        channel: TypingIndicatorV3Channel | str,
+        channel: Literal["APPLE", "WHATSAPP"] | TypingIndicatorV3Channel,
         message_id: str | Unset = UNSET,
         from_: str | Unset = UNSET,
         to: str | Unset = UNSET,
-        event: TypingIndicatorV3Event | str | Unset = UNSET,
+        event: Literal["END", "START"] | TypingIndicatorV3Event | Unset = UNSET,
     ) -> TypingIndicator:
         """Show or stop a typing indicator (WhatsApp or Apple).
 

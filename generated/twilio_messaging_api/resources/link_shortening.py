@@ -3,7 +3,10 @@
 
 """The LinkShortening resources: sync and async classes, one per place in the resource tree."""
 
-from twilio_messaging._arguments import check
+from twilio_messaging._arguments import (
+    check,
+    check_path,
+)
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 
 from ..api.domain_certs import (
@@ -75,7 +78,7 @@ class LinkShorteningDomains:
 
     def __call__(self, sid: str) -> "LinkShorteningDomainsInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return LinkShorteningDomainsInstance(self._client, (*self._path, sid))
 
 
@@ -297,7 +300,7 @@ class LinkShorteningDomainsMessagingServices:
 
     def __call__(self, sid: str) -> "LinkShorteningDomainsMessagingServicesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return LinkShorteningDomainsMessagingServicesInstance(self._client, (*self._path, sid))
 
 
@@ -419,7 +422,7 @@ class LinkShorteningMessagingService:
 
     def __call__(self, sid: str) -> "LinkShorteningMessagingServiceInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return LinkShorteningMessagingServiceInstance(self._client, (*self._path, sid))
 
 
@@ -482,7 +485,7 @@ class LinkShorteningMessagingServices:
 
     def __call__(self, sid: str) -> "LinkShorteningMessagingServicesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return LinkShorteningMessagingServicesInstance(self._client, (*self._path, sid))
 
 
@@ -570,7 +573,7 @@ class AsyncLinkShorteningDomains:
 
     def __call__(self, sid: str) -> "AsyncLinkShorteningDomainsInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncLinkShorteningDomainsInstance(self._client, (*self._path, sid))
 
 
@@ -792,7 +795,7 @@ class AsyncLinkShorteningDomainsMessagingServices:
 
     def __call__(self, sid: str) -> "AsyncLinkShorteningDomainsMessagingServicesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncLinkShorteningDomainsMessagingServicesInstance(self._client, (*self._path, sid))
 
 
@@ -914,7 +917,7 @@ class AsyncLinkShorteningMessagingService:
 
     def __call__(self, sid: str) -> "AsyncLinkShorteningMessagingServiceInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncLinkShorteningMessagingServiceInstance(self._client, (*self._path, sid))
 
 
@@ -977,7 +980,7 @@ class AsyncLinkShorteningMessagingServices:
 
     def __call__(self, sid: str) -> "AsyncLinkShorteningMessagingServicesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncLinkShorteningMessagingServicesInstance(self._client, (*self._path, sid))
 
 

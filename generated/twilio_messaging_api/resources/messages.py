@@ -5,8 +5,17 @@
 
 import builtins
 import datetime
+from typing import Literal
 
-from twilio_messaging._arguments import check, check_list, enum_value
+from twilio_messaging._arguments import (
+    CalendarDay,
+    check,
+    check_list,
+    check_path,
+    day_value,
+    enum_value,
+    requires,
+)
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 from twilio_messaging.pagination import AsyncPage, AsyncPager, Page, Pager, page_size_for
 
@@ -44,7 +53,7 @@ class Messages:
 
     def __call__(self, sid: str) -> "MessagesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return MessagesInstance(self._client, (*self._path, sid))
 
     def create(
@@ -58,17 +67,17 @@ class Messages:
         attempt: int | Unset = UNSET,
         validity_period: int | Unset = UNSET,
         force_delivery: bool | Unset = UNSET,
-        content_retention: MessageContentRetention | str | Unset = UNSET,
-        address_retention: MessageAddressRetention | str | Unset = UNSET,
+        content_retention: Literal["discard", "retain"] | MessageContentRetention | Unset = UNSET,
+        address_retention: Literal["obfuscate", "retain"] | MessageAddressRetention | Unset = UNSET,
         smart_encoded: bool | Unset = UNSET,
         persistent_action: builtins.list[str] | Unset = UNSET,
-        traffic_type: MessageTrafficType | str | Unset = UNSET,
+        traffic_type: Literal["free"] | MessageTrafficType | Unset = UNSET,
         shorten_urls: bool | Unset = UNSET,
-        schedule_type: MessageScheduleType | str | Unset = UNSET,
+        schedule_type: Literal["fixed"] | MessageScheduleType | Unset = UNSET,
         send_at: datetime.datetime | Unset = UNSET,
         send_as_mms: bool | Unset = UNSET,
         content_variables: str | Unset = UNSET,
-        risk_check: MessageRiskCheck | str | Unset = UNSET,
+        risk_check: Literal["disable", "enable"] | MessageRiskCheck | Unset = UNSET,
         from_: str | Unset = UNSET,
         fallback_from: str | Unset = UNSET,
         messaging_service_sid: str | Unset = UNSET,
@@ -154,6 +163,20 @@ class Messages:
         check("body", body, str)
         check_list("media_url", media_url, str)
         check("content_sid", content_sid, str)
+        requires(
+            "schedule_type",
+            schedule_type,
+            "messaging_service_sid",
+            messaging_service_sid,
+            "Twilio schedules only messages sent through a Messaging Service; with From alone it drops ScheduleType and SendAt and sends the message at once",
+        )
+        requires(
+            "send_at",
+            send_at,
+            "messaging_service_sid",
+            messaging_service_sid,
+            "Twilio schedules only messages sent through a Messaging Service; with From alone it drops ScheduleType and SendAt and sends the message at once",
+        )
 
         request = create_message.build_request(
             account_sid=self._client.account_sid,
@@ -192,9 +215,9 @@ class Messages:
         *,
         to: str | Unset = UNSET,
         from_: str | Unset = UNSET,
-        date_sent: datetime.date | Unset = UNSET,
-        date_sent_before: datetime.date | Unset = UNSET,
-        date_sent_after: datetime.date | Unset = UNSET,
+        date_sent: CalendarDay | Unset = UNSET,
+        date_sent_before: CalendarDay | Unset = UNSET,
+        date_sent_after: CalendarDay | Unset = UNSET,
         limit: int | None = None,
         page_size: int | None = None,
     ) -> Pager[Message]:
@@ -217,17 +240,17 @@ class Messages:
         """
         check("to", to, str)
         check("from_", from_, str)
-        check("date_sent", date_sent, datetime.date)
-        check("date_sent_before", date_sent_before, datetime.date)
-        check("date_sent_after", date_sent_after, datetime.date)
+        date_sent_value = day_value("date_sent", date_sent)
+        date_sent_before_value = day_value("date_sent_before", date_sent_before)
+        date_sent_after_value = day_value("date_sent_after", date_sent_after)
 
         request = list_message.build_request(
             account_sid=self._client.account_sid,
             to=to,
             from_=from_,
-            date_sent=date_sent,
-            date_sent_before=date_sent_before,
-            date_sent_after=date_sent_after,
+            date_sent=date_sent_value,
+            date_sent_before=date_sent_before_value,
+            date_sent_after=date_sent_after_value,
             page_size=page_size_for(limit, page_size),
         )
         return Pager(self._client, request, Message.from_dict, limit=limit)
@@ -237,9 +260,9 @@ class Messages:
         *,
         to: str | Unset = UNSET,
         from_: str | Unset = UNSET,
-        date_sent: datetime.date | Unset = UNSET,
-        date_sent_before: datetime.date | Unset = UNSET,
-        date_sent_after: datetime.date | Unset = UNSET,
+        date_sent: CalendarDay | Unset = UNSET,
+        date_sent_before: CalendarDay | Unset = UNSET,
+        date_sent_after: CalendarDay | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
@@ -264,9 +287,9 @@ class Messages:
         """
         check("to", to, str)
         check("from_", from_, str)
-        check("date_sent", date_sent, datetime.date)
-        check("date_sent_before", date_sent_before, datetime.date)
-        check("date_sent_after", date_sent_after, datetime.date)
+        date_sent_value = day_value("date_sent", date_sent)
+        date_sent_before_value = day_value("date_sent_before", date_sent_before)
+        date_sent_after_value = day_value("date_sent_after", date_sent_after)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -275,9 +298,9 @@ class Messages:
             account_sid=self._client.account_sid,
             to=to,
             from_=from_,
-            date_sent=date_sent,
-            date_sent_before=date_sent_before,
-            date_sent_after=date_sent_after,
+            date_sent=date_sent_value,
+            date_sent_before=date_sent_before_value,
+            date_sent_after=date_sent_after_value,
             page_size=page_size,
             page=page_number,
             page_token=page_token,
@@ -342,7 +365,7 @@ class MessagesInstance:
         self,
         *,
         body: str | Unset = UNSET,
-        status: MessageUpdateStatus | str | Unset = UNSET,
+        status: Literal["canceled"] | MessageUpdateStatus | Unset = UNSET,
     ) -> Message:
         """Update a message.
 
@@ -384,15 +407,15 @@ class MessagesMedia:
 
     def __call__(self, sid: str) -> "MessagesMediaInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return MessagesMediaInstance(self._client, (*self._path, sid))
 
     def list(
         self,
         *,
-        date_created: datetime.date | Unset = UNSET,
-        date_created_before: datetime.date | Unset = UNSET,
-        date_created_after: datetime.date | Unset = UNSET,
+        date_created: CalendarDay | Unset = UNSET,
+        date_created_before: CalendarDay | Unset = UNSET,
+        date_created_after: CalendarDay | Unset = UNSET,
         limit: int | None = None,
         page_size: int | None = None,
     ) -> Pager[Media]:
@@ -410,16 +433,16 @@ class MessagesMedia:
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
-        check("date_created", date_created, datetime.date)
-        check("date_created_before", date_created_before, datetime.date)
-        check("date_created_after", date_created_after, datetime.date)
+        date_created_value = day_value("date_created", date_created)
+        date_created_before_value = day_value("date_created_before", date_created_before)
+        date_created_after_value = day_value("date_created_after", date_created_after)
 
         request = list_media.build_request(
             account_sid=self._client.account_sid,
             message_sid=self._path[0],
-            date_created=date_created,
-            date_created_before=date_created_before,
-            date_created_after=date_created_after,
+            date_created=date_created_value,
+            date_created_before=date_created_before_value,
+            date_created_after=date_created_after_value,
             page_size=page_size_for(limit, page_size),
         )
         return Pager(self._client, request, Media.from_dict, limit=limit)
@@ -427,9 +450,9 @@ class MessagesMedia:
     def page(
         self,
         *,
-        date_created: datetime.date | Unset = UNSET,
-        date_created_before: datetime.date | Unset = UNSET,
-        date_created_after: datetime.date | Unset = UNSET,
+        date_created: CalendarDay | Unset = UNSET,
+        date_created_before: CalendarDay | Unset = UNSET,
+        date_created_after: CalendarDay | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
@@ -449,9 +472,9 @@ class MessagesMedia:
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
         """
-        check("date_created", date_created, datetime.date)
-        check("date_created_before", date_created_before, datetime.date)
-        check("date_created_after", date_created_after, datetime.date)
+        date_created_value = day_value("date_created", date_created)
+        date_created_before_value = day_value("date_created_before", date_created_before)
+        date_created_after_value = day_value("date_created_after", date_created_after)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -459,9 +482,9 @@ class MessagesMedia:
         request = list_media.build_request(
             account_sid=self._client.account_sid,
             message_sid=self._path[0],
-            date_created=date_created,
-            date_created_before=date_created_before,
-            date_created_after=date_created_after,
+            date_created=date_created_value,
+            date_created_before=date_created_before_value,
+            date_created_after=date_created_after_value,
             page_size=page_size,
             page=page_number,
             page_token=page_token,
@@ -532,7 +555,7 @@ class MessagesFeedback:
     def create(
         self,
         *,
-        outcome: MessageFeedbackOutcome | str | Unset = UNSET,
+        outcome: Literal["confirmed", "unconfirmed"] | MessageFeedbackOutcome | Unset = UNSET,
     ) -> MessageFeedback:
         """Report message feedback.
 
@@ -572,7 +595,7 @@ class AsyncMessages:
 
     def __call__(self, sid: str) -> "AsyncMessagesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncMessagesInstance(self._client, (*self._path, sid))
 
     async def create(
@@ -586,17 +609,17 @@ class AsyncMessages:
         attempt: int | Unset = UNSET,
         validity_period: int | Unset = UNSET,
         force_delivery: bool | Unset = UNSET,
-        content_retention: MessageContentRetention | str | Unset = UNSET,
-        address_retention: MessageAddressRetention | str | Unset = UNSET,
+        content_retention: Literal["discard", "retain"] | MessageContentRetention | Unset = UNSET,
+        address_retention: Literal["obfuscate", "retain"] | MessageAddressRetention | Unset = UNSET,
         smart_encoded: bool | Unset = UNSET,
         persistent_action: builtins.list[str] | Unset = UNSET,
-        traffic_type: MessageTrafficType | str | Unset = UNSET,
+        traffic_type: Literal["free"] | MessageTrafficType | Unset = UNSET,
         shorten_urls: bool | Unset = UNSET,
-        schedule_type: MessageScheduleType | str | Unset = UNSET,
+        schedule_type: Literal["fixed"] | MessageScheduleType | Unset = UNSET,
         send_at: datetime.datetime | Unset = UNSET,
         send_as_mms: bool | Unset = UNSET,
         content_variables: str | Unset = UNSET,
-        risk_check: MessageRiskCheck | str | Unset = UNSET,
+        risk_check: Literal["disable", "enable"] | MessageRiskCheck | Unset = UNSET,
         from_: str | Unset = UNSET,
         fallback_from: str | Unset = UNSET,
         messaging_service_sid: str | Unset = UNSET,
@@ -682,6 +705,20 @@ class AsyncMessages:
         check("body", body, str)
         check_list("media_url", media_url, str)
         check("content_sid", content_sid, str)
+        requires(
+            "schedule_type",
+            schedule_type,
+            "messaging_service_sid",
+            messaging_service_sid,
+            "Twilio schedules only messages sent through a Messaging Service; with From alone it drops ScheduleType and SendAt and sends the message at once",
+        )
+        requires(
+            "send_at",
+            send_at,
+            "messaging_service_sid",
+            messaging_service_sid,
+            "Twilio schedules only messages sent through a Messaging Service; with From alone it drops ScheduleType and SendAt and sends the message at once",
+        )
 
         request = create_message.build_request(
             account_sid=self._client.account_sid,
@@ -720,9 +757,9 @@ class AsyncMessages:
         *,
         to: str | Unset = UNSET,
         from_: str | Unset = UNSET,
-        date_sent: datetime.date | Unset = UNSET,
-        date_sent_before: datetime.date | Unset = UNSET,
-        date_sent_after: datetime.date | Unset = UNSET,
+        date_sent: CalendarDay | Unset = UNSET,
+        date_sent_before: CalendarDay | Unset = UNSET,
+        date_sent_after: CalendarDay | Unset = UNSET,
         limit: int | None = None,
         page_size: int | None = None,
     ) -> AsyncPager[Message]:
@@ -745,17 +782,17 @@ class AsyncMessages:
         """
         check("to", to, str)
         check("from_", from_, str)
-        check("date_sent", date_sent, datetime.date)
-        check("date_sent_before", date_sent_before, datetime.date)
-        check("date_sent_after", date_sent_after, datetime.date)
+        date_sent_value = day_value("date_sent", date_sent)
+        date_sent_before_value = day_value("date_sent_before", date_sent_before)
+        date_sent_after_value = day_value("date_sent_after", date_sent_after)
 
         request = list_message.build_request(
             account_sid=self._client.account_sid,
             to=to,
             from_=from_,
-            date_sent=date_sent,
-            date_sent_before=date_sent_before,
-            date_sent_after=date_sent_after,
+            date_sent=date_sent_value,
+            date_sent_before=date_sent_before_value,
+            date_sent_after=date_sent_after_value,
             page_size=page_size_for(limit, page_size),
         )
         return AsyncPager(self._client, request, Message.from_dict, limit=limit)
@@ -765,9 +802,9 @@ class AsyncMessages:
         *,
         to: str | Unset = UNSET,
         from_: str | Unset = UNSET,
-        date_sent: datetime.date | Unset = UNSET,
-        date_sent_before: datetime.date | Unset = UNSET,
-        date_sent_after: datetime.date | Unset = UNSET,
+        date_sent: CalendarDay | Unset = UNSET,
+        date_sent_before: CalendarDay | Unset = UNSET,
+        date_sent_after: CalendarDay | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
@@ -792,9 +829,9 @@ class AsyncMessages:
         """
         check("to", to, str)
         check("from_", from_, str)
-        check("date_sent", date_sent, datetime.date)
-        check("date_sent_before", date_sent_before, datetime.date)
-        check("date_sent_after", date_sent_after, datetime.date)
+        date_sent_value = day_value("date_sent", date_sent)
+        date_sent_before_value = day_value("date_sent_before", date_sent_before)
+        date_sent_after_value = day_value("date_sent_after", date_sent_after)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -803,9 +840,9 @@ class AsyncMessages:
             account_sid=self._client.account_sid,
             to=to,
             from_=from_,
-            date_sent=date_sent,
-            date_sent_before=date_sent_before,
-            date_sent_after=date_sent_after,
+            date_sent=date_sent_value,
+            date_sent_before=date_sent_before_value,
+            date_sent_after=date_sent_after_value,
             page_size=page_size,
             page=page_number,
             page_token=page_token,
@@ -870,7 +907,7 @@ class AsyncMessagesInstance:
         self,
         *,
         body: str | Unset = UNSET,
-        status: MessageUpdateStatus | str | Unset = UNSET,
+        status: Literal["canceled"] | MessageUpdateStatus | Unset = UNSET,
     ) -> Message:
         """Update a message.
 
@@ -912,15 +949,15 @@ class AsyncMessagesMedia:
 
     def __call__(self, sid: str) -> "AsyncMessagesMediaInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncMessagesMediaInstance(self._client, (*self._path, sid))
 
     def list(
         self,
         *,
-        date_created: datetime.date | Unset = UNSET,
-        date_created_before: datetime.date | Unset = UNSET,
-        date_created_after: datetime.date | Unset = UNSET,
+        date_created: CalendarDay | Unset = UNSET,
+        date_created_before: CalendarDay | Unset = UNSET,
+        date_created_after: CalendarDay | Unset = UNSET,
         limit: int | None = None,
         page_size: int | None = None,
     ) -> AsyncPager[Media]:
@@ -938,16 +975,16 @@ class AsyncMessagesMedia:
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
-        check("date_created", date_created, datetime.date)
-        check("date_created_before", date_created_before, datetime.date)
-        check("date_created_after", date_created_after, datetime.date)
+        date_created_value = day_value("date_created", date_created)
+        date_created_before_value = day_value("date_created_before", date_created_before)
+        date_created_after_value = day_value("date_created_after", date_created_after)
 
         request = list_media.build_request(
             account_sid=self._client.account_sid,
             message_sid=self._path[0],
-            date_created=date_created,
-            date_created_before=date_created_before,
-            date_created_after=date_created_after,
+            date_created=date_created_value,
+            date_created_before=date_created_before_value,
+            date_created_after=date_created_after_value,
             page_size=page_size_for(limit, page_size),
         )
         return AsyncPager(self._client, request, Media.from_dict, limit=limit)
@@ -955,9 +992,9 @@ class AsyncMessagesMedia:
     async def page(
         self,
         *,
-        date_created: datetime.date | Unset = UNSET,
-        date_created_before: datetime.date | Unset = UNSET,
-        date_created_after: datetime.date | Unset = UNSET,
+        date_created: CalendarDay | Unset = UNSET,
+        date_created_before: CalendarDay | Unset = UNSET,
+        date_created_after: CalendarDay | Unset = UNSET,
         page_size: int | Unset = UNSET,
         page_token: str | Unset = UNSET,
         page_number: int | Unset = UNSET,
@@ -977,9 +1014,9 @@ class AsyncMessagesMedia:
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
         """
-        check("date_created", date_created, datetime.date)
-        check("date_created_before", date_created_before, datetime.date)
-        check("date_created_after", date_created_after, datetime.date)
+        date_created_value = day_value("date_created", date_created)
+        date_created_before_value = day_value("date_created_before", date_created_before)
+        date_created_after_value = day_value("date_created_after", date_created_after)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -987,9 +1024,9 @@ class AsyncMessagesMedia:
         request = list_media.build_request(
             account_sid=self._client.account_sid,
             message_sid=self._path[0],
-            date_created=date_created,
-            date_created_before=date_created_before,
-            date_created_after=date_created_after,
+            date_created=date_created_value,
+            date_created_before=date_created_before_value,
+            date_created_after=date_created_after_value,
             page_size=page_size,
             page=page_number,
             page_token=page_token,
@@ -1060,7 +1097,7 @@ class AsyncMessagesFeedback:
     async def create(
         self,
         *,
-        outcome: MessageFeedbackOutcome | str | Unset = UNSET,
+        outcome: Literal["confirmed", "unconfirmed"] | MessageFeedbackOutcome | Unset = UNSET,
     ) -> MessageFeedback:
         """Report message feedback.
 

@@ -3,7 +3,10 @@
 
 """The Pricing resources: sync and async classes, one per place in the resource tree."""
 
-from twilio_messaging._arguments import check
+from twilio_messaging._arguments import (
+    check,
+    check_path,
+)
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 from twilio_messaging.pagination import AsyncPage, AsyncPager, Page, Pager, page_size_for
 
@@ -44,7 +47,7 @@ class PricingCountries:
 
     def __call__(self, iso_country: str) -> "PricingCountriesInstance":
         """Address one resource by its iso_country."""
-        check("iso_country", iso_country, str)
+        check_path("iso_country", iso_country)
         return PricingCountriesInstance(self._client, (*self._path, iso_country))
 
     def list(
@@ -161,7 +164,7 @@ class AsyncPricingCountries:
 
     def __call__(self, iso_country: str) -> "AsyncPricingCountriesInstance":
         """Address one resource by its iso_country."""
-        check("iso_country", iso_country, str)
+        check_path("iso_country", iso_country)
         return AsyncPricingCountriesInstance(self._client, (*self._path, iso_country))
 
     def list(

@@ -4,8 +4,14 @@
 """The Services resources: sync and async classes, one per place in the resource tree."""
 
 import builtins
+from typing import Literal
 
-from twilio_messaging._arguments import check, check_list, enum_value
+from twilio_messaging._arguments import (
+    check,
+    check_list,
+    check_path,
+    enum_value,
+)
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 from twilio_messaging.pagination import AsyncPage, AsyncPager, Page, Pager, page_size_for
 
@@ -72,7 +78,7 @@ class Services:
 
     def __call__(self, sid: str) -> "ServicesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ServicesInstance(self._client, (*self._path, sid))
 
     @property
@@ -88,14 +94,14 @@ class Services:
         *,
         friendly_name: str,
         inbound_request_url: str | Unset = UNSET,
-        inbound_method: CreateServiceRequestInboundMethod | str | Unset = UNSET,
+        inbound_method: Literal["GET", "POST"] | CreateServiceRequestInboundMethod | Unset = UNSET,
         fallback_url: str | Unset = UNSET,
-        fallback_method: CreateServiceRequestFallbackMethod | str | Unset = UNSET,
+        fallback_method: Literal["GET", "POST"] | CreateServiceRequestFallbackMethod | Unset = UNSET,
         status_callback: str | Unset = UNSET,
         sticky_sender: bool | Unset = UNSET,
         mms_converter: bool | Unset = UNSET,
         smart_encoding: bool | Unset = UNSET,
-        scan_message_content: ServiceScanMessageContent | str | Unset = UNSET,
+        scan_message_content: Literal["disable", "enable", "inherit"] | ServiceScanMessageContent | Unset = UNSET,
         fallback_to_long_code: bool | Unset = UNSET,
         area_code_geomatch: bool | Unset = UNSET,
         validity_period: int | Unset = UNSET,
@@ -378,14 +384,14 @@ class ServicesInstance:
         *,
         friendly_name: str | Unset = UNSET,
         inbound_request_url: str | Unset = UNSET,
-        inbound_method: UpdateServiceRequestInboundMethod | str | Unset = UNSET,
+        inbound_method: Literal["GET", "POST"] | UpdateServiceRequestInboundMethod | Unset = UNSET,
         fallback_url: str | Unset = UNSET,
-        fallback_method: UpdateServiceRequestFallbackMethod | str | Unset = UNSET,
+        fallback_method: Literal["GET", "POST"] | UpdateServiceRequestFallbackMethod | Unset = UNSET,
         status_callback: str | Unset = UNSET,
         sticky_sender: bool | Unset = UNSET,
         mms_converter: bool | Unset = UNSET,
         smart_encoding: bool | Unset = UNSET,
-        scan_message_content: ServiceScanMessageContent | str | Unset = UNSET,
+        scan_message_content: Literal["disable", "enable", "inherit"] | ServiceScanMessageContent | Unset = UNSET,
         fallback_to_long_code: bool | Unset = UNSET,
         area_code_geomatch: bool | Unset = UNSET,
         validity_period: int | Unset = UNSET,
@@ -498,7 +504,7 @@ class ServicesComplianceUsa2p:
 
     def __call__(self, sid: str) -> "ServicesComplianceUsa2pInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ServicesComplianceUsa2pInstance(self._client, (*self._path, sid))
 
     @property
@@ -858,7 +864,7 @@ class ServicesAlphaSenders:
 
     def __call__(self, sid: str) -> "ServicesAlphaSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ServicesAlphaSendersInstance(self._client, (*self._path, sid))
 
     def create(
@@ -1001,7 +1007,7 @@ class ServicesChannelSenders:
 
     def __call__(self, sid: str) -> "ServicesChannelSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ServicesChannelSendersInstance(self._client, (*self._path, sid))
 
     def create(
@@ -1144,7 +1150,7 @@ class ServicesDestinationAlphaSenders:
 
     def __call__(self, sid: str) -> "ServicesDestinationAlphaSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ServicesDestinationAlphaSendersInstance(self._client, (*self._path, sid))
 
     def create(
@@ -1302,7 +1308,7 @@ class ServicesPhoneNumbers:
 
     def __call__(self, sid: str) -> "ServicesPhoneNumbersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ServicesPhoneNumbersInstance(self._client, (*self._path, sid))
 
     def create(
@@ -1444,7 +1450,7 @@ class ServicesShortCodes:
 
     def __call__(self, sid: str) -> "ServicesShortCodesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return ServicesShortCodesInstance(self._client, (*self._path, sid))
 
     def create(
@@ -1586,7 +1592,7 @@ class AsyncServices:
 
     def __call__(self, sid: str) -> "AsyncServicesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncServicesInstance(self._client, (*self._path, sid))
 
     @property
@@ -1602,14 +1608,14 @@ class AsyncServices:
         *,
         friendly_name: str,
         inbound_request_url: str | Unset = UNSET,
-        inbound_method: CreateServiceRequestInboundMethod | str | Unset = UNSET,
+        inbound_method: Literal["GET", "POST"] | CreateServiceRequestInboundMethod | Unset = UNSET,
         fallback_url: str | Unset = UNSET,
-        fallback_method: CreateServiceRequestFallbackMethod | str | Unset = UNSET,
+        fallback_method: Literal["GET", "POST"] | CreateServiceRequestFallbackMethod | Unset = UNSET,
         status_callback: str | Unset = UNSET,
         sticky_sender: bool | Unset = UNSET,
         mms_converter: bool | Unset = UNSET,
         smart_encoding: bool | Unset = UNSET,
-        scan_message_content: ServiceScanMessageContent | str | Unset = UNSET,
+        scan_message_content: Literal["disable", "enable", "inherit"] | ServiceScanMessageContent | Unset = UNSET,
         fallback_to_long_code: bool | Unset = UNSET,
         area_code_geomatch: bool | Unset = UNSET,
         validity_period: int | Unset = UNSET,
@@ -1892,14 +1898,14 @@ class AsyncServicesInstance:
         *,
         friendly_name: str | Unset = UNSET,
         inbound_request_url: str | Unset = UNSET,
-        inbound_method: UpdateServiceRequestInboundMethod | str | Unset = UNSET,
+        inbound_method: Literal["GET", "POST"] | UpdateServiceRequestInboundMethod | Unset = UNSET,
         fallback_url: str | Unset = UNSET,
-        fallback_method: UpdateServiceRequestFallbackMethod | str | Unset = UNSET,
+        fallback_method: Literal["GET", "POST"] | UpdateServiceRequestFallbackMethod | Unset = UNSET,
         status_callback: str | Unset = UNSET,
         sticky_sender: bool | Unset = UNSET,
         mms_converter: bool | Unset = UNSET,
         smart_encoding: bool | Unset = UNSET,
-        scan_message_content: ServiceScanMessageContent | str | Unset = UNSET,
+        scan_message_content: Literal["disable", "enable", "inherit"] | ServiceScanMessageContent | Unset = UNSET,
         fallback_to_long_code: bool | Unset = UNSET,
         area_code_geomatch: bool | Unset = UNSET,
         validity_period: int | Unset = UNSET,
@@ -2012,7 +2018,7 @@ class AsyncServicesComplianceUsa2p:
 
     def __call__(self, sid: str) -> "AsyncServicesComplianceUsa2pInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncServicesComplianceUsa2pInstance(self._client, (*self._path, sid))
 
     @property
@@ -2372,7 +2378,7 @@ class AsyncServicesAlphaSenders:
 
     def __call__(self, sid: str) -> "AsyncServicesAlphaSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncServicesAlphaSendersInstance(self._client, (*self._path, sid))
 
     async def create(
@@ -2515,7 +2521,7 @@ class AsyncServicesChannelSenders:
 
     def __call__(self, sid: str) -> "AsyncServicesChannelSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncServicesChannelSendersInstance(self._client, (*self._path, sid))
 
     async def create(
@@ -2658,7 +2664,7 @@ class AsyncServicesDestinationAlphaSenders:
 
     def __call__(self, sid: str) -> "AsyncServicesDestinationAlphaSendersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncServicesDestinationAlphaSendersInstance(self._client, (*self._path, sid))
 
     async def create(
@@ -2816,7 +2822,7 @@ class AsyncServicesPhoneNumbers:
 
     def __call__(self, sid: str) -> "AsyncServicesPhoneNumbersInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncServicesPhoneNumbersInstance(self._client, (*self._path, sid))
 
     async def create(
@@ -2958,7 +2964,7 @@ class AsyncServicesShortCodes:
 
     def __call__(self, sid: str) -> "AsyncServicesShortCodesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncServicesShortCodesInstance(self._client, (*self._path, sid))
 
     async def create(

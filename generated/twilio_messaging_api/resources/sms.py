@@ -3,7 +3,13 @@
 
 """The SMS resources: sync and async classes, one per place in the resource tree."""
 
-from twilio_messaging._arguments import check, enum_value
+from typing import Literal
+
+from twilio_messaging._arguments import (
+    check,
+    check_path,
+    enum_value,
+)
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 from twilio_messaging.pagination import AsyncPage, AsyncPager, Page, Pager, page_size_for
 
@@ -46,7 +52,7 @@ class SMSShortCodes:
 
     def __call__(self, sid: str) -> "SMSShortCodesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return SMSShortCodesInstance(self._client, (*self._path, sid))
 
     def list(
@@ -155,9 +161,9 @@ class SMSShortCodesInstance:
         friendly_name: str | Unset = UNSET,
         api_version: str | Unset = UNSET,
         sms_url: str | Unset = UNSET,
-        sms_method: UpdateShortCodeRequestSmsMethod | str | Unset = UNSET,
+        sms_method: Literal["GET", "POST"] | UpdateShortCodeRequestSmsMethod | Unset = UNSET,
         sms_fallback_url: str | Unset = UNSET,
-        sms_fallback_method: UpdateShortCodeRequestSmsFallbackMethod | str | Unset = UNSET,
+        sms_fallback_method: Literal["GET", "POST"] | UpdateShortCodeRequestSmsFallbackMethod | Unset = UNSET,
     ) -> SmsShortCode:
         """Update a short code.
 
@@ -230,7 +236,7 @@ class AsyncSMSShortCodes:
 
     def __call__(self, sid: str) -> "AsyncSMSShortCodesInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncSMSShortCodesInstance(self._client, (*self._path, sid))
 
     def list(
@@ -339,9 +345,9 @@ class AsyncSMSShortCodesInstance:
         friendly_name: str | Unset = UNSET,
         api_version: str | Unset = UNSET,
         sms_url: str | Unset = UNSET,
-        sms_method: UpdateShortCodeRequestSmsMethod | str | Unset = UNSET,
+        sms_method: Literal["GET", "POST"] | UpdateShortCodeRequestSmsMethod | Unset = UNSET,
         sms_fallback_url: str | Unset = UNSET,
-        sms_fallback_method: UpdateShortCodeRequestSmsFallbackMethod | str | Unset = UNSET,
+        sms_fallback_method: Literal["GET", "POST"] | UpdateShortCodeRequestSmsFallbackMethod | Unset = UNSET,
     ) -> SmsShortCode:
         """Update a short code.
 

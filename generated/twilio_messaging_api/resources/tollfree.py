@@ -4,8 +4,14 @@
 """The Tollfree resources: sync and async classes, one per place in the resource tree."""
 
 import builtins
+from typing import Literal
 
-from twilio_messaging._arguments import check, check_list, enum_value
+from twilio_messaging._arguments import (
+    check,
+    check_list,
+    check_path,
+    enum_value,
+)
 from twilio_messaging._operation import AsyncRequester, SyncRequester
 from twilio_messaging.pagination import AsyncPage, AsyncPager, Page, Pager, page_size_for
 
@@ -60,7 +66,7 @@ class TollfreeVerifications:
 
     def __call__(self, sid: str) -> "TollfreeVerificationsInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return TollfreeVerificationsInstance(self._client, (*self._path, sid))
 
     def create(
@@ -73,7 +79,10 @@ class TollfreeVerifications:
         use_case_summary: str,
         production_message_sample: str,
         opt_in_image_urls: builtins.list[str],
-        opt_in_type: TollfreeVerificationOptInType | str,
+        opt_in_type: Literal[
+            "IMPORT", "IMPORT_PLEASE_REPLACE", "MOBILE_QR_CODE", "PAPER_FORM", "VERBAL", "VIA_TEXT", "WEB_FORM"
+        ]
+        | TollfreeVerificationOptInType,
         message_volume: str,
         tollfree_phone_number_sid: str,
         customer_profile_sid: str | Unset = UNSET,
@@ -89,17 +98,40 @@ class TollfreeVerifications:
         business_contact_email: str | Unset = UNSET,
         business_contact_phone: str | Unset = UNSET,
         age_gated_content: bool | Unset = UNSET,
-        business_registration_authority: TollfreeVerificationBusinessRegistrationAuthority | str | Unset = UNSET,
+        business_registration_authority: Literal[
+            "ABN",
+            "ACN",
+            "BRN",
+            "CBN",
+            "CIF",
+            "CNPJ",
+            "CRN",
+            "EIN",
+            "NEQ",
+            "NIF",
+            "NZBN",
+            "OTHER",
+            "PROVINCIAL_NUMBER",
+            "SIREN",
+            "SIRET",
+            "UID",
+            "USt-IdNr",
+            "VAT",
+        ]
+        | TollfreeVerificationBusinessRegistrationAuthority
+        | Unset = UNSET,
         business_registration_country: str | Unset = UNSET,
         business_registration_number: str | Unset = UNSET,
         business_registration_phone_number: str | Unset = UNSET,
-        business_type: TollfreeVerificationBusinessType | str | Unset = UNSET,
+        business_type: Literal["GOVERNMENT", "NON_PROFIT", "PRIVATE_PROFIT", "PUBLIC_PROFIT", "SOLE_PROPRIETOR"]
+        | TollfreeVerificationBusinessType
+        | Unset = UNSET,
         doing_business_as: str | Unset = UNSET,
         help_message_sample: str | Unset = UNSET,
         opt_in_confirmation_message: str | Unset = UNSET,
         opt_in_keywords: builtins.list[str] | Unset = UNSET,
         vetting_id: str | Unset = UNSET,
-        vetting_provider: TollfreeVerificationVettingProvider | str | Unset = UNSET,
+        vetting_provider: Literal["CAMPAIGN_VERIFY"] | TollfreeVerificationVettingProvider | Unset = UNSET,
         privacy_policy_url: str | Unset = UNSET,
         terms_and_conditions_url: str | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
@@ -252,7 +284,9 @@ class TollfreeVerifications:
         self,
         *,
         tollfree_phone_number_sid: str | Unset = UNSET,
-        status: TollfreeVerificationStatus | str | Unset = UNSET,
+        status: Literal["IN_REVIEW", "PENDING_REVIEW", "TWILIO_APPROVED", "TWILIO_REJECTED"]
+        | TollfreeVerificationStatus
+        | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         include_sub_accounts: bool | Unset = UNSET,
         trust_product_sid: builtins.list[str] | Unset = UNSET,
@@ -298,7 +332,9 @@ class TollfreeVerifications:
         self,
         *,
         tollfree_phone_number_sid: str | Unset = UNSET,
-        status: TollfreeVerificationStatus | str | Unset = UNSET,
+        status: Literal["IN_REVIEW", "PENDING_REVIEW", "TWILIO_APPROVED", "TWILIO_REJECTED"]
+        | TollfreeVerificationStatus
+        | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         include_sub_accounts: bool | Unset = UNSET,
         trust_product_sid: builtins.list[str] | Unset = UNSET,
@@ -400,7 +436,11 @@ class TollfreeVerificationsInstance:
         use_case_summary: str | Unset = UNSET,
         production_message_sample: str | Unset = UNSET,
         opt_in_image_urls: builtins.list[str] | Unset = UNSET,
-        opt_in_type: TollfreeVerificationOptInType | str | Unset = UNSET,
+        opt_in_type: Literal[
+            "IMPORT", "IMPORT_PLEASE_REPLACE", "MOBILE_QR_CODE", "PAPER_FORM", "VERBAL", "VIA_TEXT", "WEB_FORM"
+        ]
+        | TollfreeVerificationOptInType
+        | Unset = UNSET,
         message_volume: str | Unset = UNSET,
         business_street_address: str | Unset = UNSET,
         business_street_address_2: str | Unset = UNSET,
@@ -414,17 +454,40 @@ class TollfreeVerificationsInstance:
         business_contact_email: str | Unset = UNSET,
         business_contact_phone: str | Unset = UNSET,
         age_gated_content: bool | Unset = UNSET,
-        business_registration_authority: TollfreeVerificationBusinessRegistrationAuthority | str | Unset = UNSET,
+        business_registration_authority: Literal[
+            "ABN",
+            "ACN",
+            "BRN",
+            "CBN",
+            "CIF",
+            "CNPJ",
+            "CRN",
+            "EIN",
+            "NEQ",
+            "NIF",
+            "NZBN",
+            "OTHER",
+            "PROVINCIAL_NUMBER",
+            "SIREN",
+            "SIRET",
+            "UID",
+            "USt-IdNr",
+            "VAT",
+        ]
+        | TollfreeVerificationBusinessRegistrationAuthority
+        | Unset = UNSET,
         business_registration_country: str | Unset = UNSET,
         business_registration_number: str | Unset = UNSET,
         business_registration_phone_number: str | Unset = UNSET,
-        business_type: TollfreeVerificationBusinessType | str | Unset = UNSET,
+        business_type: Literal["GOVERNMENT", "NON_PROFIT", "PRIVATE_PROFIT", "PUBLIC_PROFIT", "SOLE_PROPRIETOR"]
+        | TollfreeVerificationBusinessType
+        | Unset = UNSET,
         doing_business_as: str | Unset = UNSET,
         help_message_sample: str | Unset = UNSET,
         opt_in_confirmation_message: str | Unset = UNSET,
         opt_in_keywords: builtins.list[str] | Unset = UNSET,
         vetting_id: str | Unset = UNSET,
-        vetting_provider: TollfreeVerificationVettingProvider | str | Unset = UNSET,
+        vetting_provider: Literal["CAMPAIGN_VERIFY"] | TollfreeVerificationVettingProvider | Unset = UNSET,
         privacy_policy_url: str | Unset = UNSET,
         terms_and_conditions_url: str | Unset = UNSET,
         edit_reason: str | Unset = UNSET,
@@ -601,7 +664,7 @@ class AsyncTollfreeVerifications:
 
     def __call__(self, sid: str) -> "AsyncTollfreeVerificationsInstance":
         """Address one resource by its sid."""
-        check("sid", sid, str)
+        check_path("sid", sid)
         return AsyncTollfreeVerificationsInstance(self._client, (*self._path, sid))
 
     async def create(
@@ -614,7 +677,10 @@ class AsyncTollfreeVerifications:
         use_case_summary: str,
         production_message_sample: str,
         opt_in_image_urls: builtins.list[str],
-        opt_in_type: TollfreeVerificationOptInType | str,
+        opt_in_type: Literal[
+            "IMPORT", "IMPORT_PLEASE_REPLACE", "MOBILE_QR_CODE", "PAPER_FORM", "VERBAL", "VIA_TEXT", "WEB_FORM"
+        ]
+        | TollfreeVerificationOptInType,
         message_volume: str,
         tollfree_phone_number_sid: str,
         customer_profile_sid: str | Unset = UNSET,
@@ -630,17 +696,40 @@ class AsyncTollfreeVerifications:
         business_contact_email: str | Unset = UNSET,
         business_contact_phone: str | Unset = UNSET,
         age_gated_content: bool | Unset = UNSET,
-        business_registration_authority: TollfreeVerificationBusinessRegistrationAuthority | str | Unset = UNSET,
+        business_registration_authority: Literal[
+            "ABN",
+            "ACN",
+            "BRN",
+            "CBN",
+            "CIF",
+            "CNPJ",
+            "CRN",
+            "EIN",
+            "NEQ",
+            "NIF",
+            "NZBN",
+            "OTHER",
+            "PROVINCIAL_NUMBER",
+            "SIREN",
+            "SIRET",
+            "UID",
+            "USt-IdNr",
+            "VAT",
+        ]
+        | TollfreeVerificationBusinessRegistrationAuthority
+        | Unset = UNSET,
         business_registration_country: str | Unset = UNSET,
         business_registration_number: str | Unset = UNSET,
         business_registration_phone_number: str | Unset = UNSET,
-        business_type: TollfreeVerificationBusinessType | str | Unset = UNSET,
+        business_type: Literal["GOVERNMENT", "NON_PROFIT", "PRIVATE_PROFIT", "PUBLIC_PROFIT", "SOLE_PROPRIETOR"]
+        | TollfreeVerificationBusinessType
+        | Unset = UNSET,
         doing_business_as: str | Unset = UNSET,
         help_message_sample: str | Unset = UNSET,
         opt_in_confirmation_message: str | Unset = UNSET,
         opt_in_keywords: builtins.list[str] | Unset = UNSET,
         vetting_id: str | Unset = UNSET,
-        vetting_provider: TollfreeVerificationVettingProvider | str | Unset = UNSET,
+        vetting_provider: Literal["CAMPAIGN_VERIFY"] | TollfreeVerificationVettingProvider | Unset = UNSET,
         privacy_policy_url: str | Unset = UNSET,
         terms_and_conditions_url: str | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
@@ -793,7 +882,9 @@ class AsyncTollfreeVerifications:
         self,
         *,
         tollfree_phone_number_sid: str | Unset = UNSET,
-        status: TollfreeVerificationStatus | str | Unset = UNSET,
+        status: Literal["IN_REVIEW", "PENDING_REVIEW", "TWILIO_APPROVED", "TWILIO_REJECTED"]
+        | TollfreeVerificationStatus
+        | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         include_sub_accounts: bool | Unset = UNSET,
         trust_product_sid: builtins.list[str] | Unset = UNSET,
@@ -839,7 +930,9 @@ class AsyncTollfreeVerifications:
         self,
         *,
         tollfree_phone_number_sid: str | Unset = UNSET,
-        status: TollfreeVerificationStatus | str | Unset = UNSET,
+        status: Literal["IN_REVIEW", "PENDING_REVIEW", "TWILIO_APPROVED", "TWILIO_REJECTED"]
+        | TollfreeVerificationStatus
+        | Unset = UNSET,
         external_reference_id: str | Unset = UNSET,
         include_sub_accounts: bool | Unset = UNSET,
         trust_product_sid: builtins.list[str] | Unset = UNSET,
@@ -941,7 +1034,11 @@ class AsyncTollfreeVerificationsInstance:
         use_case_summary: str | Unset = UNSET,
         production_message_sample: str | Unset = UNSET,
         opt_in_image_urls: builtins.list[str] | Unset = UNSET,
-        opt_in_type: TollfreeVerificationOptInType | str | Unset = UNSET,
+        opt_in_type: Literal[
+            "IMPORT", "IMPORT_PLEASE_REPLACE", "MOBILE_QR_CODE", "PAPER_FORM", "VERBAL", "VIA_TEXT", "WEB_FORM"
+        ]
+        | TollfreeVerificationOptInType
+        | Unset = UNSET,
         message_volume: str | Unset = UNSET,
         business_street_address: str | Unset = UNSET,
         business_street_address_2: str | Unset = UNSET,
@@ -955,17 +1052,40 @@ class AsyncTollfreeVerificationsInstance:
         business_contact_email: str | Unset = UNSET,
         business_contact_phone: str | Unset = UNSET,
         age_gated_content: bool | Unset = UNSET,
-        business_registration_authority: TollfreeVerificationBusinessRegistrationAuthority | str | Unset = UNSET,
+        business_registration_authority: Literal[
+            "ABN",
+            "ACN",
+            "BRN",
+            "CBN",
+            "CIF",
+            "CNPJ",
+            "CRN",
+            "EIN",
+            "NEQ",
+            "NIF",
+            "NZBN",
+            "OTHER",
+            "PROVINCIAL_NUMBER",
+            "SIREN",
+            "SIRET",
+            "UID",
+            "USt-IdNr",
+            "VAT",
+        ]
+        | TollfreeVerificationBusinessRegistrationAuthority
+        | Unset = UNSET,
         business_registration_country: str | Unset = UNSET,
         business_registration_number: str | Unset = UNSET,
         business_registration_phone_number: str | Unset = UNSET,
-        business_type: TollfreeVerificationBusinessType | str | Unset = UNSET,
+        business_type: Literal["GOVERNMENT", "NON_PROFIT", "PRIVATE_PROFIT", "PUBLIC_PROFIT", "SOLE_PROPRIETOR"]
+        | TollfreeVerificationBusinessType
+        | Unset = UNSET,
         doing_business_as: str | Unset = UNSET,
         help_message_sample: str | Unset = UNSET,
         opt_in_confirmation_message: str | Unset = UNSET,
         opt_in_keywords: builtins.list[str] | Unset = UNSET,
         vetting_id: str | Unset = UNSET,
-        vetting_provider: TollfreeVerificationVettingProvider | str | Unset = UNSET,
+        vetting_provider: Literal["CAMPAIGN_VERIFY"] | TollfreeVerificationVettingProvider | Unset = UNSET,
         privacy_policy_url: str | Unset = UNSET,
         terms_and_conditions_url: str | Unset = UNSET,
         edit_reason: str | Unset = UNSET,
