@@ -129,18 +129,6 @@ class TestScheduled:
             client.messages(str(sent.sid)).update(status="canceled")
         assert raised.value.code == 30409
 
-    def test_scheduling_with_only_a_from_sends_now(self, client: Client, emulator: EmulatorServer) -> None:
-        # Scheduling is a Messaging Service feature: Twilio drops ScheduleType/SendAt and sends at once.
-        created = client.messages.create(
-            to=HANDSET,
-            from_=OUR_NUMBER,
-            body="no service, no schedule",
-            schedule_type="fixed",
-            send_at=emulator.clock.now() + datetime.timedelta(hours=1),
-        )
-        assert created.status is MessageStatus.QUEUED
-        assert created.date_sent == emulator.clock.now()
-
     @pytest.mark.parametrize(
         ("ahead", "with_service", "code"),
         [
