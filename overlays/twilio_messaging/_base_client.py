@@ -1,9 +1,15 @@
-"""What the sync and async clients share: settings, request building, error mapping, logging."""
+"""What the sync and async clients share: settings, request building, time budget, error mapping, logging.
+
+The timeout bounds the whole call. ``timeout=10`` means a call returns or raises within about 10 s:
+each attempt gets httpx's per-phase limits (connect, read, write, pool), cut to the time left, and
+a retry whose wait would end past the deadline is not made. With an ``httpx.Timeout`` the call's
+budget is its largest phase value (none when a phase is unbounded).
+"""
 
 from __future__ import annotations
 
 import logging
-import platform
+import sys
 import time
 from dataclasses import dataclass, replace
 from typing import Any
@@ -12,16 +18,24 @@ import httpx
 
 from twilio_messaging import __version__
 from twilio_messaging._credentials import Credentials
-from twilio_messaging._encoding import encode_pairs, form_body
 from twilio_messaging._hosts import HostResolver
 from twilio_messaging._operation import REQUEST_ID_HEADER, ApiRequest
-from twilio_messaging._retry import Backoff, Failure
-from twilio_messaging.errors import ApiConnectionError, ApiError, ApiTimeoutError, error_class_for
+from twilio_messaging._responses import mark_decoded, record_response
+from twilio_messaging._retry import Backoff, Failure, parse_retry_after, retryable
+from twilio_messaging.errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    MalformedResponseError,
+    UnexpectedResponseError,
+    error_class_for,
+)
 
 logger = logging.getLogger("twilio_messaging")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-USER_AGENT = f"twilio-messaging/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+_PYTHON = sys.version.split()[0]  # what platform.python_version() says, without importing platform
+USER_AGENT = f"twilio-messaging/{__version__} python/{_PYTHON} httpx/{httpx.__version__}"
 
 
 @dataclass(frozen=True)
@@ -33,6 +47,39 @@ class Settings:
     timeout: httpx.Timeout
     max_retries: int
     backoff: Backoff
+    budget: float | None = None  # seconds a whole call may take (attempts and waits); None: unbounded
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "budget", call_budget(self.timeout))
+
+
+def call_budget(timeout: httpx.Timeout) -> float | None:
+    """The whole call's time budget: the timeout's largest phase value, None when a phase is unbounded."""
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    if any(value is None for value in phases):
+        return None
+    return max(value for value in phases if value is not None)
+
+
+def deadline_of(settings: Settings) -> float | None:
+    """time.monotonic() by which the call must end, or None."""
+    return None if settings.budget is None else time.monotonic() + settings.budget
+
+
+def fits(deadline: float | None, delay: float) -> bool:
+    """Whether waiting ``delay`` seconds still leaves time for another attempt."""
+    return deadline is None or time.monotonic() + delay < deadline
+
+
+def cut_timeout(request: httpx.Request, settings: Settings, deadline: float | None) -> None:
+    """Give a retry's attempt no more than the time left (a first attempt has the full timeout)."""
+    if deadline is None:
+        return
+    left = max(deadline - time.monotonic(), 0.001)
+    timeouts = settings.timeout.as_dict()
+    request.extensions["timeout"] = {
+        phase: left if value is None else min(value, left) for phase, value in timeouts.items()
+    }
 
 
 def coerce_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -58,56 +105,6 @@ def with_changes(settings: Settings, timeout: float | httpx.Timeout | None, max_
     return replace(settings, **changes)
 
 
-_URL_CACHE: dict[str, httpx.URL] = {}
-_URL_CACHE_LIMIT = 1024
-
-
-def _url(text: str) -> httpx.URL:
-    """httpx.URL for a URL string, cached: httpx validates every character, and creates repeat one URL."""
-    url = _URL_CACHE.get(text)
-    if url is None:
-        if len(_URL_CACHE) >= _URL_CACHE_LIMIT:
-            _URL_CACHE.clear()
-        url = _URL_CACHE[text] = httpx.URL(text)
-    return url
-
-
-@dataclass(frozen=True)
-class RequestHeaders:
-    """Headers every request of a client carries, built once: plain, and for form bodies."""
-
-    plain: httpx.Headers
-    form: httpx.Headers
-
-    @classmethod
-    def create(cls, headers: dict[str, str]) -> RequestHeaders:
-        return cls(httpx.Headers(headers), httpx.Headers({**headers, "Content-Type": FORM_CONTENT_TYPE}))
-
-
-FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
-
-
-def build_httpx_request(settings: Settings, request: ApiRequest, headers: RequestHeaders) -> httpx.Request:
-    """The httpx request for an ApiRequest: host per operation, Twilio's encoding, auth, timeout."""
-    url = _url(settings.hosts.origin(request.operation.host) + request.path)
-    params: list[tuple[str, Any]] | None = encode_pairs(request.params) if request.params else None
-    extensions = {"timeout": settings.timeout.as_dict()}
-    method = request.operation.method
-    if request.json is not None:
-        built = httpx.Request(
-            method, url, params=params, json=request.json, headers=headers.plain, extensions=extensions
-        )
-    elif request.data is not None:
-        # Encoded here rather than by httpx so booleans and repeated keys follow Twilio's rules.
-        body = form_body(request.data)
-        built = httpx.Request(method, url, params=params, content=body, headers=headers.form, extensions=extensions)
-    else:
-        built = httpx.Request(method, url, params=params, headers=headers.plain, extensions=extensions)
-    if request.headers:  # an operation's header parameters (X-Twilio-Api-Version on US A2P campaigns)
-        built.headers.update(request.headers)
-    return built
-
-
 def _aiohttp_cause(exc: httpx.RequestError) -> BaseException | None:
     """The aiohttp exception behind an httpx one raised by httpx-aiohttp's transport (the default async one).
 
@@ -118,8 +115,13 @@ def _aiohttp_cause(exc: httpx.RequestError) -> BaseException | None:
     return cause if cause is not None and type(cause).__module__.startswith("aiohttp") else None
 
 
-def classify(exc: httpx.RequestError) -> str:
-    """Whether a transport failure happened before the request left (safe to retry) or after."""
+def classify(exc: httpx.RequestError, *, answered: bool = False) -> str:
+    """Whether a transport failure happened before the request left (safe to retry) or after.
+
+    ``answered``: the response's headers had arrived (the body failed), so the request was surely sent.
+    """
+    if answered:
+        return Failure.LOST
     cause = _aiohttp_cause(exc)
     if cause is not None:
         import aiohttp  # present: it raised the cause
@@ -131,21 +133,53 @@ def classify(exc: httpx.RequestError) -> str:
     return Failure.LOST
 
 
-def transport_error(exc: httpx.RequestError, request: httpx.Request) -> ApiConnectionError:
+def transport_error(exc: httpx.RequestError, request: httpx.Request, failure: str) -> ApiConnectionError:
     cause = _aiohttp_cause(exc)
     original: BaseException = exc if cause is None else cause
     timed_out = isinstance(exc, httpx.TimeoutException) if cause is None else isinstance(cause, TimeoutError)
     cls = ApiTimeoutError if timed_out else ApiConnectionError
     name = type(original).__name__
-    return cls(f"{name}: {original}" if str(original) else name, method=request.method, url=str(request.url))
+    text = f"{name}: {original}" if str(original) else name
+    processed = failure != Failure.NOT_SENT
+    if processed and request.method == "POST":
+        text += "; the request may have been processed (a message may have been sent)"
+    return cls(text, method=request.method, url=str(request.url), may_have_been_processed=processed)
 
 
-def api_error(response: httpx.Response) -> ApiError:
+def decode_success(request: ApiRequest, response: httpx.Response) -> httpx.Response:
+    """Decode a success body once (orjson) and check it is a JSON object; 204 has no body to check."""
+    import orjson  # on first use (then a dict lookup): import + Client() costs no more than httpx's own import
+
+    if response.status_code == 204:
+        return response
+    try:
+        value = orjson.loads(response.content)
+    except orjson.JSONDecodeError:
+        reason = "an empty body" if not response.content.strip() else "a body that is not JSON"
+    else:
+        if isinstance(value, dict):
+            return mark_decoded(response, value)
+        reason = f"a JSON {type(value).__name__} instead of an object"
+    raise MalformedResponseError(
+        request.operation.name,
+        response.status_code,
+        reason=reason,
+        method=response.request.method,
+        url=str(response.request.url),
+        request_id=response.headers.get(REQUEST_ID_HEADER),
+        excerpt=response.content[:200].decode("utf-8", "replace"),
+        may_have_been_processed=request.operation.method == "POST",
+    )
+
+
+def api_error(response: httpx.Response, retry_after: float | None = None) -> ApiError:
     """A typed error from Twilio's error body (or whatever came back instead)."""
+    import orjson
+
     body: Any
     try:
-        body = response.json()
-    except ValueError:
+        body = orjson.loads(response.content)
+    except orjson.JSONDecodeError:
         body = None
     info = body if isinstance(body, dict) else {}
     code = info.get("code")
@@ -160,6 +194,7 @@ def api_error(response: httpx.Response) -> ApiError:
         url=str(response.request.url),
         request_id=response.headers.get(REQUEST_ID_HEADER),
         body=body if body is not None else response.text,
+        retry_after=retry_after,
     )
 
 
@@ -173,3 +208,56 @@ def log_attempt(request: httpx.Request, started: float, attempt: int, outcome: s
             (time.perf_counter() - started) * 1000,
             attempt,
         )
+
+
+NO_DELAY = -1.0  # what after_response returns as the delay when the response is final
+
+
+def _failure_of(response: httpx.Response) -> str | None:
+    if response.status_code == 429:
+        return Failure.RATE_LIMITED
+    if response.status_code >= 500:
+        return Failure.SERVER_ERROR
+    return None
+
+
+def after_response(
+    settings: Settings, request: ApiRequest, response: httpx.Response, attempt: int, deadline: float | None
+) -> tuple[httpx.Response, float]:
+    """(The response, decoded, and NO_DELAY) when final; (it, the delay) before a retry; raise on errors."""
+    status = response.status_code
+    if status in request.operation.success:
+        record_response(response)
+        return decode_success(request, response), NO_DELAY
+    if 200 <= status < 300:  # a success the spec does not document: not a Twilio error
+        record_response(response)
+        raise UnexpectedResponseError(request.operation.name, status)
+    failure = _failure_of(response)
+    retry_after = parse_retry_after(response.headers.get("Retry-After")) if failure else None
+    if failure and attempt <= settings.max_retries and retryable(failure, request.operation.retry_safe):
+        delay = settings.backoff.delay(attempt - 1, retry_after)
+        if fits(deadline, delay):
+            return response, delay
+    record_response(response)
+    raise api_error(response, retry_after)
+
+
+def after_transport_error(
+    settings: Settings,
+    request: ApiRequest,
+    exc: httpx.RequestError,
+    http_request: httpx.Request,
+    attempt: int,
+    context: tuple[bool, float | None],
+) -> float:
+    """Return the delay before a retry, or raise our own error when the failure must not be retried.
+
+    ``context``: whether the response's headers had arrived (a body-read failure), and the deadline.
+    """
+    answered, deadline = context
+    failure = classify(exc, answered=answered)
+    if attempt <= settings.max_retries and retryable(failure, request.operation.retry_safe):
+        delay = settings.backoff.delay(attempt - 1)
+        if fits(deadline, delay):
+            return delay
+    raise transport_error(exc, http_request, failure) from None

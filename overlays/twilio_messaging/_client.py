@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -12,25 +13,26 @@ import httpx
 from twilio_messaging_api.resources import AsyncResources, Resources
 
 from twilio_messaging._base_client import (
+    NO_DELAY,
     USER_AGENT,
-    RequestHeaders,
     Settings,
-    api_error,
-    build_httpx_request,
+    after_response,
+    after_transport_error,
     check_max_retries,
-    classify,
     coerce_timeout,
+    cut_timeout,
+    deadline_of,
     log_attempt,
-    transport_error,
     with_changes,
 )
 from twilio_messaging._connection import AsyncConnection, SyncConnection
 from twilio_messaging._credentials import resolve_credentials
 from twilio_messaging._hosts import HostResolver
 from twilio_messaging._operation import ApiRequest
-from twilio_messaging._responses import record_response
-from twilio_messaging._retry import DEFAULT_MAX_RETRIES, Backoff, Failure, parse_retry_after, retryable
-from twilio_messaging.errors import UnexpectedResponseError
+from twilio_messaging._proxies import ProxyOption, ProxyRoutes
+from twilio_messaging._request import RequestHeaders, build_httpx_request
+from twilio_messaging._retry import DEFAULT_MAX_RETRIES, Backoff
+from twilio_messaging.errors import ConfigurationError
 
 _Timeout = float | httpx.Timeout | None
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
@@ -74,36 +76,10 @@ async def _async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-def _failure_of(response: httpx.Response) -> str | None:
-    if response.status_code == 429:
-        return Failure.RATE_LIMITED
-    if response.status_code >= 500:
-        return Failure.SERVER_ERROR
-    return None
-
-
-def _after_response(settings: Settings, request: ApiRequest, response: httpx.Response, attempt: int) -> float | None:
-    """Return the delay before a retry, or None when the response is final (recorded; raised if an error)."""
-    if response.status_code not in request.operation.success:
-        if 200 <= response.status_code < 300:  # a success the spec does not document: not a Twilio error
-            record_response(response)
-            raise UnexpectedResponseError(request.operation.name, response.status_code)
-        failure = _failure_of(response)
-        if failure and attempt <= settings.max_retries and retryable(failure, request.operation.retry_safe):
-            return settings.backoff.delay(attempt - 1, parse_retry_after(response.headers.get("Retry-After")))
-        record_response(response)
-        raise api_error(response)
-    record_response(response)
-    return None
-
-
-def _after_transport_error(
-    settings: Settings, request: ApiRequest, exc: httpx.RequestError, http_request: httpx.Request, attempt: int
-) -> float:
-    """Return the delay before a retry, or raise our own error when the failure must not be retried."""
-    if attempt > settings.max_retries or not retryable(classify(exc), request.operation.retry_safe):
-        raise transport_error(exc, http_request) from None
-    return settings.backoff.delay(attempt - 1)
+async def _close_quietly(response: httpx.Response) -> None:
+    """Release a response whose body failed; a second failure while closing changes nothing."""
+    with contextlib.suppress(httpx.HTTPError):
+        await response.aclose()
 
 
 class _ClientCore(Generic[HttpClientT, ConnectionT]):
@@ -111,7 +87,7 @@ class _ClientCore(Generic[HttpClientT, ConnectionT]):
 
     _settings: Settings
     _connection: ConnectionT
-    _connection_type: Callable[[HttpClientT | None], ConnectionT]
+    _connection_type: Callable[[HttpClientT | None, ProxyRoutes | None], ConnectionT]
 
     def __init__(
         self,
@@ -126,12 +102,17 @@ class _ClientCore(Generic[HttpClientT, ConnectionT]):
         hosts: Mapping[str, str] | None = None,
         timeout: _Timeout = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        proxy: ProxyOption = None,
+        trust_env: bool = True,
         http_client: HttpClientT | None = None,
     ) -> None:
         settings = _settings(
             account_sid, auth_token, api_key, api_secret, region, edge, base_url, hosts, timeout, max_retries
         )
-        self._init(settings, self._connection_type(http_client), owns_connection=True)
+        if http_client is not None and proxy is not None:
+            raise ConfigurationError("pass proxy= to your own http_client, not to the SDK client, when you give one")
+        routes = ProxyRoutes.create(proxy, trust_env=trust_env) if http_client is None else None
+        self._init(settings, self._connection_type(http_client, routes), owns_connection=True)
 
     def _init(self, settings: Settings, connection: ConnectionT, *, owns_connection: bool) -> None:
         # Cooperative init: the next class in the MRO is the generated Resources / AsyncResources tree.
@@ -172,30 +153,47 @@ class Client(_ClientCore[httpx.Client, SyncConnection], Resources):
     Credentials come from the arguments or from TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or
     TWILIO_API_KEY and TWILIO_API_SECRET). ``region``/``edge`` (or TWILIO_REGION/TWILIO_EDGE)
     pick Twilio's regional hosts; ``base_url`` sends every host to one origin (an emulator or a
-    mock), ``hosts`` overrides single hosts. Every call has a timeout (default 30 s, connect 5 s)
-    and is retried where that cannot send a message twice (``max_retries``, default 2). Pass
-    ``http_client`` to use your own ``httpx.Client`` (its transport, hooks and defaults apply).
+    mock), ``hosts`` overrides single hosts.
+
+    ``timeout`` (default 30 s, connect 5 s) bounds the whole call: attempts and the waits between
+    them together end within it, and a retry that would not fit is not made. Calls are retried
+    where that cannot send a message twice (``max_retries``, default 2: at most 3 attempts).
+
+    Proxies: ``proxy=`` sends every request through one proxy; without it HTTP_PROXY, HTTPS_PROXY,
+    ALL_PROXY and NO_PROXY apply as in httpx (``trust_env=False`` ignores them), loopback excepted.
+    Pass ``http_client`` to use your own ``httpx.Client`` (its transport, proxies, hooks and
+    defaults apply).
     """
 
     _connection_type = SyncConnection
 
     def send(self, request: ApiRequest) -> httpx.Response:
         """Send one operation's request with retries; return the success response or raise."""
-        http_request = build_httpx_request(self._settings, request, self._headers)
+        settings = self._settings
+        origin = settings.hosts.origin(request.operation.host)
+        http_request = build_httpx_request(request, origin, self._headers, settings.timeout.as_dict())
+        deadline = deadline_of(settings)
         attempt = 0
         while True:
             attempt += 1
+            if attempt > 1:
+                cut_timeout(http_request, settings, deadline)
             started = time.perf_counter()
+            response = None
             try:
                 response = self._connection.send(http_request)
+                response.read()  # inside the try: a body cut short is a transport failure too
             except httpx.RequestError as exc:  # TransportError, DecodingError, ...
                 log_attempt(http_request, started, attempt, type(exc).__name__)
-                time.sleep(_after_transport_error(self._settings, request, exc, http_request, attempt))
+                if response is not None:
+                    with contextlib.suppress(httpx.HTTPError):
+                        response.close()
+                context = (response is not None, deadline)
+                time.sleep(after_transport_error(settings, request, exc, http_request, attempt, context))
                 continue
-            response.read()
             log_attempt(http_request, started, attempt, str(response.status_code))
-            delay = _after_response(self._settings, request, response, attempt)
-            if delay is None:
+            response, delay = after_response(settings, request, response, attempt, deadline)
+            if delay == NO_DELAY:
                 return response
             time.sleep(delay)
 
@@ -222,21 +220,30 @@ class AsyncClient(_ClientCore[httpx.AsyncClient, AsyncConnection], AsyncResource
 
     async def send(self, request: ApiRequest) -> httpx.Response:
         """Send one operation's request with retries; return the success response or raise."""
-        http_request = build_httpx_request(self._settings, request, self._headers)
+        settings = self._settings
+        origin = settings.hosts.origin(request.operation.host)
+        http_request = build_httpx_request(request, origin, self._headers, settings.timeout.as_dict())
+        deadline = deadline_of(settings)
         attempt = 0
         while True:
             attempt += 1
+            if attempt > 1:
+                cut_timeout(http_request, settings, deadline)
             started = time.perf_counter()
+            response = None
             try:
                 response = await self._connection.send(http_request)
+                await response.aread()  # inside the try: a body cut short is a transport failure too
             except httpx.RequestError as exc:  # TransportError, DecodingError, ...
                 log_attempt(http_request, started, attempt, type(exc).__name__)
-                await _async_sleep(_after_transport_error(self._settings, request, exc, http_request, attempt))
+                if response is not None:
+                    await _close_quietly(response)
+                context = (response is not None, deadline)
+                await _async_sleep(after_transport_error(settings, request, exc, http_request, attempt, context))
                 continue
-            await response.aread()
             log_attempt(http_request, started, attempt, str(response.status_code))
-            delay = _after_response(self._settings, request, response, attempt)
-            if delay is None:
+            response, delay = after_response(settings, request, response, attempt, deadline)
+            if delay == NO_DELAY:
                 return response
             await _async_sleep(delay)
 

@@ -1,67 +1,117 @@
-"""Where requests go: the caller's httpx client, or a transport of our own created on first use.
+"""Where requests go: the caller's httpx client, or transports of our own created on first use.
 
-When the SDK owns the connections it talks to the httpx transport directly: the client layer of
+When the SDK owns the connections it talks to httpx transports directly: the client layer of
 httpx (URL merging, cookies, auth flows, hooks) does nothing Twilio needs and costs more CPU than
-the rest of a call. A caller's ``http_client`` is used as given, hooks and all. Creating the pool
-lazily keeps ``Client()`` cheap (no TLS context until the first request).
+the rest of a call. A caller's ``http_client`` is used as given, hooks, proxies and all. Creating
+pools lazily keeps ``Client()`` cheap (no TLS context until the first request).
+
+Proxies follow httpx's rules (:mod:`twilio_messaging._proxies`): an explicit ``proxy=`` carries
+every request; otherwise HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY choose per URL, except that
+loopback (the emulator) is always reached directly. Each proxy gets a pool of its own.
+
+The async pool is aiohttp's (via httpx-aiohttp): stock httpx pools slow down sharply under
+concurrency. aiohttp resends an idempotent request by itself when a kept-alive connection drops;
+the SDK turns that off, so a call makes at most ``max_retries + 1`` attempts whatever happens.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from twilio_messaging._proxies import ProxyRoutes
+from twilio_messaging.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    import aiohttp
+
 
 class SyncConnection:
-    """The sync pool behind one Client and its with_options()/for_account() copies."""
+    """The sync pools behind one Client and its with_options()/for_account() copies."""
 
-    def __init__(self, http_client: httpx.Client | None) -> None:
+    def __init__(self, http_client: httpx.Client | None, routes: ProxyRoutes | None = None) -> None:
         self._client = http_client
-        self._transport: httpx.BaseTransport | None = None
+        self._routes = routes or ProxyRoutes.direct()
+        self._transport: httpx.BaseTransport | None = None  # the pool when no proxy is configured at all
+        self._pools: dict[httpx.Proxy | None, httpx.BaseTransport] = {}
         self._lock = threading.Lock()
 
     def send(self, request: httpx.Request) -> httpx.Response:
         if self._client is not None:
             return self._client.send(_with_client_defaults(self._client, request))
-        transport = self._transport or self._create_transport()
+        transport = self._transport or self._transport_for(request.url)
         response = transport.handle_request(request)
         response.request = request
         return response
 
-    def _create_transport(self) -> httpx.BaseTransport:
+    def _transport_for(self, url: httpx.URL) -> httpx.BaseTransport:
+        proxy = self._routes.proxy_for(url)
         with self._lock:
-            if self._transport is None:
-                self._transport = httpx.HTTPTransport()
-            return self._transport
+            transport = self._pools.get(proxy)
+            if transport is None:
+                with _proxy_support(proxy):
+                    transport = httpx.HTTPTransport(proxy=proxy, trust_env=self._routes.trust_env)
+                self._pools[proxy] = transport
+            if not self._routes.has_proxies:
+                self._transport = transport  # the one pool: later requests skip the lookup
+            return transport
 
     def close(self) -> None:
-        """Close the pool this object created (a caller's client is the caller's to close)."""
-        if self._transport is not None:
-            self._transport.close()
-            self._transport = None
+        """Close the pools this object created (a caller's client is the caller's to close)."""
+        with self._lock:
+            pools, self._pools, self._transport = list(self._pools.values()), {}, None
+        for transport in pools:
+            transport.close()
 
 
 class AsyncConnection:
-    """The async pool behind one AsyncClient and its copies (aiohttp's transport when installed)."""
+    """The async pools behind one AsyncClient and its copies (aiohttp's transport)."""
 
-    def __init__(self, http_client: httpx.AsyncClient | None) -> None:
+    def __init__(self, http_client: httpx.AsyncClient | None, routes: ProxyRoutes | None = None) -> None:
         self._client = http_client
+        self._routes = routes or ProxyRoutes.direct()
         self._transport: httpx.AsyncBaseTransport | None = None
+        self._pools: dict[httpx.Proxy | None, httpx.AsyncBaseTransport] = {}
 
     async def send(self, request: httpx.Request) -> httpx.Response:
         if self._client is not None:
             return await self._client.send(_with_client_defaults(self._client, request))
-        if self._transport is None:  # no await before the assignment: no other task can interleave
-            self._transport = _default_async_transport()
-        response = await self._transport.handle_async_request(request)
+        transport = self._transport or self._transport_for(request.url)
+        response = await transport.handle_async_request(request)
         response.request = request
         return response
 
+    def _transport_for(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
+        # No await in here: no other task can interleave between the lookup and the assignment.
+        proxy = self._routes.proxy_for(url)
+        transport = self._pools.get(proxy)
+        if transport is None:
+            with _proxy_support(proxy):
+                transport = self._pools[proxy] = _async_transport(proxy, self._routes.trust_env)
+        if not self._routes.has_proxies:
+            self._transport = transport
+        return transport
+
     async def aclose(self) -> None:
-        if self._transport is not None:
-            transport, self._transport = self._transport, None
+        pools, self._pools, self._transport = list(self._pools.values()), {}, None
+        for transport in pools:
             await transport.aclose()
+
+
+@contextmanager
+def _proxy_support(proxy: httpx.Proxy | None) -> Iterator[None]:
+    """A SOCKS proxy (ALL_PROXY=socks5://...) needs httpx's socks extra: say so, as a typed error."""
+    try:
+        yield
+    except ImportError as exc:
+        where = proxy.url.scheme if proxy is not None else "this"
+        raise ConfigurationError(
+            f"a {where} proxy needs an extra package ({exc}); pip install 'httpx[socks]'"
+        ) from None
 
 
 def _with_client_defaults(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> httpx.Request:
@@ -71,10 +121,30 @@ def _with_client_defaults(client: httpx.Client | httpx.AsyncClient, request: htt
     )
 
 
-def _default_async_transport() -> httpx.AsyncBaseTransport:
-    """aiohttp's transport when available: stock httpx pools slow down sharply under concurrency."""
-    try:
-        from httpx_aiohttp import AiohttpTransport
-    except ImportError:  # pragma: no cover - optional speed-up
-        return httpx.AsyncHTTPTransport()
-    return AiohttpTransport()
+def _async_transport(proxy: httpx.Proxy | None, trust_env: bool) -> httpx.AsyncBaseTransport:
+    """aiohttp's transport, without aiohttp's own resending; httpx's for SOCKS proxies (aiohttp has none)."""
+    if proxy is not None and proxy.url.scheme not in ("http", "https"):
+        return httpx.AsyncHTTPTransport(proxy=proxy, trust_env=trust_env)
+    from httpx_aiohttp import AiohttpTransport
+
+    transport = AiohttpTransport(proxy=proxy, trust_env=trust_env)
+    transport.client = lambda: _aiohttp_session(transport.ssl_context, transport.limits)
+    return transport
+
+
+def _aiohttp_session(ssl_context: Any, limits: httpx.Limits) -> aiohttp.ClientSession:
+    """The session httpx-aiohttp would build, minus aiohttp's silent resend of idempotent requests.
+
+    aiohttp retries a GET/PUT/DELETE once on a fresh connection when a kept-alive one fails; the SDK
+    has retry rules of its own, so that second, unseen attempt would break the attempt count.
+    ``_retry_connection`` is the switch aiohttp's own test client uses for the same reason.
+    """
+    import aiohttp
+
+    connector = aiohttp.TCPConnector(
+        limit=limits.max_connections or 0, keepalive_timeout=limits.keepalive_expiry, ssl=ssl_context
+    )
+    session = aiohttp.ClientSession(connector=connector)
+    if hasattr(session, "_retry_connection"):
+        session._retry_connection = False
+    return session

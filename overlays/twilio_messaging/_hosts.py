@@ -15,7 +15,7 @@ PRODUCTS = {"api": "api", "messaging": "messaging", "pricing": "pricing"}
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
 
 
-def _is_loopback(hostname: str) -> bool:
+def is_loopback(hostname: str) -> bool:
     if hostname.lower() in _LOOPBACK_NAMES:
         return True
     try:
@@ -29,7 +29,7 @@ def check_origin(url: str, what: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise ConfigurationError(f"{what} must be an absolute http(s) URL, not {url!r}")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ConfigurationError(
             f"{what}: plain http is only allowed to loopback addresses; use https for {parts.hostname}"
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any
 
 import httpx
 
@@ -52,3 +53,32 @@ def record_response(response: httpx.Response) -> None:
     target = _capture.get()
     if target is not None:
         target.append(response)
+
+
+_UNSET: Any = object()
+
+
+class DecodedResponse(httpx.Response):
+    """A success response whose JSON body the client has already decoded and checked (with orjson).
+
+    ``json()`` hands that value over the first time (generated code and pages call it exactly once),
+    then decodes afresh, so two callers never share one mutable dict.
+    """
+
+    _decoded: Any
+
+    def json(self, **kwargs: Any) -> Any:
+        decoded = self.__dict__.pop("_decoded", _UNSET)
+        if decoded is _UNSET or kwargs:
+            import orjson
+
+            return super().json(**kwargs) if kwargs else orjson.loads(self.content)
+        return decoded
+
+
+def mark_decoded(response: httpx.Response, value: Any) -> DecodedResponse:
+    """The same response object, now a DecodedResponse holding ``value`` (no copy of headers or body)."""
+    response.__class__ = DecodedResponse
+    assert isinstance(response, DecodedResponse)
+    response._decoded = value
+    return response

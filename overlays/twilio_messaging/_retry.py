@@ -1,14 +1,20 @@
 """When to retry, and how long to wait: the rules that keep a message from being sent twice.
 
 Twilio has no idempotency keys. A 429 means the request was not processed, and a connect error
-means it never left, so both are safe to retry for any method. After a 5xx, a read timeout or
-a dropped connection a create may already have sent the message: only GET and DELETE retry then.
+means it never left, so both are safe to retry for any method. After a 5xx, a read timeout, a
+dropped connection or a body cut short, a create may already have sent the message: only GET and
+DELETE retry then.
+
+Every wait is bounded twice: by ``MAX_RETRY_AFTER`` whatever the server asks, and by the call's
+time budget (a retry whose wait would end past the call's deadline is not made; the last error is
+raised at once instead).
 """
 
 from __future__ import annotations
 
 import datetime
 import email.utils
+import math
 import random
 import time
 from dataclasses import dataclass
@@ -23,7 +29,7 @@ class Failure:
     """Kinds of failure an attempt can end in."""
 
     NOT_SENT = "not_sent"  # connection refused, DNS, TLS handshake: the request never left
-    LOST = "lost"  # read/write timeout, broken connection: the request may have been processed
+    LOST = "lost"  # read/write timeout, broken connection, body cut short: the request may have been processed
     RATE_LIMITED = "rate_limited"  # 429
     SERVER_ERROR = "server_error"  # 5xx
 
@@ -35,21 +41,36 @@ def retryable(failure: str, retry_safe: bool) -> bool:
     return retry_safe
 
 
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a Retry-After header (seconds or an HTTP date), capped."""
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date, clamped to [0, 60].
+
+    Anything unusable (nan, inf, garbage, a date that does not parse) gives None: the caller's own
+    backoff applies. A date in the past means "now" (0).
+    """
     if not value:
         return None
+    value = value.strip()
+    seconds: float | None
     try:
         seconds = float(value)
     except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        if when.tzinfo is None:  # HTTP dates are GMT; "-0000" parses naive
-            when = when.replace(tzinfo=datetime.UTC)
-        seconds = when.timestamp() - time.time()
+        seconds = _seconds_until(value, time.time() if now is None else now)
+    if seconds is None or not math.isfinite(seconds):
+        return None
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def _seconds_until(http_date: str, now: float) -> float | None:
+    try:
+        when = email.utils.parsedate_to_datetime(http_date)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:  # HTTP dates are GMT; "-0000" parses naive
+        when = when.replace(tzinfo=datetime.UTC)
+    try:
+        return when.timestamp() - now
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,12 @@
 
 ``ApiError`` carries what Twilio said (``code``, ``message``, ``more_info``, HTTP ``status``) and
 what was asked (``method``, ``url``, ``request_id``); a subclass per status family lets callers
-catch what they can handle. Transport failures get classes of their own, so no raw httpx
-exception escapes.
+catch what they can handle. Transport failures and success responses that cannot be read get
+classes of their own, so no raw httpx or JSON exception escapes.
+
+Every error pickles with all its fields (a ``ProcessPoolExecutor`` or a task queue sends it to
+another process): the keyword-only constructors cannot be replayed from ``args``, so
+``__reduce__`` rebuilds an error from its message and attributes instead.
 """
 
 from __future__ import annotations
@@ -11,8 +15,19 @@ from __future__ import annotations
 from typing import Any
 
 
+def _rebuild(cls: type[TwilioMessagingError], args: tuple[Any, ...], state: dict[str, Any]) -> TwilioMessagingError:
+    """Unpickle an error without calling its constructor: the message and every attribute as they were."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
+
 class TwilioMessagingError(Exception):
     """Base class of every error this SDK raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
 class ConfigurationError(TwilioMessagingError, ValueError):
@@ -48,17 +63,55 @@ class MissingFieldError(TwilioMessagingError):
         self.wire_name = wire_name
 
 
-class ApiConnectionError(TwilioMessagingError):
-    """The request could not reach Twilio (DNS, refused connection, TLS, broken connection)."""
+class MalformedResponseError(UnexpectedResponseError):
+    """A success status whose body is not the JSON object the operation returns (empty, truncated JSON, HTML...).
 
-    def __init__(self, message: str, *, method: str, url: str) -> None:
+    ``may_have_been_processed`` is True for a create or update (POST): Twilio answered with success,
+    so the message (or change) was probably made, and retrying could make it twice. ``excerpt`` holds
+    the start of the body as received.
+    """
+
+    def __init__(
+        self,
+        operation: str,
+        status: int,
+        *,
+        reason: str,
+        method: str,
+        url: str,
+        request_id: str | None,
+        excerpt: str,
+        may_have_been_processed: bool,
+    ) -> None:
+        super().__init__(operation, status)
+        warning = "; the request was probably processed (do not resend blindly)" if may_have_been_processed else ""
+        Exception.__init__(
+            self, f"{operation}: HTTP {status} with {reason}{warning} ({method} {url}, request id {request_id})"
+        )
+        self.reason = reason
+        self.method = method
+        self.url = url
+        self.request_id = request_id
+        self.excerpt = excerpt
+        self.may_have_been_processed = may_have_been_processed
+
+
+class ApiConnectionError(TwilioMessagingError):
+    """The request could not reach Twilio, or its answer was lost on the way (DNS, refused, TLS, broken body).
+
+    ``may_have_been_processed`` tells whether the request may have reached Twilio (it left, then the
+    connection failed); False means it certainly did not (refused connection, DNS, TLS handshake).
+    """
+
+    def __init__(self, message: str, *, method: str, url: str, may_have_been_processed: bool = True) -> None:
         super().__init__(f"{message} ({method} {url})")
         self.method = method
         self.url = url
+        self.may_have_been_processed = may_have_been_processed
 
 
 class ApiTimeoutError(ApiConnectionError):
-    """Twilio did not answer within the timeout."""
+    """Twilio did not answer within the timeout (or the call's time budget ran out)."""
 
 
 class ApiError(TwilioMessagingError):
@@ -75,6 +128,7 @@ class ApiError(TwilioMessagingError):
         url: str,
         request_id: str | None,
         body: Any = None,
+        retry_after: float | None = None,
     ) -> None:
         code_part = f" {code}" if code is not None else ""
         super().__init__(f"HTTP {status}, Twilio error{code_part}: {message} ({method} {url})")
@@ -86,6 +140,7 @@ class ApiError(TwilioMessagingError):
         self.url = url
         self.request_id = request_id
         self.body = body
+        self.retry_after = retry_after  # seconds the server asked to wait (Retry-After), when it did
 
 
 class BadRequestError(ApiError):

@@ -81,7 +81,8 @@ class _PageBase(Generic[T]):
     def __init__(self, request: ApiRequest, response: httpx.Response, parse_item: ItemParser[T]) -> None:
         body: dict[str, Any] = response.json()
         key = request.operation.items_key or ""
-        self.items: list[T] = [parse_item(item) for item in body.get(key) or []]
+        self._raw_items: list[dict[str, Any]] = body.get(key) or []
+        self._items: list[T] | None = None
         self.envelope: dict[str, Any] = {k: v for k, v in body.items() if k != key}
         # Status and headers, not the response: a page's raw body would otherwise stay alive while its items are walked.
         self.status_code = response.status_code
@@ -89,6 +90,19 @@ class _PageBase(Generic[T]):
         self._request = request
         self._parse_item = parse_item
         self.next_link = _next_link(request, body)
+
+    @property
+    def items(self) -> list[T]:
+        """The page's items as models (built on first access; a Pager's walk builds each one as it yields it)."""
+        if self._items is None:
+            self._items = [self._parse_item(item) for item in self._raw_items]
+        return self._items
+
+    def _walk(self) -> Iterator[T]:
+        """The items one by one, each model made only when reached: a walk then keeps no page of models alive."""
+        if self._items is not None:
+            return iter(self._items)
+        return map(self._parse_item, self._raw_items)
 
     @property
     def request_id(self) -> str | None:
@@ -189,12 +203,12 @@ class Pager(Generic[T]):
         remaining = self._limit
         if remaining is None:
             for page in self.pages():
-                yield from page.items
+                yield from page._walk()
             return
         if remaining == 0:
             return
         for page in self.pages():
-            for item in page.items:
+            for item in page._walk():
                 yield item
                 if remaining is not None:
                     remaining -= 1
@@ -236,7 +250,7 @@ class AsyncPager(Generic[T]):
         if remaining == 0:
             return
         async for page in self.pages():
-            for item in page.items:
+            for item in page._walk():
                 yield item
                 if remaining is not None:
                     remaining -= 1

@@ -141,7 +141,7 @@ async def test_create_body_is_sent_once_after_500(make_client):
 )
 async def test_retry_after_seconds_is_honoured_and_capped(make_client, sleeps, header, expected):
     twilio = FakeTwilio(twilio_error(429, 20429, "Too Many Requests", {"Retry-After": header}), OK)
-    client = make_client(twilio)
+    client = make_client(twilio, timeout=120)  # a budget that leaves room for the longest wait
 
     await resolve(fetch(client))
 
@@ -167,12 +167,19 @@ async def test_retry_after_http_date_is_honoured(make_client, sleeps):
         ("Wed, 21 Oct 2099 07:28:00 GMT", lambda s: s == MAX_RETRY_AFTER),
         ("Wed, 21 Oct 2015 07:28:00 GMT", lambda s: s == 0.0),
         ("soon", lambda s: 0.375 <= s <= 0.5),  # unreadable: the normal backoff
+        ("nan", lambda s: 0.375 <= s <= 0.5),
+        ("inf", lambda s: 0.375 <= s <= 0.5),
+        ("-inf", lambda s: 0.375 <= s <= 0.5),
+        ("1e400", lambda s: 0.375 <= s <= 0.5),  # overflows to inf
+        ("1e30", lambda s: s == MAX_RETRY_AFTER),
+        ("Wed, 21 Oct 99999 07:28:00 GMT", lambda s: 0.375 <= s <= 0.5),  # a year datetime cannot hold
+        ("Wed, 32 Oct 2015 07:28:00 GMT", lambda s: 0.375 <= s <= 0.5),
     ],
-    ids=["far-future-capped", "past", "garbage"],
+    ids=["far-future-capped", "past", "garbage", "nan", "inf", "-inf", "overflow", "huge", "year-99999", "day-32"],
 )
 async def test_retry_after_dates_are_capped_and_bad_values_ignored(make_client, sleeps, header, check):
     twilio = FakeTwilio(twilio_error(429, 20429, "Too Many Requests", {"Retry-After": header}), OK)
-    client = make_client(twilio)
+    client = make_client(twilio, timeout=120)
 
     await resolve(fetch(client))
 
@@ -254,3 +261,30 @@ def test_retry_after_http_date_without_zone_is_read_as_gmt() -> None:
     in_ten = email.utils.formatdate(time.time() + 10, usegmt=True).replace(" GMT", " -0000")
     delay = parse_retry_after(in_ten)
     assert delay is not None and 8 <= delay <= 11
+
+
+@pytest.mark.parametrize("header", ["60", "nan"])
+async def test_no_wait_outlives_the_calls_time_budget(make_client, sleeps, header):
+    twilio = FakeTwilio(twilio_error(429, 20429, "Too Many Requests", {"Retry-After": header}), OK)
+    client = make_client(twilio, timeout=1.0)
+
+    if header == "60":  # a 60 s wait cannot fit in a 1 s call: the 429 is raised at once, with what it asked
+        with pytest.raises(RateLimitError) as caught:
+            await resolve(fetch(client))
+        assert sleeps == [] and twilio.count == 1
+        assert caught.value.retry_after == 60.0
+    else:  # unreadable: the normal backoff, which fits
+        await resolve(fetch(client))
+        assert len(sleeps) == 1 and sleeps[0] <= 0.5
+
+
+async def test_retries_get_only_the_time_left(make_client, sleeps):
+    twilio = FakeTwilio(twilio_error(503, 20503, "Service Unavailable"), OK)
+    client = make_client(twilio, timeout=httpx.Timeout(10.0, connect=5.0))
+
+    await resolve(fetch(client))
+
+    first, second = (request.extensions["timeout"] for request in twilio.requests)
+    assert first == {"connect": 5.0, "read": 10.0, "write": 10.0, "pool": 10.0}
+    assert second["connect"] == 5.0  # within what is left: unchanged
+    assert all(9.0 < second[phase] <= 10.0 for phase in ("read", "write", "pool"))

@@ -154,3 +154,49 @@ def test_tokens_stay_out_of_repr_and_errors() -> None:
 def test_needs_a_token(tokens: str | list[str]) -> None:
     with pytest.raises(ValueError, match="auth token"):
         RequestValidator(tokens)
+
+
+# twilio-python's published vector (tests/unit/test_request_validator.py): token "12345", these
+# fields, and the signature Twilio computes over https://mycompany.com/myapp.php?foo=1&bar=2.
+TWILIO_PYTHON_TOKEN = "12345"
+TWILIO_PYTHON_PARAMS = {
+    "CallSid": "CA1234567890ABCDE",
+    "Digits": "1234",
+    "From": "+14158675309",
+    "To": "+18005551212",
+    "Caller": "+14158675309",
+}
+TWILIO_PYTHON_SIGNATURE = "RSOYDt4T1cUTdK1PDd93/VVr8B8="
+TWILIO_PYTHON_HTTP_PORT_SIGNATURE = "Zmvh+3yNM1Phv2jhDCwEM3q5ebU="  # over http://mycompany.com:1234/...
+
+
+@pytest.mark.parametrize(
+    "received",
+    [
+        "https://mycompany.com/myapp.php?foo=1&bar=2",
+        "https://mycompany.com:1234/myapp.php?foo=1&bar=2",  # test_validation_removes_port_on_https
+        "https://mycompany.com:8443/myapp.php?foo=1&bar=2",
+        "https://user:secret@mycompany.com:1234/myapp.php?foo=1&bar=2",
+    ],
+)
+def test_https_signature_without_the_port_is_accepted_on_any_port(received: str) -> None:
+    validator = RequestValidator(TWILIO_PYTHON_TOKEN)
+
+    assert validator.validate(received, TWILIO_PYTHON_PARAMS, TWILIO_PYTHON_SIGNATURE)
+
+
+def test_http_keeps_a_non_default_port_in_what_is_signed() -> None:
+    validator = RequestValidator(TWILIO_PYTHON_TOKEN)
+    received = "http://mycompany.com:1234/myapp.php?foo=1&bar=2"
+
+    assert validator.validate(received, TWILIO_PYTHON_PARAMS, TWILIO_PYTHON_HTTP_PORT_SIGNATURE)
+    assert not validator.validate(received, TWILIO_PYTHON_PARAMS, TWILIO_PYTHON_SIGNATURE)  # port dropped: refused
+
+
+def test_url_variants_for_https_on_another_port() -> None:
+    assert url_variants("https://u:p@example.com:8443/sms?a=1") == (
+        "https://u:p@example.com:8443/sms?a=1",
+        "https://u:p@example.com/sms?a=1",
+        "https://example.com/sms?a=1",
+    )
+    assert url_variants("http://example.com:8080/sms") == ("http://example.com:8080/sms",)

@@ -66,12 +66,16 @@ class RequestValidator:
 
 
 def url_variants(url: str) -> tuple[str, ...]:
-    """The URL as given, plus the same URL with the scheme's default port toggled.
+    """The URLs Twilio may have signed for a request received at ``url``, the URL as given first.
 
-    Twilio does not sign consistently with respect to default ports: a webhook
-    configured as ``https://example.com/sms`` may be signed as
-    ``https://example.com:443/sms`` and the reverse. Only the default port (443 for
-    https, 80 for http) is toggled; any other port is part of what Twilio signed.
+    * The default port (443 for https, 80 for http) toggled: Twilio does not sign consistently
+      with respect to it (``https://example.com/sms`` may be signed as ``https://example.com:443/sms``
+      and the reverse).
+    * For https only: the URL without its port, whatever the port, and without ``user:password@``.
+      Twilio removes both before signing an https callback, so an app served on
+      ``https://host:8443`` receives signatures made over ``https://host/...``. Over plain http a
+      non-default port stays part of what is signed.
+
     The rest of the URL is kept byte for byte, since it is signed as sent.
     """
     scheme, sep, rest = url.partition("://")
@@ -84,13 +88,14 @@ def url_variants(url: str) -> tuple[str, ...]:
     host, port = _split_port(hostport)
     if not host:
         return (url,)
+    variants = [url]
     if port is None:
-        toggled = f"{host}:{default}"
-    elif port == default:
-        toggled = host
-    else:
-        return (url,)
-    return (url, f"{scheme}://{userinfo}{at}{toggled}{tail}")
+        variants.append(f"{scheme}://{userinfo}{at}{host}:{default}{tail}")
+    elif port == default or default == "443":
+        variants.append(f"{scheme}://{userinfo}{at}{host}{tail}")
+    if default == "443" and at:
+        variants.append(f"{scheme}://{host}{tail}")
+    return tuple(dict.fromkeys(variants))
 
 
 def _split_port(hostport: str) -> tuple[str, str | None]:
