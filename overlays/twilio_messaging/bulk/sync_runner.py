@@ -49,6 +49,7 @@ class BulkSend:
         self._journal_path = journal
         self._dry_run = dry_run
         self._stop = threading.Event()
+        self._stopped = False  # stop() was called (``_stop`` is also set whenever the run winds down)
         # Keys whose create may have reached Twilio with no outcome recorded yet (in flight, or in doubt).
         self._may_have_left: set[str] = set()
         self._iterator: Generator[RowResult] | None = None
@@ -98,6 +99,8 @@ class BulkSend:
             pool = ThreadPoolExecutor(self._job.concurrency, thread_name_prefix="send_many")
             try:
                 for number, row in enumerate(self._rows, start=1):
+                    if self._stop.is_set():  # stop(): take no more rows; creates in flight finish below
+                        break
                     result = intake.take(number, row)
                     if result is not None:
                         yield result
@@ -107,7 +110,7 @@ class BulkSend:
                             pending[pool.submit(self._send, messages, journal, window, item)] = item
                     while len(pending) >= 2 * self._job.concurrency:
                         yield from self._collect(pending, block=True)
-                for item in intake.flush():
+                for item in [] if self._stop.is_set() else intake.flush():
                     pending[pool.submit(self._send, messages, journal, window, item)] = item
                 while pending:
                     yield from self._collect(pending, block=True)
@@ -116,6 +119,7 @@ class BulkSend:
                 pool.shutdown(wait=True, cancel_futures=True)
                 steps.give_back(journal, self._may_have_left)
                 self._count_unyielded(pending)
+            self.summary.interrupted = self.summary.interrupted or self._stopped
             yield from self._settle_now(messages, journal)
 
     def _collect(self, pending: dict[Future[RowResult | None], PreparedRow], block: bool) -> Iterator[RowResult]:
@@ -179,6 +183,16 @@ class BulkSend:
         for entry in journal.open_entries():
             if entry.run == journal.run:
                 yield settle(entry, find(messages, entry, journal), journal, steps.absent_now(journal))
+
+    def stop(self) -> None:
+        """Ask the run to stop: no more rows are taken, creates in flight finish and are recorded.
+
+        Safe from a signal handler or another thread. The iteration then ends normally (the rows
+        given back are yielded as not sent) with ``summary.interrupted`` set, so nothing is cut off
+        half-way: unlike an exception raised at an arbitrary point of the loop (Ctrl-C's default).
+        """
+        self._stopped = True
+        self._stop.set()
 
     def close(self) -> None:
         """Stop early (as breaking out of the loop does)."""

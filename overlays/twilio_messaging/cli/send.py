@@ -9,9 +9,11 @@ has an outcome (sent or failed), 1 when some are still in doubt, 2 for invalid i
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 EXIT_OK, EXIT_INCOMPLETE, EXIT_INVALID, EXIT_INTERRUPTED = 0, 1, 2, 130
 if TYPE_CHECKING:
@@ -110,6 +112,21 @@ def _dry_run(args: argparse.Namespace, samples: int = 3) -> int:
     return EXIT_OK
 
 
+def _stop_on_ctrl_c(stop: Callable[[], None]) -> Any:
+    """Make the first Ctrl-C call ``stop`` (the run winds down at a point of its choosing); return the old handler.
+
+    Why not the default KeyboardInterrupt: it is raised at whatever bytecode the main thread is on,
+    which can be inside a journal transaction's ``__enter__``, a thread pool's bookkeeping or a
+    lock's release, leaving them half done while creates are still in flight.
+    """
+
+    def on_ctrl_c(signum: int, frame: object) -> None:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl-C interrupts at once
+        stop()
+
+    return signal.signal(signal.SIGINT, on_ctrl_c)
+
+
 def _send(args: argparse.Namespace, total: int) -> int:
     from twilio_messaging import Client
     from twilio_messaging.bulk.rows import read_csv
@@ -129,13 +146,15 @@ def _send(args: argparse.Namespace, total: int) -> int:
             rate=args.rate,
         )
         progress = Progress(total, sys.stderr)
+        previous = _stop_on_ctrl_c(run.stop)
         try:
             for result in run:
                 progress.update(result)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt:  # a second Ctrl-C while the first one winds the run down
             run.close()  # creates in flight finish and are recorded; the rest is left for the next run
             run.summary.interrupted = True
         finally:
+            signal.signal(signal.SIGINT, previous)
             progress.close()
     summary = run.summary
     print("\n".join(summary.lines()))
