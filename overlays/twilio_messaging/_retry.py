@@ -17,7 +17,7 @@ import email.utils
 import math
 import random
 import time
-from dataclasses import dataclass
+from typing import NamedTuple
 
 DEFAULT_MAX_RETRIES = 2
 INITIAL_DELAY = 0.5
@@ -73,8 +73,7 @@ def _seconds_until(http_date: str, now: float) -> float | None:
         return None
 
 
-@dataclass(frozen=True)
-class Backoff:
+class Backoff(NamedTuple):
     """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... up to 8 s."""
 
     initial: float = INITIAL_DELAY
