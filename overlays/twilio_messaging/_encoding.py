@@ -12,6 +12,8 @@ from urllib.parse import quote_plus
 
 
 def _scalar(value: Any) -> str:
+    if type(value) is str:  # most values: no isinstance chain
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Enum):
