@@ -28,7 +28,7 @@ def free_port() -> int:
 
 @contextmanager
 def subprocess_emulator() -> Iterator[tuple[str, str, str]]:
-    from twilio_messaging_emulator.config import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN
+    from twilio_messaging_emulator.core.config import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN
 
     port = free_port()
     command = [sys.executable, "-m", "twilio_messaging_emulator", "emulator", "--port", str(port), "--fake-clock"]
@@ -52,7 +52,7 @@ def subprocess_emulator() -> Iterator[tuple[str, str, str]]:
 
 @contextmanager
 def thread_emulator() -> Iterator[tuple[str, str, str]]:
-    from twilio_messaging_emulator.clock import FakeClock
+    from twilio_messaging_emulator.core.clock import FakeClock
     from twilio_messaging_emulator.server import EmulatorServer
 
     with EmulatorServer(clock=FakeClock()) as server:

@@ -135,6 +135,8 @@ def _diff(expected: Path, actual: Path) -> list[str]:
 
 def check(generated_root: Path = GENERATED, reference: Path = REFERENCE) -> list[str]:
     """Regenerate into a temporary folder and list how generated_root and the reference differ (empty: up to date)."""
+    from generator import emulator_spec
+
     with tempfile.TemporaryDirectory() as tmp:
         fresh = generate(Path(tmp), Path(tmp) / "api.md")
         problems = _diff(fresh, generated_root / PACKAGE)
@@ -142,7 +144,7 @@ def check(generated_root: Path = GENERATED, reference: Path = REFERENCE) -> list
         old = reference.read_text(encoding="utf-8").splitlines(keepends=True) if reference.exists() else []
         if new != old:
             problems.append("".join(difflib.unified_diff(old, new, reference.name, "regenerated")))
-        return problems
+        return problems + emulator_spec.check()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -177,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generated/ is up to date ({time.perf_counter() - started:.1f} s)")
         return 0
     generate(GENERATED)
+    from generator import emulator_spec
+
+    emulator_spec.write()
     print(f"regenerated generated/{PACKAGE} and {REFERENCE.name} in {time.perf_counter() - started:.1f} s")
     return 0
 

@@ -1,9 +1,9 @@
 """A local, stateful Twilio Programmable Messaging emulator speaking Twilio's wire format.
 
-One Starlette app serves the paths of api.twilio.com (2010-04-01 Messages, Media, Feedback,
-SMS ShortCodes), messaging.twilio.com (/v1, /v2) and pricing.twilio.com (/v1/Messaging) on one
-origin, with basic auth, Twilio error bodies, both paging envelopes, a status lifecycle driven
-by an injectable clock, signed status callbacks and inbound simulation with TwiML replies.
+One Starlette app serves every path of the bundled spec (api.twilio.com, messaging.twilio.com and
+pricing.twilio.com on one origin): routes, request checks, record shapes and paging come from the
+spec (``spec/``); messages, their lifecycle on an injectable clock, signed status callbacks,
+inbound simulation with TwiML replies, prices and magic numbers are behaviour (``behaviours/``).
 
 Ways in:
 
@@ -12,8 +12,8 @@ Ways in:
 * the ``twilio_emulator`` pytest fixture (uvicorn thread, fake clock, fresh state per test);
 * ``EmulatorServer`` to run one on a loopback port from Python.
 
-Emulator-only endpoints live under ``/_emulator`` (inbound, incoming_numbers, short_codes,
-clock, outcomes, callbacks, reset, health). Imports are lazy so that importing the package
+Emulator-only endpoints live under ``/_emulator`` (inbound, incoming_numbers, short_codes, domains,
+clock, outcomes, callbacks, reset, health, faults, limits, requests). Imports are lazy so that importing the package
 (and the pytest plugin) stays cheap.
 """
 
@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .app import create_app
-    from .callbacks import DeliveryRecord, WebhookRequest, WebhookResponse, WebhookSender
-    from .clock import Clock, FakeClock, SystemClock
-    from .config import EmulatorConfig, IncomingNumberSeed
+    from .behaviours.callbacks import DeliveryRecord, WebhookRequest, WebhookResponse, WebhookSender
+    from .behaviours.inbound import InboundResult
+    from .core.clock import Clock, FakeClock, SystemClock
+    from .core.config import EmulatorConfig, IncomingNumberSeed
     from .emulator import Emulator
-    from .inbound import InboundResult
     from .server import EmulatorServer
 
 __all__ = [
@@ -48,17 +48,17 @@ __all__ = [
 
 _LOCATIONS = {
     "create_app": "app",
-    "DeliveryRecord": "callbacks",
-    "WebhookRequest": "callbacks",
-    "WebhookResponse": "callbacks",
-    "WebhookSender": "callbacks",
-    "Clock": "clock",
-    "FakeClock": "clock",
-    "SystemClock": "clock",
-    "EmulatorConfig": "config",
-    "IncomingNumberSeed": "config",
+    "DeliveryRecord": "behaviours.callbacks",
+    "WebhookRequest": "behaviours.callbacks",
+    "WebhookResponse": "behaviours.callbacks",
+    "WebhookSender": "behaviours.callbacks",
+    "Clock": "core.clock",
+    "FakeClock": "core.clock",
+    "SystemClock": "core.clock",
+    "EmulatorConfig": "core.config",
+    "IncomingNumberSeed": "core.config",
     "Emulator": "emulator",
-    "InboundResult": "inbound",
+    "InboundResult": "behaviours.inbound",
     "EmulatorServer": "server",
 }
 

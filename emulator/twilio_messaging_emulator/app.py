@@ -12,30 +12,21 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute
 
-from .callbacks import WebhookSender
-from .clock import Clock
-from .config import EmulatorConfig
-from .control import control_routes
+from .behaviours.callbacks import WebhookSender
+from .control.faults import fault_control_routes
+from .control.routes import control_routes
+from .core.clock import Clock
+from .core.config import EmulatorConfig
+from .core.errors import TwilioError, method_not_allowed, not_found
 from .emulator import Emulator
-from .errors import TwilioError, method_not_allowed, not_found
-from .extras import extra_routes
-from .fault_control import fault_control_routes
-from .fault_middleware import FaultMiddleware
-from .generic_routes import generic_routes
-from .message_routes import message_routes
-from .pricing import pricing_routes
-from .wire import error_response
+from .faults.middleware import FaultMiddleware
+from .http.api import api_routes
+from .http.wire import error_response
 
 
 def build_routes(emulator: Emulator) -> list[BaseRoute]:
-    # Fixed paths (Usecases, PreregisteredUsa2p) come before the {Sid} routes they resemble.
-    routes: list[BaseRoute] = [*message_routes(emulator), *extra_routes(emulator)]
-    for table in emulator.tables.values():
-        routes.extend(generic_routes(emulator, table))
-    routes.extend(pricing_routes(emulator))
-    routes.extend(control_routes(emulator))
-    routes.extend(fault_control_routes(emulator))
-    return routes
+    """Every spec path (generic or hand-written handlers), then the ``/_emulator`` control API."""
+    return [*api_routes(emulator), *control_routes(emulator), *fault_control_routes(emulator)]
 
 
 def create_app(

@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .fault_options import add_fault_options, apply_fault_options
+from .faults.options import add_fault_options, apply_fault_options
 
 
 def add_emulator_command(subcommands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,17 +37,29 @@ def add_emulator_command(subcommands: argparse._SubParsersAction[argparse.Argume
         help="own this phone number, optionally with its incoming-message webhook (repeatable)",
     )
     parser.add_argument("--short-code", action="append", default=[], help="own this short code (repeatable)")
+    parser.add_argument(
+        "--domain", action="append", default=[], help="own this link-shortening domain, e.g. links.example.com"
+    )
+    parser.add_argument("--spec", help="serve this bundled OpenAPI JSON instead of the one shipped with the package")
     parser.add_argument("--log-level", default="warning", help="uvicorn log level (default: warning)")
     add_fault_options(parser)
     parser.set_defaults(handler=run_emulator)
 
 
+MISSING_EXTRA = "the emulator needs the extra: pip install 'twilio-messaging[emulator]'"
+
+
 def run_emulator(args: argparse.Namespace) -> int:
-    import uvicorn
+    try:
+        import starlette  # noqa: F401
+        import uvicorn
+    except ImportError:
+        print(MISSING_EXTRA, file=sys.stderr)
+        return 2
 
     from .app import create_app
-    from .clock import FakeClock
-    from .config import EmulatorConfig, IncomingNumberSeed
+    from .core.clock import FakeClock
+    from .core.config import EmulatorConfig, IncomingNumberSeed
 
     overrides: dict[str, object] = {}
     if args.account_sid:
@@ -64,6 +76,8 @@ def run_emulator(args: argparse.Namespace) -> int:
         strict_from=args.strict_from,
         incoming_numbers=tuple(seeds),
         short_codes=tuple(args.short_code),
+        link_domains=tuple(args.domain),
+        spec=args.spec,
         **overrides,  # type: ignore[arg-type]
     )
     app = create_app(config, clock=FakeClock() if args.fake_clock else None)

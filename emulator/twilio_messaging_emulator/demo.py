@@ -22,7 +22,7 @@ from starlette.routing import Route
 from twilio_messaging import BadRequestError, Client
 from twilio_messaging.webhooks import InboundMessage, MessagingResponse, StatusCallback, parse_webhook
 
-from .clock import FakeClock
+from .core.clock import FakeClock
 from .server import EmulatorServer
 
 OUR_NUMBER = "+15005550006"

@@ -1,56 +1,29 @@
-"""The emulator's state and its Python API (what tests and the control endpoints drive)."""
+"""``Emulator``: the state plus its behaviours, and the Python API tests and the control endpoints drive."""
 
 from __future__ import annotations
 
 import asyncio
-import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
-from .auth import Authenticator
-from .callbacks import CallbackDispatcher, DeliveryRecord, WebhookSender
-from .catalog import ALL_RESOURCES
-from .clock import Clock, FakeClock, SystemClock, timestamp
-from .config import MAGIC_VALID_FROM, EmulatorConfig
-from .errors import bad_request, not_found
-from .fault_middleware import RequestLog
-from .faults import FaultRules
-from .inbound import InboundResult, deliver
-from .lifecycle import Lifecycle, Outcome
-from .limits import Limits
-from .messages import Feedback, Media, Message, NewMessage, build_message, render_message, validate_create
-from .pricing import country_of
-from .resources import HookContext, Table
-from .sids import new_sid
-from .wire import Params
+from .behaviours import senders
+from .behaviours.callbacks import CallbackDispatcher, DeliveryRecord, WebhookSender
+from .behaviours.inbound import InboundResult, deliver
+from .behaviours.lifecycle import Lifecycle
+from .behaviours.messages import NewMessage, build_message, render_message, validate_create
+from .behaviours.pricing import country_of
+from .behaviours.resource_paths import SERVICES
+from .behaviours.resources import INITIAL
+from .core.auth import Authenticator
+from .core.clock import Clock, FakeClock
+from .core.config import MAGIC_VALID_FROM, EmulatorConfig
+from .core.errors import bad_request, not_found
+from .core.params import Params
+from .store.records import Message
+from .store.state import IncomingNumber, Outcome, State
 
 
-@dataclass
-class IncomingNumber:
-    """A phone number the emulated account owns, with its messaging webhook."""
-
-    sid: str
-    phone_number: str
-    sms_url: str | None = None
-    sms_method: str = "POST"
-    sms_fallback_url: str | None = None
-    friendly_name: str | None = None
-    capabilities: list[str] = field(default_factory=lambda: ["SMS", "MMS", "Voice"])
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "sid": self.sid,
-            "phone_number": self.phone_number,
-            "friendly_name": self.friendly_name or self.phone_number,
-            "sms_url": self.sms_url,
-            "sms_method": self.sms_method,
-            "sms_fallback_url": self.sms_fallback_url,
-            "capabilities": list(self.capabilities),
-        }
-
-
-class Emulator:
+class Emulator(State):
     """All emulated state plus helpers to drive it from Python."""
 
     def __init__(
@@ -60,9 +33,7 @@ class Emulator:
         clock: Clock | None = None,
         sender: WebhookSender | None = None,
     ) -> None:
-        self.config = config or EmulatorConfig()
-        self.clock: Clock = clock or SystemClock()
-        self.lock = threading.RLock()
+        super().__init__(config, clock, INITIAL)
         self.auth = Authenticator(self.config)
         self.dispatcher = CallbackDispatcher(
             sender,
@@ -70,26 +41,13 @@ class Emulator:
             backoff=self.config.callback_backoff,
             timeout=self.config.callback_timeout,
         )
-        self.lifecycle = Lifecycle(self)
-        self.messages: dict[str, Message] = {}
-        self.media: dict[str, Media] = {}
-        self.feedback: dict[str, Feedback] = {}
-        self.incoming_numbers: dict[str, IncomingNumber] = {}
-        self.outcomes: dict[str, Outcome] = {}
-        self.tables: dict[str, Table] = {d.name: Table(d) for d in ALL_RESOURCES}
-        # Fault injection and load limits (faults.py, limits.py), applied by fault_middleware.py.
-        self.faults = FaultRules()
-        self.limits = Limits()
-        self.request_log = RequestLog()
+        self.lifecycle = Lifecycle(self, self.dispatcher)
         self._fake = isinstance(self.clock, FakeClock)
         if isinstance(self.clock, FakeClock):
             self.clock.subscribe(self.tick)
         self._seed()
 
     # -- time ----------------------------------------------------------------
-    def now(self) -> float:
-        return timestamp(self.clock)
-
     def tick(self) -> None:
         """Apply every status transition that is due."""
         with self.lock:
@@ -112,18 +70,14 @@ class Emulator:
             self.register_number(seed.phone_number, seed.sms_url, seed.sms_method, seed.friendly_name)
         for code in self.config.short_codes:
             self.register_short_code(code)
+        for domain in self.config.link_domains:
+            self.register_domain(domain)
 
     def reset(self) -> None:
         """Forget everything (messages, services, numbers...) and re-seed from the config."""
         with self.lock:
-            self.messages.clear()
-            self.media.clear()
-            self.feedback.clear()
-            self.incoming_numbers.clear()
-            self.outcomes.clear()
+            self.clear()
             self.lifecycle.clear()
-            for table in self.tables.values():
-                table.records.clear()
             self.dispatcher.forget()
             self.faults.clear()
             self.limits.reset()
@@ -145,65 +99,23 @@ class Emulator:
         sms_fallback_url: str | None = None,
     ) -> dict[str, Any]:
         """Own ``phone_number`` (or update its webhook if already owned)."""
-        with self.lock:
-            number = self.number_by_phone(phone_number)
-            if number is None:
-                number = IncomingNumber(new_sid("PN"), phone_number)
-                self.incoming_numbers[number.sid] = number
-            number.sms_url = sms_url
-            number.sms_method = (sms_method or "POST").upper()
-            number.sms_fallback_url = sms_fallback_url
-            number.friendly_name = friendly_name
-            return number.as_dict()
+        return senders.register_number(self, phone_number, sms_url, sms_method, friendly_name, sms_fallback_url)
 
     def register_short_code(
         self, short_code: str, friendly_name: str | None = None, sms_url: str | None = None
     ) -> dict[str, Any]:
         """Own a short code (listed by the 2010 SMS ShortCodes resource)."""
-        table = self.tables["short_codes"]
-        with self.lock:
-            for record in table.records.values():
-                if record["short_code"] == short_code:
-                    return table.render(record, "")
-            path_params = {"AccountSid": self.config.account_sid}
-            ctx = HookContext(self, path_params, Params(()), {}, self.now(), "")
-            record = table.build(ctx, ())
-            record.update(short_code=short_code, friendly_name=friendly_name or short_code, sms_url=sms_url)
-            table.insert(record, path_params)
-            return table.render(record, "")
+        return senders.register_short_code(self, short_code, friendly_name, sms_url)
+
+    def register_domain(self, domain_name: str) -> dict[str, Any]:
+        """Own a link-shortening domain (Twilio adds them in its Console, not through the API)."""
+        return senders.register_domain(self, domain_name)
 
     def number_by_phone(self, phone_number: str) -> IncomingNumber | None:
-        for number in self.incoming_numbers.values():
-            if number.phone_number == phone_number:
-                return number
-        return None
-
-    def short_code_record(self, short_code: str) -> dict[str, Any] | None:
-        for record in self.tables["short_codes"].records.values():
-            if record["short_code"] == short_code:
-                return record
-        return None
+        return senders.number_by_phone(self, phone_number)
 
     def sender_pool(self, service_sid: str) -> list[str]:
-        """Senders of a Messaging Service, in the order Twilio would pick them."""
-        scope = (service_sid,)
-        pool = [r["phone_number"] for r in self.tables["service_phone_numbers"].scoped(scope)]
-        pool += [r["short_code"] for r in self.tables["service_short_codes"].scoped(scope)]
-        pool += [r["alpha_sender"] for r in self.tables["alpha_senders"].scoped(scope)]
-        pool += [r["sender"] for r in self.tables["channel_senders"].scoped(scope)]
-        return pool
-
-    def service_for_sender(self, sender: str) -> dict[str, Any] | None:
-        for name, fld in (("service_phone_numbers", "phone_number"), ("service_short_codes", "short_code")):
-            for record in self.tables[name].records.values():
-                if record[fld] == sender:
-                    return self.tables["services"].by_sid(record["service_sid"])
-        return None
-
-    def owns_sender(self, sender: str) -> bool:
-        if self.number_by_phone(sender) or self.short_code_record(sender):
-            return True
-        return any(sender in self.sender_pool(sid) for sid in self.tables["services"].records)
+        return senders.sender_pool(self, service_sid)
 
     # -- messages --------------------------------------------------------------
     def create_message(self, params: Params) -> Message:
@@ -223,7 +135,7 @@ class Emulator:
         self, to: str, from_: str, body: str, media_urls: Sequence[str], service_sid: str | None, callback: str | None
     ) -> Message:
         """An outbound reply produced by TwiML (no API validation, like Twilio)."""
-        service = self.tables["services"].by_sid(service_sid) if service_sid else None
+        service = self.tables[SERVICES].by_sid(service_sid) if service_sid else None
         new = NewMessage(to, from_, body, list(media_urls), service, callback, False, None, False)
         with self.lock:
             now = self.now()
@@ -233,10 +145,6 @@ class Emulator:
             self.lifecycle.plan_outbound(message, now, self.outcomes.get(to, Outcome()))
         self._ensure_ticker()
         return message
-
-    def store_media(self, media: Sequence[Media]) -> None:
-        for item in media:
-            self.media[item.sid] = item
 
     def remove_message(self, message: Message) -> None:
         self.lifecycle.cancel_plan(message)
@@ -298,7 +206,7 @@ class Emulator:
         Blocks until the webhook answered and any TwiML replies were created. From async
         code use :meth:`adeliver_inbound` instead.
         """
-        return self.dispatcher.run(deliver(self, from_, to, body, media_urls, extra or {})).result(timeout)
+        return self.dispatcher.run(self._inbound(from_, to, body, media_urls, extra)).result(timeout)
 
     async def adeliver_inbound(
         self,
@@ -308,7 +216,12 @@ class Emulator:
         media_urls: Sequence[str] = (),
         extra: Mapping[str, str] | None = None,
     ) -> InboundResult:
-        return await asyncio.wrap_future(self.dispatcher.run(deliver(self, from_, to, body, media_urls, extra or {})))
+        return await asyncio.wrap_future(self.dispatcher.run(self._inbound(from_, to, body, media_urls, extra)))
+
+    async def _inbound(
+        self, from_: str, to: str, body: str, media_urls: Sequence[str], extra: Mapping[str, str] | None
+    ) -> InboundResult:
+        return await deliver(self, self.dispatcher, self.create_reply, from_, to, body, media_urls, extra or {})
 
     # -- callbacks -----------------------------------------------------------------
     @property

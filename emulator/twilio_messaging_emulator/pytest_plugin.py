@@ -14,14 +14,27 @@ import pytest
 if TYPE_CHECKING:
     from .server import EmulatorServer
 
+MISSING_EXTRA = "the emulator needs the extra: pip install 'twilio-messaging[emulator]'"
+
+
+def emulator_server_class() -> type[EmulatorServer]:
+    """``EmulatorServer``, or one clear line when starlette/uvicorn (the ``emulator`` extra) are missing."""
+    try:
+        from .server import EmulatorServer
+    except ImportError as error:
+        if (error.name or "").split(".")[0] in ("starlette", "uvicorn", "httpx"):
+            pytest.fail(MISSING_EXTRA, pytrace=False)
+        raise
+    return EmulatorServer
+
 
 @pytest.fixture(scope="session")
 def twilio_emulator_server() -> Iterator[EmulatorServer]:
     """One emulator (uvicorn thread, fake clock) shared by the session."""
-    from .clock import FakeClock
-    from .server import EmulatorServer
+    server_class = emulator_server_class()
+    from .core.clock import FakeClock
 
-    server = EmulatorServer(clock=FakeClock()).start()
+    server = server_class(clock=FakeClock()).start()
     try:
         yield server
     finally:

@@ -12,12 +12,12 @@ from typing import Any
 import uvicorn
 
 from .app import create_app
-from .callbacks import DeliveryRecord, WebhookSender
-from .clock import Clock, FakeClock
-from .config import EmulatorConfig
+from .behaviours.callbacks import DeliveryRecord, WebhookSender
+from .behaviours.inbound import InboundResult
+from .control.faults import FaultControls
+from .core.clock import Clock, FakeClock
+from .core.config import EmulatorConfig
 from .emulator import Emulator
-from .fault_control import FaultControls
-from .inbound import InboundResult
 
 
 class EmulatorServer(FaultControls):

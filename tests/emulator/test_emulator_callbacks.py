@@ -7,7 +7,7 @@ import pytest
 from emulator_helpers import TO, VALID_FROM, Webhooks, send
 from twilio_messaging.webhooks.signature import compute_signature
 from twilio_messaging_emulator import EmulatorConfig, FakeClock, WebhookRequest, WebhookResponse
-from twilio_messaging_emulator.callbacks import CallbackDispatcher, build_request
+from twilio_messaging_emulator.behaviours.callbacks import CallbackDispatcher, build_request
 from twilio_messaging_emulator.emulator import Emulator
 
 

@@ -65,3 +65,21 @@ async def test_clock_endpoint_refuses_a_real_clock() -> None:
         assert_twilio_error(await client.post("/_emulator/clock", json={"advance": 1}), 400, 20001)
         assert (await client.get("/_emulator/clock")).json()["fake"] is False
     app.state.emulator.close()
+
+
+# Documented in the README's emulator section: tests may write these down.
+BUILT_IN_NUMBER_SID = "PN8bbf5b54d8d8e2040f67e27cce7da911"
+
+
+async def test_built_in_and_registered_sids_are_stable(client: httpx.AsyncClient, emulator: Emulator) -> None:
+    def sids() -> dict[str, str]:
+        return {n.phone_number: n.sid for n in emulator.incoming_numbers.values()}
+
+    assert sids() == {"+15005550006": BUILT_IN_NUMBER_SID}
+    registered = (await client.post("/_emulator/incoming_numbers", json={"phone_number": "+14155550123"})).json()
+    code = (await client.post("/_emulator/short_codes", json={"short_code": "77777"})).json()
+    assert (await client.post("/_emulator/reset")).status_code == 200
+    assert sids() == {"+15005550006": BUILT_IN_NUMBER_SID}
+    again = (await client.post("/_emulator/incoming_numbers", json={"phone_number": "+14155550123"})).json()
+    assert again["sid"] == registered["sid"]
+    assert (await client.post("/_emulator/short_codes", json={"short_code": "77777"})).json()["sid"] == code["sid"]

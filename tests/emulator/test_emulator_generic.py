@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 from emulator_helpers import assert_twilio_error
 from emulator_schema_fields import (
     BRAND,
@@ -20,11 +21,13 @@ from emulator_schema_fields import (
     USA2P,
     USA2P_USECASE,
     USECASE,
+    fields,
 )
 from twilio_messaging_emulator import EmulatorConfig, FakeClock
+from twilio_messaging_emulator.core.sids import stable_sid
 
 BU = "BU" + "a" * 32
-DOMAIN = "DN" + "d" * 32
+DOMAIN_NAME = "https://links.owl.example"
 
 TOLLFREE_FORM = {
     "BusinessName": "Owl, Inc.",
@@ -151,7 +154,28 @@ async def test_tollfree_verifications(client: httpx.AsyncClient) -> None:
     assert_twilio_error(await client.post("/v1/Tollfree/Verifications", data=incomplete), 400, 20001)
 
 
+async def _register_domain(client: httpx.AsyncClient) -> str:
+    registered = await client.post("/_emulator/domains", json={"domain_name": DOMAIN_NAME})
+    assert registered.status_code == 201
+    sid: str = registered.json()["sid"]
+    assert sid == stable_sid("DN", DOMAIN_NAME)
+    return sid
+
+
+@pytest.mark.parametrize("suffix", ["/Config", "/Certificate", "/RequestManagedCert"])
+@pytest.mark.parametrize("domain_sid", ["DN" + "d" * 32, "not-a-domain-sid", "DN%2F..%2Fx<y>"])
+async def test_link_shortening_needs_a_domain_that_exists(
+    client: httpx.AsyncClient, suffix: str, domain_sid: str
+) -> None:
+    # Twilio answers 404 for a domain SID that does not exist or does not match its pattern; nothing is echoed.
+    response = await client.post(f"/v1/LinkShortening/Domains/{domain_sid}{suffix}", data={"TlsCert": "x"})
+    body = assert_twilio_error(response, 404, 20404)
+    assert "<" not in response.text and "not-a-domain-sid" not in response.text
+    assert "url" not in body
+
+
 async def test_link_shortening(client: httpx.AsyncClient, clock: FakeClock) -> None:
+    DOMAIN = await _register_domain(client)
     domain = f"/v1/LinkShortening/Domains/{DOMAIN}"
     assert_twilio_error(await client.get(domain + "/Config"), 404, 20404)
     config = await client.post(domain + "/Config", data={"CallbackUrl": "https://cb.test", "ContinueOnFailure": "true"})
@@ -170,6 +194,7 @@ async def test_link_shortening(client: httpx.AsyncClient, clock: FakeClock) -> N
     assert (
         cert.status_code == 201 and set(cert.json()) == DOMAIN_CERT and cert.json()["certificate_sid"].startswith("CW")
     )
+    assert cert.json()["domain_name"] == DOMAIN_NAME
     assert (await client.get(domain + "/Certificate")).json() == cert.json()
     assert_twilio_error(await client.post(domain + "/Certificate", data={}), 400, 20001)
     assert (await client.delete(domain + "/Certificate")).status_code == 204
@@ -200,12 +225,11 @@ async def test_v2_channels_senders_take_json(client: httpx.AsyncClient, clock: F
     assert created.status_code == 202
     sender = created.json()
     assert set(sender) == CHANNELS_SENDER_V2 and sender["sid"].startswith("XE") and sender["status"] == "CREATING"
-    assert sender["configuration"] == {
-        "waba_id": "1234567",
-        "verification_method": None,
-        "verification_code": None,
-        "voice_application_sid": None,
-    }
+    # Every member the spec lists is there; the ones not sent are empty.
+    assert sender["configuration"]["waba_id"] == "1234567"
+    assert {k: v for k, v in sender["configuration"].items() if k != "waba_id"} == dict.fromkeys(
+        fields("ChannelsSenderConfigurationResponse") - {"waba_id"}
+    )
     assert sender["profile"]["emails"] == [{"email": "hi@owl.example", "label": "Email"}]
     clock.advance(1)
     fetched = (await client.get(sender["url"])).json()

@@ -7,8 +7,8 @@ import pytest
 from emulator_helpers import Webhooks
 from twilio_messaging.webhooks.signature import compute_signature
 from twilio_messaging_emulator import EmulatorConfig, FakeClock, WebhookRequest, WebhookResponse
+from twilio_messaging_emulator.behaviours.inbound import parse_twiml
 from twilio_messaging_emulator.emulator import Emulator
-from twilio_messaging_emulator.inbound import parse_twiml
 
 OURS = "+14155550123"
 HANDSET = "+447700900555"

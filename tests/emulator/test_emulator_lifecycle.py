@@ -139,12 +139,14 @@ async def test_cancel_a_scheduled_message(
 
 async def test_scheduling_errors(client: httpx.AsyncClient, messages_path: str, emulator: Emulator) -> None:
     service = await create_service(client, emulator)
-    later = (START + timedelta(hours=1)).isoformat()
-    assert_twilio_error(await send(client, messages_path, ScheduleType="fixed", SendAt=later), 400, 35118)
     mg = {"MessagingServiceSid": service["sid"], "ScheduleType": "fixed"}
     assert_twilio_error(await send(client, messages_path, **mg), 400, 35111)
-    soon = (START + timedelta(seconds=60)).isoformat()
-    assert_twilio_error(await send(client, messages_path, SendAt=soon, **mg), 400, 35114)
+    ten_minutes = (START + timedelta(minutes=10)).isoformat()  # Twilio wants 15 minutes to 35 days ahead
+    body = assert_twilio_error(await send(client, messages_path, SendAt=ten_minutes, **mg), 400, 35114)
+    assert "900 seconds" in body["message"]
+    assert (
+        await send(client, messages_path, SendAt=(START + timedelta(minutes=15)).isoformat(), **mg)
+    ).status_code == 201
     too_far = (START + timedelta(days=36)).isoformat()
     assert_twilio_error(await send(client, messages_path, SendAt=too_far, **mg), 400, 35114)
     assert_twilio_error(await send(client, messages_path, SendAt="soon", **mg), 400, 35114)
@@ -180,3 +182,13 @@ async def test_real_clock_background_tick_fires_callbacks_without_reads(messages
             assert webhooks.statuses(message["sid"]) == ["sending", "sent", "delivered"]
     finally:
         app.state.emulator.close()
+
+
+async def test_scheduling_without_a_service_sends_now(client: httpx.AsyncClient, messages_path: str) -> None:
+    # Twilio drops ScheduleType and SendAt when there is no Messaging Service and sends the message at once.
+    later = (START + timedelta(hours=1)).isoformat()
+    response = await send(client, messages_path, ScheduleType="fixed", SendAt=later)
+    assert response.status_code == 201, response.text
+    message = response.json()
+    assert message["status"] == "queued"
+    assert message["date_sent"] == "Wed, 01 May 2024 12:00:00 +0000"

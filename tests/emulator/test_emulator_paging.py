@@ -8,8 +8,8 @@ import httpx
 from emulator_helpers import TO, VALID_FROM, send
 from emulator_schema_fields import META, PAGE_2010
 from twilio_messaging_emulator import FakeClock
+from twilio_messaging_emulator.core.params import Params
 from twilio_messaging_emulator.emulator import Emulator
-from twilio_messaging_emulator.wire import Params
 
 
 def bulk_messages(emulator: Emulator, count: int, to: str = TO) -> list[str]:

@@ -9,9 +9,9 @@ import pytest
 from emulator_helpers import assert_twilio_error
 from emulator_schema_fields import COUNTRY, COUNTRY_INSTANCE
 from twilio_messaging_emulator import FakeClock
-from twilio_messaging_emulator.dates import iso8601, parse_filter_date, rfc2822
-from twilio_messaging_emulator.pricing import country_of
-from twilio_messaging_emulator.segments import count_segments, encoding_of, smart_encode
+from twilio_messaging_emulator.behaviours.pricing import country_of
+from twilio_messaging_emulator.behaviours.segments import count_segments, encoding_of, smart_encode
+from twilio_messaging_emulator.core.dates import iso8601, parse_filter_date, rfc2822
 
 
 async def test_pricing_country_list_and_fetch(client: httpx.AsyncClient) -> None:

@@ -16,7 +16,7 @@ import httpx
 import pytest
 from twilio_messaging.webhooks.signature import compute_signature
 from twilio_messaging_emulator.cli import build_parser, main
-from twilio_messaging_emulator.config import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN
+from twilio_messaging_emulator.core.config import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN
 from twilio_messaging_emulator.server import EmulatorServer
 
 TWIML = '<?xml version="1.0"?><Response><Message>Got it: {body}</Message></Response>'
@@ -147,3 +147,27 @@ def test_python_dash_m_starts_the_emulator() -> None:
         process.terminate()
         output, _ = process.communicate(timeout=10)
     assert DEFAULT_ACCOUNT_SID in output and DEFAULT_AUTH_TOKEN in output and f"http://127.0.0.1:{port}" in output
+
+
+def test_the_fixture_without_the_extra_names_it_in_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from twilio_messaging_emulator import pytest_plugin
+
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # as if the emulator extra were not installed
+    monkeypatch.delitem(sys.modules, "twilio_messaging_emulator.server", raising=False)
+    with pytest.raises(pytest.fail.Exception) as failed:
+        pytest_plugin.emulator_server_class()
+    assert str(failed.value) == "the emulator needs the extra: pip install 'twilio-messaging[emulator]'"
+
+
+def test_the_command_without_the_extra_names_it_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    from twilio_messaging_emulator.cli import main
+
+    monkeypatch.setitem(sys.modules, "uvicorn", None)
+    assert main(["emulator", "--port", "0"]) == 2
+    assert capsys.readouterr().err == "the emulator needs the extra: pip install 'twilio-messaging[emulator]'\n"

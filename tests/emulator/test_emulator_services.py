@@ -120,7 +120,7 @@ async def test_deleting_a_service_removes_its_senders(client: httpx.AsyncClient,
     number = emulator.register_number("+14155550123")
     await client.post(f"/v1/Services/{service['sid']}/PhoneNumbers", data={"PhoneNumberSid": number["sid"]})
     await client.delete(f"/v1/Services/{service['sid']}")
-    assert emulator.tables["service_phone_numbers"].records == {}
+    assert emulator.tables["/v1/Services/{ServiceSid}/PhoneNumbers"].records == {}
     assert_twilio_error(await client.get(f"/v1/Services/{service['sid']}/PhoneNumbers"), 404, 20404)
 
 

@@ -10,9 +10,9 @@ import time
 import httpx
 import pytest
 from twilio_messaging_emulator.cli import build_parser, main
-from twilio_messaging_emulator.config import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN
+from twilio_messaging_emulator.core.config import DEFAULT_ACCOUNT_SID, DEFAULT_AUTH_TOKEN
 from twilio_messaging_emulator.emulator import Emulator
-from twilio_messaging_emulator.fault_options import apply_fault_options
+from twilio_messaging_emulator.faults.options import apply_fault_options
 
 
 def test_help_lists_the_options_and_the_fault_syntax(capsys: pytest.CaptureFixture[str]) -> None:

@@ -8,8 +8,8 @@ import time
 import httpx
 import pytest
 from twilio_messaging_emulator import EmulatorServer, create_app
-from twilio_messaging_emulator.fault_middleware import ConnectionDropped
-from twilio_messaging_emulator.faults import build_rule
+from twilio_messaging_emulator.faults.middleware import ConnectionDropped
+from twilio_messaging_emulator.faults.rules import build_rule
 
 from .conftest import HANDSET, OUR_NUMBER, messages_path
 

@@ -9,7 +9,7 @@ from datetime import datetime
 import httpx
 from twilio_messaging import Client
 from twilio_messaging_emulator import EmulatorServer
-from twilio_messaging_emulator.limits import LimitSettings
+from twilio_messaging_emulator.faults.limits import LimitSettings
 
 from .conftest import HANDSET, OUR_NUMBER, messages_path
 

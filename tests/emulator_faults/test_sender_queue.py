@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from twilio_messaging_emulator.limits import SenderQueue
+from twilio_messaging_emulator.faults.limits import SenderQueue
 
 FOREVER = 1e9
 

@@ -109,7 +109,7 @@ def seed(client: Client, emulator: Any) -> Seeded:
         message_volume="10",
         tollfree_phone_number_sid="PN" + "3" * 32,
     )
-    domain = "DN" + "4" * 32
+    domain = emulator.state.register_domain("links.example.com")["sid"]
     client.link_shortening.domains(domain).config.update(callback_url="https://example.com/cb")
     client.link_shortening.domains(domain).certificate.update(tls_cert="-----BEGIN CERTIFICATE-----")
     client.link_shortening.domains(domain).messaging_services(str(service.sid)).create()

@@ -60,7 +60,7 @@ async def test_schedule_cancel_redact_delete(aclient: AsyncClient, emulator: Emu
         messaging_service_sid=str(service.sid),
         body="later",
         schedule_type="fixed",
-        send_at=emulator.clock.now() + datetime.timedelta(minutes=10),
+        send_at=emulator.clock.now() + datetime.timedelta(minutes=20),
     )
     assert scheduled.status == "scheduled"
     canceled = await aclient.messages(str(scheduled.sid)).update(status="canceled")

@@ -132,7 +132,7 @@ class TestScheduled:
     @pytest.mark.parametrize(
         ("ahead", "with_service", "code"),
         [
-            (datetime.timedelta(seconds=60), True, 35114),
+            (datetime.timedelta(minutes=10), True, 35114),
             (datetime.timedelta(days=36), True, 35114),
         ],
     )
