@@ -21,6 +21,8 @@ import httpx
 from httpx_aiohttp import AiohttpTransport
 from httpx_aiohttp.transport import map_aiohttp_exceptions
 
+from twilio_messaging._responses import response_holding
+
 _HTTP11 = b"HTTP/1.1"
 _TIMEOUTS: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
@@ -70,15 +72,7 @@ class WholeBodyTransport(AiohttpTransport):
         extensions = {"http_version": _HTTP11}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode()
-        built = httpx.Response(
-            response.status,
-            headers=response.raw_headers,
-            stream=httpx.ByteStream(body),
-            request=request,
-            extensions=extensions,
-        )
-        built.read()  # from memory: .content set, aread() has nothing left to do
-        return built
+        return response_holding(response.status, response.raw_headers, body, request, extensions)
 
 
 def session(ssl_context: Any, limits: httpx.Limits) -> aiohttp.ClientSession:

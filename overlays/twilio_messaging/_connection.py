@@ -1,8 +1,9 @@
 """Where requests go: the caller's httpx client, or transports of our own created on first use.
 
-When the SDK owns the connections it talks to httpx transports directly: the client layer of
-httpx (URL merging, cookies, auth flows, hooks) does nothing Twilio needs and costs more CPU than
-the rest of a call. A caller's ``http_client`` is used as given, hooks, proxies and all. Creating
+When the SDK owns the connections it talks to transports directly (:mod:`twilio_messaging._httpcore`,
+:mod:`twilio_messaging._aiohttp`: both return responses already read): the client layer of httpx
+(URL merging, cookies, auth flows, hooks) does nothing Twilio needs and costs more CPU than the rest
+of a call. A caller's ``http_client`` is used as given, hooks, proxies and all. Creating
 pools lazily keeps ``Client()`` cheap (no TLS context until the first request).
 
 Proxies follow httpx's rules (:mod:`twilio_messaging._proxies`): an explicit ``proxy=`` carries
@@ -48,8 +49,10 @@ class SyncConnection:
         with self._lock:
             transport = self._pools.get(proxy)
             if transport is None:
+                from twilio_messaging._httpcore import WholeBodyHTTPTransport  # httpcore: on the first request
+
                 with _proxy_support(proxy):
-                    transport = httpx.HTTPTransport(proxy=proxy, trust_env=self._routes.trust_env)
+                    transport = WholeBodyHTTPTransport(proxy=proxy, trust_env=self._routes.trust_env)
                 self._pools[proxy] = transport
             if not self._routes.has_proxies:
                 self._transport = transport  # the one pool: later requests skip the lookup
