@@ -38,6 +38,15 @@ def _client_timeout(timeout: dict[str, float | None]) -> aiohttp.ClientTimeout:
     return found
 
 
+def _pairs(headers: httpx.Headers) -> list[tuple[str, str]]:
+    """The headers as str pairs for aiohttp, which copies them as they are (a mapping costs a lookup per name).
+
+    Latin-1 because it maps bytes to str one to one (httpx.Headers built from str values holds ASCII),
+    without httpx's ``multi_items()`` guessing the encoding of every header on each call.
+    """
+    return [(name.decode("latin-1"), value.decode("latin-1")) for name, value in headers.raw]
+
+
 class WholeBodyTransport(AiohttpTransport):
     """httpx-aiohttp's transport, returning responses whose body has been read (and the connection released)."""
 
@@ -59,7 +68,7 @@ class WholeBodyTransport(AiohttpTransport):
             async with client.request(
                 request.method,
                 str(request.url),
-                headers=request.headers.multi_items(),  # pairs: aiohttp copies them without a lookup per name
+                headers=_pairs(request.headers),
                 data=request.content or None,  # the SDK's requests are always read (_request.py)
                 allow_redirects=False,
                 auto_decompress=False,
