@@ -78,7 +78,10 @@ def _run_openapi_python_client(package_dir: Path, reference: Path) -> None:
         for error in errors:
             print(f"generator: {error.level.name}: {error.header}\n{error.detail or ''}", file=sys.stderr)
         raise SystemExit("generation failed: fix the spec or the templates")
-    render_resources(project, facts, package_dir / "resources")
+    from generator.resources import resource_bases
+
+    bases = resource_bases(ROOT / "generator" / "config.yaml")
+    render_resources(project, facts, package_dir / "resources", bases)
     endpoints = [e for c in project.openapi.endpoint_collections_by_tag.values() for e in c.endpoints]
     models = {m.class_info.name: m for m in project.openapi.models}
     item_class = {m.name.get_untrusted_value().rsplit("/", 1)[-1]: m.class_info.name for m in project.openapi.models}

@@ -219,13 +219,33 @@ def collect_arguments(binding: Binding, models: dict[str, Any]) -> list[tuple[An
     return result
 
 
+def resource_bases(config_path: Path) -> dict[str, dict[str, str]]:
+    """``resource_bases`` from generator/config.yaml: class name -> {module, sync, async} of its base classes."""
+    import yaml
+
+    bases: dict[str, dict[str, str]] = (
+        yaml.safe_load(config_path.read_text(encoding="utf-8")).get("resource_bases") or {}
+    )
+    for name, entry in bases.items():
+        if set(entry) != {"module", "sync", "async"}:
+            raise ValueError(f"resource_bases.{name}: give exactly module, sync and async")
+    return bases
+
+
+def _base_imports(nodes: list[Node], bases: dict[str, dict[str, str]]) -> list[str]:
+    used = [bases[n.class_name] for n in nodes if n.class_name in bases]
+    return sorted({f"from {b['module']} import {b['async']}, {b['sync']}" for b in used})
+
+
 def _module_for(endpoint: Any, config: Any) -> str:
     from openapi_python_client.strings import PythonIdentifier
 
     return f"...api.{endpoint.tags[0]}.{PythonIdentifier(endpoint.name, config.field_prefix)}"
 
 
-def render_resources(project: Any, facts_by_name: dict[str, OperationFacts], out_dir: Path) -> None:
+def render_resources(
+    project: Any, facts_by_name: dict[str, OperationFacts], out_dir: Path, bases: dict[str, dict[str, str]]
+) -> None:
     """Write resources/<top-level>.py for every top-level node, and resources/__init__.py."""
     facts_by_python_name = project.env.globals["ops"]
     endpoints = [e for collection in project.openapi.endpoint_collections_by_tag.values() for e in collection.endpoints]
@@ -258,6 +278,8 @@ def render_resources(project: Any, facts_by_name: dict[str, OperationFacts], out
             module_for=lambda e: _module_for(e, project.config).rsplit(".", 1)[1],
             paging_params=PAGING_PARAMS,
             collect=lambda b: collect_arguments(b, models),
+            bases=bases,
+            base_imports=_base_imports(nodes, bases),
         )
         (out_dir / f"{attr}.py").write_text(text, encoding="utf-8")
     (out_dir / "__init__.py").write_text(init_template.render(root=root), encoding="utf-8")

@@ -17,6 +17,7 @@ from twilio_messaging._arguments import (
     requires,
 )
 from twilio_messaging._operation import AsyncRequester, SyncRequester
+from twilio_messaging.bulk.mixin import AsyncSendMany, SendMany
 from twilio_messaging.pagination import AsyncPage, AsyncPager, Page, Pager, page_size_for
 
 from ..api.feedback import create_message_feedback
@@ -39,7 +40,7 @@ from ..models.update_message_request import UpdateMessageRequest
 from ..types import UNSET, Unset
 
 
-class Messages:
+class Messages(SendMany):
     """``client.messages``."""
 
     __slots__ = ("_client", "_path")
@@ -581,7 +582,7 @@ class MessagesFeedback:
         return create_message_feedback.parse(self._client.send(request))
 
 
-class AsyncMessages:
+class AsyncMessages(AsyncSendMany):
     """``client.messages``."""
 
     __slots__ = ("_client", "_path")
