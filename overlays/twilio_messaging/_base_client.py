@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
@@ -38,19 +37,31 @@ _PYTHON = sys.version.split()[0]  # what platform.python_version() says, without
 USER_AGENT = f"twilio-messaging/{__version__} python/{_PYTHON} httpx/{httpx.__version__}"
 
 
-@dataclass(frozen=True)
 class Settings:
     """Everything that decides how a request is made; clients share it and copy it for with_options()."""
 
-    credentials: Credentials
-    hosts: HostResolver
-    timeout: httpx.Timeout
-    max_retries: int
-    backoff: Backoff
-    budget: float | None = None  # seconds a whole call may take (attempts and waits); None: unbounded
+    __slots__ = ("backoff", "budget", "credentials", "hosts", "max_retries", "timeout")
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "budget", call_budget(self.timeout))
+    def __init__(
+        self, credentials: Credentials, hosts: HostResolver, timeout: httpx.Timeout, max_retries: int, backoff: Backoff
+    ) -> None:
+        self.credentials = credentials
+        self.hosts = hosts
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.backoff = backoff
+        self.budget = call_budget(timeout)  # seconds a whole call may take (attempts and waits); None: unbounded
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with some fields changed (the budget follows the timeout)."""
+        fields = {name: getattr(self, name) for name in ("credentials", "hosts", "timeout", "max_retries", "backoff")}
+        return Settings(**(fields | changes))
+
+    def __repr__(self) -> str:  # the credentials' repr hides the secret
+        return (
+            f"Settings(credentials={self.credentials!r}, hosts={self.hosts!r}, timeout={self.timeout!r}, "
+            f"max_retries={self.max_retries}, backoff={self.backoff!r})"
+        )
 
 
 def call_budget(timeout: httpx.Timeout) -> float | None:
@@ -102,7 +113,7 @@ def with_changes(settings: Settings, timeout: float | httpx.Timeout | None, max_
         changes["timeout"] = coerce_timeout(timeout)
     if max_retries is not None:
         changes["max_retries"] = check_max_retries(max_retries)
-    return replace(settings, **changes)
+    return settings.replace(**changes)
 
 
 def _aiohttp_cause(exc: httpx.RequestError) -> BaseException | None:

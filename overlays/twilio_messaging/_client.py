@@ -6,7 +6,6 @@ import base64
 import contextlib
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from typing import Generic, Self, TypeVar
 
 import httpx
@@ -141,7 +140,7 @@ class _ClientCore(Generic[HttpClientT, ConnectionT]):
         if not isinstance(account_sid, str) or not account_sid.startswith("AC") or len(account_sid) != 34:
             raise ValueError("account_sid must be an Account SID: 'AC' followed by 32 hex digits")
         credentials = self._settings.credentials.for_account(account_sid)
-        return self._copy(replace(self._settings, credentials=credentials))
+        return self._copy(self._settings.replace(credentials=credentials))
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} account_sid={self.account_sid!r}>"

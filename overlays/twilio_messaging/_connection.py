@@ -1,17 +1,17 @@
 """Where requests go: the caller's httpx client, or transports of our own created on first use.
 
-When the SDK owns the connections it talks to httpx transports directly: the client layer of
-httpx (URL merging, cookies, auth flows, hooks) does nothing Twilio needs and costs more CPU than
-the rest of a call. A caller's ``http_client`` is used as given, hooks, proxies and all. Creating
+When the SDK owns the connections it talks to transports directly (:mod:`twilio_messaging._httpcore`,
+:mod:`twilio_messaging._aiohttp`: both return responses already read): the client layer of httpx
+(URL merging, cookies, auth flows, hooks) does nothing Twilio needs and costs more CPU than the rest
+of a call. A caller's ``http_client`` is used as given, hooks, proxies and all. Creating
 pools lazily keeps ``Client()`` cheap (no TLS context until the first request).
 
 Proxies follow httpx's rules (:mod:`twilio_messaging._proxies`): an explicit ``proxy=`` carries
 every request; otherwise HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY choose per URL, except that
 loopback (the emulator) is always reached directly. Each proxy gets a pool of its own.
 
-The async pool is aiohttp's (via httpx-aiohttp): stock httpx pools slow down sharply under
-concurrency. aiohttp resends an idempotent request by itself when a kept-alive connection drops;
-the SDK turns that off, so a call makes at most ``max_retries + 1`` attempts whatever happens.
+The async pool is aiohttp's (:mod:`twilio_messaging._aiohttp`): stock httpx pools slow down sharply
+under concurrency.
 """
 
 from __future__ import annotations
@@ -19,15 +19,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from twilio_messaging._proxies import ProxyRoutes
 from twilio_messaging.errors import ConfigurationError
-
-if TYPE_CHECKING:
-    import aiohttp
 
 
 class SyncConnection:
@@ -53,8 +49,10 @@ class SyncConnection:
         with self._lock:
             transport = self._pools.get(proxy)
             if transport is None:
+                from twilio_messaging._httpcore import WholeBodyHTTPTransport  # httpcore: on the first request
+
                 with _proxy_support(proxy):
-                    transport = httpx.HTTPTransport(proxy=proxy, trust_env=self._routes.trust_env)
+                    transport = WholeBodyHTTPTransport(proxy=proxy, trust_env=self._routes.trust_env)
                 self._pools[proxy] = transport
             if not self._routes.has_proxies:
                 self._transport = transport  # the one pool: later requests skip the lookup
@@ -122,29 +120,9 @@ def _with_client_defaults(client: httpx.Client | httpx.AsyncClient, request: htt
 
 
 def _async_transport(proxy: httpx.Proxy | None, trust_env: bool) -> httpx.AsyncBaseTransport:
-    """aiohttp's transport, without aiohttp's own resending; httpx's for SOCKS proxies (aiohttp has none)."""
+    """aiohttp's pool (see _aiohttp); httpx's own for SOCKS proxies, which aiohttp does not speak."""
     if proxy is not None and proxy.url.scheme not in ("http", "https"):
         return httpx.AsyncHTTPTransport(proxy=proxy, trust_env=trust_env)
-    from httpx_aiohttp import AiohttpTransport
+    from twilio_messaging._aiohttp import WholeBodyTransport  # imports aiohttp: only once an AsyncClient sends
 
-    transport = AiohttpTransport(proxy=proxy, trust_env=trust_env)
-    transport.client = lambda: _aiohttp_session(transport.ssl_context, transport.limits)
-    return transport
-
-
-def _aiohttp_session(ssl_context: Any, limits: httpx.Limits) -> aiohttp.ClientSession:
-    """The session httpx-aiohttp would build, minus aiohttp's silent resend of idempotent requests.
-
-    aiohttp retries a GET/PUT/DELETE once on a fresh connection when a kept-alive one fails; the SDK
-    has retry rules of its own, so that second, unseen attempt would break the attempt count.
-    ``_retry_connection`` is the switch aiohttp's own test client uses for the same reason.
-    """
-    import aiohttp
-
-    connector = aiohttp.TCPConnector(
-        limit=limits.max_connections or 0, keepalive_timeout=limits.keepalive_expiry, ssl=ssl_context
-    )
-    session = aiohttp.ClientSession(connector=connector)
-    if hasattr(session, "_retry_connection"):
-        session._retry_connection = False
-    return session
+    return WholeBodyTransport(proxy, trust_env)

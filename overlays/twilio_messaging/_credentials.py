@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from twilio_messaging.errors import ConfigurationError
 
 
-@dataclass(frozen=True)
-class Credentials:
+class Credentials(NamedTuple):
     """Who the client acts as (``account_sid``) and what it authenticates with (``username``/``secret``).
 
     With an Auth Token, the username is the Account SID; with an API key, it is the key's SID.
-    The secret is excluded from repr so it cannot leak through logs or tracebacks.
+    The secret is excluded from repr so it cannot leak through logs or tracebacks. A NamedTuple:
+    ``dataclasses`` would cost import time (see _operation).
     """
 
     account_sid: str
     username: str
-    secret: str = field(repr=False)
+    secret: str
+
+    def __repr__(self) -> str:
+        return f"Credentials(account_sid={self.account_sid!r}, username={self.username!r})"
 
     def for_account(self, account_sid: str) -> Credentials:
         """The same authentication acting for another (sub)account."""

@@ -12,6 +12,8 @@ from urllib.parse import quote_plus
 
 
 def _scalar(value: Any) -> str:
+    if type(value) is str:  # most values: no isinstance chain
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, Enum):
@@ -36,15 +38,25 @@ def encode_pairs(fields: Mapping[str, Any] | None) -> list[tuple[str, str]]:
     return pairs
 
 
-# quote_plus for ASCII text as one str.translate: the same output, at C speed.
-_ASCII_QUOTES = {
-    code: (chr(code) if chr(code).isalnum() or chr(code) in "_.-~" else "+" if code == 32 else f"%{code:02X}")
+class _QuoteTable(dict[int, str]):
+    """quote_plus as one ``str.translate``, at C speed: ASCII precomputed, other characters quoted
+    (UTF-8, percent-encoded) on first sight and remembered, up to a bound."""
+
+    def __missing__(self, code: int) -> str:
+        quoted = quote_plus(chr(code))  # a lone surrogate raises UnicodeEncodeError, as quote_plus would
+        if len(self) < 4096:
+            self[code] = quoted
+        return quoted
+
+
+_QUOTES = _QuoteTable(
+    (code, chr(code) if chr(code).isalnum() or chr(code) in "_.-~" else "+" if code == 32 else f"%{code:02X}")
     for code in range(128)
-}
+)
 
 
 def _quote(value: str) -> str:
-    return value.translate(_ASCII_QUOTES) if value.isascii() else quote_plus(value)
+    return value.translate(_QUOTES)
 
 
 @lru_cache(maxsize=512)

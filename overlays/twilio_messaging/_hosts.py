@@ -5,7 +5,8 @@ from __future__ import annotations
 import ipaddress
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from twilio_messaging.errors import ConfigurationError
@@ -13,6 +14,7 @@ from twilio_messaging.errors import ConfigurationError
 # The host key each generated Operation names -> Twilio's product subdomain.
 PRODUCTS = {"api": "api", "messaging": "messaging", "pricing": "pricing"}
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
+_NO_OVERRIDES: Mapping[str, str] = MappingProxyType({})
 
 
 def is_loopback(hostname: str) -> bool:
@@ -38,14 +40,13 @@ def check_origin(url: str, what: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-@dataclass(frozen=True)
-class HostResolver:
+class HostResolver(NamedTuple):
     """Maps a host key ("api", "messaging", "pricing") to an origin such as https://api.twilio.com."""
 
     region: str | None = None
     edge: str | None = None
     base_url: str | None = None
-    overrides: Mapping[str, str] = field(default_factory=dict)
+    overrides: Mapping[str, str] = _NO_OVERRIDES
 
     @classmethod
     def create(

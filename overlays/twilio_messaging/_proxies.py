@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import httpx
 
 # Private to httpx, but exactly what httpx.Client uses to read and match proxy settings; httpx is pinned <0.29.
@@ -24,14 +22,25 @@ from twilio_messaging._hosts import is_loopback
 ProxyOption = str | httpx.URL | httpx.Proxy | None
 
 
-@dataclass(frozen=True)
 class ProxyRoutes:
     """URL patterns mapped to a proxy (or to None: direct), in httpx's order of precedence."""
 
-    routes: tuple[tuple[URLPattern, httpx.Proxy | None], ...] = ()
-    from_environment: bool = False
-    trust_env: bool = True
-    _by_origin: dict[tuple[bytes, str, int | None], httpx.Proxy | None] = field(default_factory=dict, compare=False)
+    __slots__ = ("_by_origin", "from_environment", "routes", "trust_env")
+
+    def __init__(
+        self,
+        routes: tuple[tuple[URLPattern, httpx.Proxy | None], ...] = (),
+        from_environment: bool = False,
+        trust_env: bool = True,
+    ) -> None:
+        self.routes = routes
+        self.from_environment = from_environment
+        self.trust_env = trust_env
+        self._by_origin: dict[tuple[bytes, str, int | None], httpx.Proxy | None] = {}
+
+    def __repr__(self) -> str:
+        where = "environment" if self.from_environment else "arguments"
+        return f"ProxyRoutes({self.routes!r}, from {where}, trust_env={self.trust_env})"
 
     @classmethod
     def direct(cls) -> ProxyRoutes:

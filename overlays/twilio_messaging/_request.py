@@ -9,7 +9,6 @@ Content-Length headers httpx would have added: the same headers and body go out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -33,12 +32,17 @@ def _url(text: str) -> httpx.URL:
     return url
 
 
-@dataclass(frozen=True)
 class RequestHeaders:
     """Headers every request of a client carries (auth, User-Agent, Accept), prepared per origin and body kind."""
 
-    common: dict[str, str]
-    _prepared: dict[tuple[bytes, str | None], httpx.Headers] = field(default_factory=dict, compare=False)
+    __slots__ = ("_prepared", "common")
+
+    def __init__(self, common: dict[str, str]) -> None:
+        self.common = common
+        self._prepared: dict[tuple[bytes, str | None], httpx.Headers] = {}
+
+    def __repr__(self) -> str:  # names only: the values hold the credentials
+        return f"RequestHeaders({sorted(self.common)})"
 
     @classmethod
     def create(cls, headers: dict[str, str]) -> RequestHeaders:

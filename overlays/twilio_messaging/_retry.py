@@ -17,7 +17,6 @@ import email.utils
 import math
 import random
 import time
-from dataclasses import dataclass
 
 DEFAULT_MAX_RETRIES = 2
 INITIAL_DELAY = 0.5
@@ -73,12 +72,21 @@ def _seconds_until(http_date: str, now: float) -> float | None:
         return None
 
 
-@dataclass(frozen=True)
 class Backoff:
-    """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... up to 8 s."""
+    """Exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... up to 8 s.
 
-    initial: float = INITIAL_DELAY
-    maximum: float = MAX_DELAY
+    A plain class (not a dataclass: ``dataclasses`` costs import time, see _operation) that
+    subclasses may extend (bulk sending's shared backoff).
+    """
+
+    __slots__ = ("initial", "maximum")
+
+    def __init__(self, initial: float = INITIAL_DELAY, maximum: float = MAX_DELAY) -> None:
+        self.initial = initial
+        self.maximum = maximum
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(initial={self.initial}, maximum={self.maximum})"
 
     def delay(self, retry_number: int, retry_after: float | None = None) -> float:
         if retry_after is not None:

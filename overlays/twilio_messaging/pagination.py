@@ -9,7 +9,6 @@ to every page. A pager holds one page at a time: memory stays flat however far i
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import replace
 from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
@@ -52,7 +51,7 @@ def _checked_first(request: ApiRequest) -> ApiRequest:
 
 def _one_item(request: ApiRequest) -> ApiRequest:
     """The first-page request asking for a single item (for ``first()``)."""
-    return replace(request, params={**(request.params or {}), "PageSize": 1})
+    return request._replace(params={**(request.params or {}), "PageSize": 1})
 
 
 # A pager has no items until it fetches; `if not client.messages.list(to=x):` would always be false.
@@ -72,7 +71,7 @@ def _next_link(request: ApiRequest, body: dict[str, Any]) -> str | None:
 
 def _request_for(request: ApiRequest, link: str) -> ApiRequest:
     parts = urlsplit(link)
-    return replace(request, path=parts.path, params=dict(parse_qsl(parts.query, keep_blank_values=True)))
+    return request._replace(path=parts.path, params=dict(parse_qsl(parts.query, keep_blank_values=True)))
 
 
 class _PageBase(Generic[T]):

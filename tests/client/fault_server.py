@@ -11,11 +11,17 @@ answers according to ``behaviour``:
 * ``html``       a success status with an HTML page (a captive portal, a misrouted proxy)
 * ``nan-429``    429 with ``Retry-After: nan``
 
+Two behaviours are not faults but encodings a transport must undo, checked on the same sockets:
+
+* ``gzip``       a success with a gzip-compressed body (``Content-Encoding: gzip``)
+* ``chunked``    a success with ``Transfer-Encoding: chunked`` and no Content-Length
+
 Success statuses follow the method: 201 for POST, 200 otherwise.
 """
 
 from __future__ import annotations
 
+import gzip
 import socket
 import socketserver
 import struct
@@ -24,7 +30,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 REQUEST_ID = "RQ" + "f" * 32
-BEHAVIOURS = ("truncated", "reset", "stall", "malformed", "empty", "html", "nan-429")
+BEHAVIOURS = ("truncated", "reset", "stall", "malformed", "empty", "html", "nan-429", "gzip", "chunked")
 
 
 class FaultServer(socketserver.ThreadingTCPServer):
@@ -85,6 +91,13 @@ class _Handler(socketserver.BaseRequestHandler):
         elif behaviour == "nan-429":
             error = b'{"code": 20429, "message": "Too Many Requests", "status": 429}'
             sock.sendall(_head("429 Too Many Requests", len(error), extra="Retry-After: nan\r\n") + error)
+        elif behaviour == "gzip":
+            packed = gzip.compress(body)
+            sock.sendall(_head(ok, len(packed), extra="Content-Encoding: gzip\r\n") + packed)
+        elif behaviour == "chunked":
+            head = _head(ok, 0).replace(b"Content-Length: 0\r\n", b"Transfer-Encoding: chunked\r\n")
+            chunks = b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (body[:100], body[100:]))
+            sock.sendall(head + chunks + b"0\r\n\r\n")
 
     def _read_request(self) -> str | None:
         data = b""

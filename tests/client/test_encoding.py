@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import random
+from urllib.parse import urlencode
+
+import pytest
+from twilio_messaging._encoding import form_body
 
 from .conftest import ACCOUNT_SID, MESSAGE_SID, FakeTwilio, collect, example, form, message, query, reply, resolve
 
@@ -100,3 +105,15 @@ async def test_media_list_filters_use_operator_wire_names(make_client):
     assert params["DateCreated>"] == "2023-12-31"
     assert params["DateCreated<"] == "2024-01-31"
 
+
+
+def test_form_values_are_quoted_exactly_as_urlencode_does():
+    rng = random.Random(12)
+    ranges = [(0, 128), (128, 0x800), (0x800, 0xD800), (0xE000, 0x10000), (0x10000, 0x110000)]
+    values = ["Hello 👍", "héllo wörld +&=?/#%~", "日本語", "", "\x00\x7f\x80\uffff\U0010ffff"]
+    values += ["".join(chr(rng.randrange(*rng.choice(ranges))) for _ in range(rng.randrange(30))) for _ in range(500)]
+    for value in values:  # twice: the second pass goes through the remembered quotes
+        for _ in range(2):
+            assert form_body({"Body": value, "To": "+1"}) == urlencode({"Body": value, "To": "+1"}).encode("ascii")
+    with pytest.raises(UnicodeEncodeError):  # a lone surrogate cannot be sent, as with urlencode
+        form_body({"Body": "\ud800"})

@@ -117,3 +117,13 @@ async def test_retry_after_nan_falls_back_to_the_backoff(mode, operation):
     assert error.retry_after is None
     assert len(methods) == MAX_RETRIES + 1  # a 429 was not processed: safe to retry even a create
     assert elapsed < BUDGET
+
+
+@pytest.mark.parametrize("behaviour", ["gzip", "chunked"])
+@pytest.mark.parametrize("operation", ["create", "fetch"])
+async def test_compressed_and_chunked_bodies_are_decoded(mode, behaviour, operation):
+    """The default transports read the body whole: encodings are still undone, as httpx would."""
+    with fault_server(behaviour) as server:
+        message = await call(make(mode, server.base_url), operation)
+    assert message.sid == "SM" + "a" * 32 and message.body == "x" * 400
+    assert server.methods == ["POST" if operation == "create" else "GET"]

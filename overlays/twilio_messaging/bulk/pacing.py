@@ -10,7 +10,6 @@ import math
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from twilio_messaging._client import AsyncClient, Client
@@ -117,11 +116,14 @@ class Gate:
                 self.allowed = min(float(self.maximum), self.allowed + 1.0 / self.allowed)
 
 
-@dataclass(frozen=True)
 class SharedBackoff(Backoff):
     """The client's backoff, with every delay it picks (Retry-After first) applied to the whole run."""
 
-    gate: Gate = field(default_factory=Gate, compare=False)
+    __slots__ = ("gate",)
+
+    def __init__(self, initial: float, maximum: float, gate: Gate) -> None:
+        super().__init__(initial, maximum)
+        self.gate = gate
 
     def delay(self, retry_number: int, retry_after: float | None = None) -> float:
         return self.gate.pause(super().delay(retry_number, retry_after))
@@ -139,7 +141,7 @@ def paced_client(client: ClientT, gate: Gate) -> ClientT:
     settings = client._settings
     backoff = SharedBackoff(initial=settings.backoff.initial, maximum=settings.backoff.maximum, gate=gate)
     retries = max(settings.max_retries, BULK_MAX_RETRIES)
-    return client._copy(replace(settings, backoff=backoff, max_retries=retries))
+    return client._copy(settings.replace(backoff=backoff, max_retries=retries))
 
 
 def wait_time(gate: Gate, window: RateWindow) -> float:
