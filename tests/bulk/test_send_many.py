@@ -168,6 +168,40 @@ def test_stopping_early_leaves_the_journal_consistent(emulator, tmp_path: Path):
     assert per_recipient(emulator) == Counter(numbers)
 
 
+def test_stop_from_another_thread_ends_the_run_with_a_consistent_journal(emulator, tmp_path: Path):
+    """What the CLI's Ctrl-C handler does: stop() mid-run, creates in flight recorded, the rest given back."""
+    import sqlite3
+    import threading
+
+    from twilio_messaging import Client
+
+    numbers = recipients(300, prefix="+1555043")
+    with Client(emulator.account_sid, emulator.auth_token, base_url=emulator.base_url) as client:
+        run = client.messages.send_many(
+            rows_for(numbers), body="Hi {name}", from_=SENDER, journal=tmp_path / "j.db", concurrency=4, rate=100
+        )
+        stopper = None
+        results = []
+        for result in run:
+            results.append(result)
+            if len(results) == 20:
+                stopper = threading.Thread(target=run.stop)
+                stopper.start()
+        assert stopper is not None
+        stopper.join()
+    assert run.summary.interrupted and not run.summary.complete
+    sent = [r for r in results if r.outcome == "sent"]
+    assert 20 <= len(sent) < 300
+    with sqlite3.connect(tmp_path / "j.db") as db:
+        assert db.execute("SELECT count(*) FROM rows WHERE state = 'intent'").fetchone() == (0,)
+        recorded = db.execute("SELECT count(*) FROM rows").fetchone()[0]
+    assert recorded == len(sent) == len(messages_on(emulator))
+
+    _, summary = run_send_many("sync", emulator, rows_for(numbers), tmp_path / "j.db")
+    assert summary.complete and summary.done_before == len(sent) and summary.sent == 300 - len(sent)
+    assert per_recipient(emulator) == Counter(numbers)
+
+
 def test_a_second_run_on_a_journal_in_use_is_refused(tmp_path: Path):
     from twilio_messaging.bulk.journal import JournalError
 
