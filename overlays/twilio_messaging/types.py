@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from twilio_messaging_api import models as _models
 
+from twilio_messaging import _EXPORTS
+
 if TYPE_CHECKING:
     from twilio_messaging_api.models import *  # noqa: F403  (every model and enum, as the generator lists them)
     from twilio_messaging_api.types import UNSET, Unset
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
         BadRequestError,
         ConfigurationError,
         ConflictError,
+        MalformedResponseError,
         MissingFieldError,
         NotFoundError,
         PermissionDeniedError,
@@ -46,26 +49,8 @@ _OWN = {
     "UNSET": "twilio_messaging_api.types",
     "Unset": "twilio_messaging_api.types",
     **dict.fromkeys(("Page", "Pager", "AsyncPage", "AsyncPager"), "twilio_messaging.pagination"),
-    **dict.fromkeys(
-        (
-            "ApiConnectionError",
-            "ApiError",
-            "ApiTimeoutError",
-            "AuthenticationError",
-            "BadRequestError",
-            "ConfigurationError",
-            "ConflictError",
-            "MissingFieldError",
-            "NotFoundError",
-            "PermissionDeniedError",
-            "RateLimitError",
-            "ServerError",
-            "TwilioMessagingError",
-            "UnexpectedResponseError",
-            "UnprocessableEntityError",
-        ),
-        "twilio_messaging.errors",
-    ),
+    # the errors exactly as the package exports them (one list, in twilio_messaging/__init__.py)
+    **{name: module for name, module in _EXPORTS.items() if module == "twilio_messaging.errors"},
 }
 
 __all__ = [
@@ -80,6 +65,7 @@ __all__ = [
     "CalendarDay",
     "ConfigurationError",
     "ConflictError",
+    "MalformedResponseError",
     "MissingFieldError",
     "NotFoundError",
     "Page",

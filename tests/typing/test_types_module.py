@@ -16,6 +16,9 @@ def test_every_model_enum_and_paging_name_resolves() -> None:
     for name in types.__all__:
         assert getattr(types, name) is not None, name
     assert types.MissingFieldError is __import__("twilio_messaging").MissingFieldError
+    package = __import__("twilio_messaging")
+    errors = {name for name, module in package._EXPORTS.items() if module == "twilio_messaging.errors"}
+    assert errors <= set(types.__all__), errors - set(types.__all__)  # every exported error is annotatable here too
 
 
 def test_importing_it_loads_no_model_module() -> None:
