@@ -1,12 +1,12 @@
-"""The async pool: aiohttp's, behind httpx's transport interface (httpx-aiohttp), read in one piece.
+"""The async pool: aiohttp's, set up as httpx-aiohttp sets it up, fed the SDK's wire requests.
 
-httpx-aiohttp hands back a response whose body httpx then pulls through its streaming layers
-(an async generator over aiohttp's chunks, httpx's decoders and chunker, an exception-mapping
-context per chunk): per call, about as much CPU as the SDK's own work. The SDK always reads the
-whole body at once, so this transport reads it inside the request, with aiohttp's ``read()``, and
-returns an httpx response that already holds it. What goes out, the timeouts, proxies and the
-mapping of aiohttp's exceptions to httpx's (the cause kept, see ``_base_client.classify``) are
-httpx-aiohttp's.
+httpx-aiohttp's transport takes an ``httpx.Request`` and hands back a response whose body httpx then
+pulls through its streaming layers (an async generator over aiohttp's chunks, httpx's decoders and
+chunker, an exception-mapping context per chunk): per call, more CPU than the SDK's own work. The
+SDK always reads the whole body at once and needs no httpx model on its own path, so this pool
+sends a :class:`~twilio_messaging._wire.WireRequest` with aiohttp directly and reads the body inside
+the request. The TLS context, connection limits, proxy settings and the mapping of aiohttp's
+exceptions to httpx's (the cause kept, see ``_base_client.classify``) stay httpx-aiohttp's.
 
 aiohttp resends an idempotent request by itself when a kept-alive connection drops; the session
 here has that turned off, so a call makes at most ``max_retries + 1`` attempts whatever happens.
@@ -21,13 +21,12 @@ import httpx
 from httpx_aiohttp import AiohttpTransport
 from httpx_aiohttp.transport import map_aiohttp_exceptions
 
-from twilio_messaging._responses import response_holding
+from twilio_messaging._wire import Timeouts, WireRequest, WireResponse, received
 
-_HTTP11 = b"HTTP/1.1"
 _TIMEOUTS: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
 
 
-def _client_timeout(timeout: dict[str, float | None]) -> aiohttp.ClientTimeout:
+def _client_timeout(timeout: Timeouts) -> aiohttp.ClientTimeout:
     """httpx's per-phase timeouts as aiohttp's (as httpx-aiohttp maps them), one object per distinct value."""
     key = (timeout.get("connect"), timeout.get("read"), timeout.get("pool"))
     found = _TIMEOUTS.get(key)
@@ -38,17 +37,8 @@ def _client_timeout(timeout: dict[str, float | None]) -> aiohttp.ClientTimeout:
     return found
 
 
-def _pairs(headers: httpx.Headers) -> list[tuple[str, str]]:
-    """The headers as str pairs for aiohttp, which copies them as they are (a mapping costs a lookup per name).
-
-    Latin-1 because it maps bytes to str one to one (httpx.Headers built from str values holds ASCII),
-    without httpx's ``multi_items()`` guessing the encoding of every header on each call.
-    """
-    return [(name.decode("latin-1"), value.decode("latin-1")) for name, value in headers.raw]
-
-
-class WholeBodyTransport(AiohttpTransport):
-    """httpx-aiohttp's transport, returning responses whose body has been read (and the connection released)."""
+class AiohttpPool(AiohttpTransport):
+    """aiohttp's pool as httpx-aiohttp configures it; :meth:`send` returns responses read in full."""
 
     def __init__(self, proxy: httpx.Proxy | None, trust_env: bool) -> None:
         super().__init__(proxy=proxy, trust_env=trust_env)
@@ -60,28 +50,25 @@ class WholeBodyTransport(AiohttpTransport):
             "proxy_headers": proxy.headers if proxy else None,
         }
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def send(self, request: WireRequest) -> WireResponse:
+        """Send, read the whole body (the connection goes back to the pool), or raise an httpx error."""
         if not isinstance(self.client, aiohttp.ClientSession):
             self.client = self.get_client()
         client: aiohttp.ClientSession = self.client
         with map_aiohttp_exceptions():
             async with client.request(
                 request.method,
-                str(request.url),
-                headers=_pairs(request.headers),
-                data=request.content or None,  # the SDK's requests are always read (_request.py)
+                request.url,
+                headers=request.headers.text,
+                data=request.body or None,
                 allow_redirects=False,
-                auto_decompress=False,
+                auto_decompress=False,  # decoded by httpx's decoders, as on every other path (_wire.received)
                 compress=False,
-                timeout=_client_timeout(request.extensions.get("timeout", {})),
-                server_hostname=request.extensions.get("sni_hostname"),
+                timeout=_client_timeout(request.timeout),
                 **self._proxy,
             ) as response:
                 body = await response.read()  # a body cut short or stalled raises here, mapped as above
-        extensions = {"http_version": _HTTP11}
-        if response.reason:
-            extensions["reason_phrase"] = response.reason.encode()
-        return response_holding(response.status, response.raw_headers, body, request, extensions)
+        return received(response.status, response.raw_headers, body, request, response.reason or "")
 
 
 def session(ssl_context: Any, limits: httpx.Limits) -> aiohttp.ClientSession:

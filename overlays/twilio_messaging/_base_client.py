@@ -19,8 +19,9 @@ from twilio_messaging import __version__
 from twilio_messaging._credentials import Credentials
 from twilio_messaging._hosts import HostResolver
 from twilio_messaging._operation import REQUEST_ID_HEADER, ApiRequest
-from twilio_messaging._responses import mark_decoded, record_response
+from twilio_messaging._responses import record_response
 from twilio_messaging._retry import Backoff, Failure, parse_retry_after, retryable
+from twilio_messaging._wire import Timeouts, WireRequest, WireResponse
 from twilio_messaging.errors import (
     ApiConnectionError,
     ApiError,
@@ -40,7 +41,7 @@ USER_AGENT = f"twilio-messaging/{__version__} python/{_PYTHON} httpx/{httpx.__ve
 class Settings:
     """Everything that decides how a request is made; clients share it and copy it for with_options()."""
 
-    __slots__ = ("backoff", "budget", "credentials", "hosts", "max_retries", "timeout")
+    __slots__ = ("backoff", "budget", "credentials", "hosts", "max_retries", "phases", "timeout")
 
     def __init__(
         self, credentials: Credentials, hosts: HostResolver, timeout: httpx.Timeout, max_retries: int, backoff: Backoff
@@ -51,6 +52,7 @@ class Settings:
         self.max_retries = max_retries
         self.backoff = backoff
         self.budget = call_budget(timeout)  # seconds a whole call may take (attempts and waits); None: unbounded
+        self.phases: Timeouts = timeout.as_dict()  # what a first attempt gets; shared, never mutated
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some fields changed (the budget follows the timeout)."""
@@ -82,15 +84,12 @@ def fits(deadline: float | None, delay: float) -> bool:
     return deadline is None or time.monotonic() + delay < deadline
 
 
-def cut_timeout(request: httpx.Request, settings: Settings, deadline: float | None) -> None:
+def cut_timeout(request: WireRequest, settings: Settings, deadline: float | None) -> None:
     """Give a retry's attempt no more than the time left (a first attempt has the full timeout)."""
     if deadline is None:
         return
     left = max(deadline - time.monotonic(), 0.001)
-    timeouts = settings.timeout.as_dict()
-    request.extensions["timeout"] = {
-        phase: left if value is None else min(value, left) for phase, value in timeouts.items()
-    }
+    request.timeout = {phase: left if value is None else min(value, left) for phase, value in settings.phases.items()}
 
 
 def coerce_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -126,13 +125,12 @@ def _aiohttp_cause(exc: httpx.RequestError) -> BaseException | None:
     return cause if cause is not None and type(cause).__module__.startswith("aiohttp") else None
 
 
-def classify(exc: httpx.RequestError, *, answered: bool = False) -> str:
+def classify(exc: httpx.RequestError) -> str:
     """Whether a transport failure happened before the request left (safe to retry) or after.
 
-    ``answered``: the response's headers had arrived (the body failed), so the request was surely sent.
+    Every path reads the body before returning, and a failure while reading is never a connect-type
+    error (``_connection._reading``), so a body cut short is always LOST.
     """
-    if answered:
-        return Failure.LOST
     cause = _aiohttp_cause(exc)
     if cause is not None:
         import aiohttp  # present: it raised the cause
@@ -144,7 +142,7 @@ def classify(exc: httpx.RequestError, *, answered: bool = False) -> str:
     return Failure.LOST
 
 
-def transport_error(exc: httpx.RequestError, request: httpx.Request, failure: str) -> ApiConnectionError:
+def transport_error(exc: httpx.RequestError, request: WireRequest, failure: str) -> ApiConnectionError:
     cause = _aiohttp_cause(exc)
     original: BaseException = exc if cause is None else cause
     timed_out = isinstance(exc, httpx.TimeoutException) if cause is None else isinstance(cause, TimeoutError)
@@ -154,36 +152,40 @@ def transport_error(exc: httpx.RequestError, request: httpx.Request, failure: st
     processed = failure != Failure.NOT_SENT
     if processed and request.method == "POST":
         text += "; the request may have been processed (a message may have been sent)"
-    return cls(text, method=request.method, url=str(request.url), may_have_been_processed=processed)
+    return cls(text, method=request.method, url=request.url, may_have_been_processed=processed)
 
 
-def decode_success(request: ApiRequest, response: httpx.Response) -> httpx.Response:
-    """Decode a success body once (orjson) and check it is a JSON object; 204 has no body to check."""
+def decode_success(request: ApiRequest, response: WireResponse) -> None:
+    """Decode a success body once (orjson) for json() to hand over, and check it is a JSON object.
+
+    204 has no body to check.
+    """
     import orjson  # on first use (then a dict lookup): import + Client() costs no more than httpx's own import
 
     if response.status_code == 204:
-        return response
+        return
     try:
         value = orjson.loads(response.content)
     except orjson.JSONDecodeError:
         reason = "an empty body" if not response.content.strip() else "a body that is not JSON"
     else:
         if isinstance(value, dict):
-            return mark_decoded(response, value)
+            response.set_decoded(value)
+            return
         reason = f"a JSON {type(value).__name__} instead of an object"
     raise MalformedResponseError(
         request.operation.name,
         response.status_code,
         reason=reason,
         method=response.request.method,
-        url=str(response.request.url),
-        request_id=response.headers.get(REQUEST_ID_HEADER),
+        url=response.request.url,
+        request_id=response.header(REQUEST_ID_HEADER),
         excerpt=response.content[:200].decode("utf-8", "replace"),
         may_have_been_processed=request.operation.method == "POST",
     )
 
 
-def api_error(response: httpx.Response, retry_after: float | None = None) -> ApiError:
+def api_error(response: WireResponse, retry_after: float | None = None) -> ApiError:
     """A typed error from Twilio's error body (or whatever came back instead)."""
     import orjson
 
@@ -202,14 +204,14 @@ def api_error(response: httpx.Response, retry_after: float | None = None) -> Api
         message=str(message),
         more_info=more_info if isinstance(more_info, str) else None,
         method=response.request.method,
-        url=str(response.request.url),
-        request_id=response.headers.get(REQUEST_ID_HEADER),
+        url=response.request.url,
+        request_id=response.header(REQUEST_ID_HEADER),
         body=body if body is not None else response.text,
         retry_after=retry_after,
     )
 
 
-def log_attempt(request: httpx.Request, started: float, attempt: int, outcome: str) -> None:
+def log_attempt(request: WireRequest, started: float, attempt: int, outcome: str) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
             "%s %s -> %s in %.1f ms (attempt %d)",
@@ -224,7 +226,7 @@ def log_attempt(request: httpx.Request, started: float, attempt: int, outcome: s
 NO_DELAY = -1.0  # what after_response returns as the delay when the response is final
 
 
-def _failure_of(response: httpx.Response) -> str | None:
+def _failure_of(response: WireResponse) -> str | None:
     if response.status_code == 429:
         return Failure.RATE_LIMITED
     if response.status_code >= 500:
@@ -233,22 +235,23 @@ def _failure_of(response: httpx.Response) -> str | None:
 
 
 def after_response(
-    settings: Settings, request: ApiRequest, response: httpx.Response, attempt: int, deadline: float | None
-) -> tuple[httpx.Response, float]:
-    """(The response, decoded, and NO_DELAY) when final; (it, the delay) before a retry; raise on errors."""
+    settings: Settings, request: ApiRequest, response: WireResponse, attempt: int, deadline: float | None
+) -> float:
+    """NO_DELAY when the response is final (its body decoded), the delay before a retry; raise on errors."""
     status = response.status_code
     if status in request.operation.success:
         record_response(response)
-        return decode_success(request, response), NO_DELAY
+        decode_success(request, response)
+        return NO_DELAY
     if 200 <= status < 300:  # a success the spec does not document: not a Twilio error
         record_response(response)
         raise UnexpectedResponseError(request.operation.name, status)
     failure = _failure_of(response)
-    retry_after = parse_retry_after(response.headers.get("Retry-After")) if failure else None
+    retry_after = parse_retry_after(response.header("Retry-After")) if failure else None
     if failure and attempt <= settings.max_retries and retryable(failure, request.operation.retry_safe):
         delay = settings.backoff.delay(attempt - 1, retry_after)
         if fits(deadline, delay):
-            return response, delay
+            return delay
     record_response(response)
     raise api_error(response, retry_after)
 
@@ -257,18 +260,14 @@ def after_transport_error(
     settings: Settings,
     request: ApiRequest,
     exc: httpx.RequestError,
-    http_request: httpx.Request,
+    wire: WireRequest,
     attempt: int,
-    context: tuple[bool, float | None],
+    deadline: float | None,
 ) -> float:
-    """Return the delay before a retry, or raise our own error when the failure must not be retried.
-
-    ``context``: whether the response's headers had arrived (a body-read failure), and the deadline.
-    """
-    answered, deadline = context
-    failure = classify(exc, answered=answered)
+    """Return the delay before a retry, or raise our own error when the failure must not be retried."""
+    failure = classify(exc)
     if attempt <= settings.max_retries and retryable(failure, request.operation.retry_safe):
         delay = settings.backoff.delay(attempt - 1)
         if fits(deadline, delay):
             return delay
-    raise transport_error(exc, http_request, failure) from None
+    raise transport_error(exc, wire, failure) from None

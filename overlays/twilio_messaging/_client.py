@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import time
 from collections.abc import Callable, Mapping
 from typing import Generic, Self, TypeVar
@@ -29,8 +28,9 @@ from twilio_messaging._credentials import resolve_credentials
 from twilio_messaging._hosts import HostResolver
 from twilio_messaging._operation import ApiRequest
 from twilio_messaging._proxies import ProxyOption, ProxyRoutes
-from twilio_messaging._request import RequestHeaders, build_httpx_request
+from twilio_messaging._request import RequestHeaders, build_wire_request
 from twilio_messaging._retry import DEFAULT_MAX_RETRIES, Backoff
+from twilio_messaging._wire import WireResponse
 from twilio_messaging.errors import ConfigurationError
 
 _Timeout = float | httpx.Timeout | None
@@ -73,12 +73,6 @@ async def _async_sleep(seconds: float) -> None:
     import asyncio
 
     await asyncio.sleep(seconds)
-
-
-async def _close_quietly(response: httpx.Response) -> None:
-    """Release a response whose body failed; a second failure while closing changes nothing."""
-    with contextlib.suppress(httpx.HTTPError):
-        await response.aclose()
 
 
 class _ClientCore(Generic[HttpClientT, ConnectionT]):
@@ -166,32 +160,27 @@ class Client(_ClientCore[httpx.Client, SyncConnection], Resources):
 
     _connection_type = SyncConnection
 
-    def send(self, request: ApiRequest) -> httpx.Response:
+    def send(self, request: ApiRequest) -> WireResponse:
         """Send one operation's request with retries; return the success response or raise."""
         settings = self._settings
-        origin = settings.hosts.origin(request.operation.host)
-        http_request = build_httpx_request(request, origin, self._headers, settings.timeout.as_dict())
+        wire = build_wire_request(
+            request, settings.hosts.origin(request.operation.host), self._headers, settings.phases
+        )
         deadline = deadline_of(settings)
         attempt = 0
         while True:
             attempt += 1
             if attempt > 1:
-                cut_timeout(http_request, settings, deadline)
+                cut_timeout(wire, settings, deadline)
             started = time.perf_counter()
-            response = None
             try:
-                response = self._connection.send(http_request)
-                response.read()  # inside the try: a body cut short is a transport failure too
+                response = self._connection.send(wire)  # the body is read in there: a body cut short fails here too
             except httpx.RequestError as exc:  # TransportError, DecodingError, ...
-                log_attempt(http_request, started, attempt, type(exc).__name__)
-                if response is not None:
-                    with contextlib.suppress(httpx.HTTPError):
-                        response.close()
-                context = (response is not None, deadline)
-                time.sleep(after_transport_error(settings, request, exc, http_request, attempt, context))
+                log_attempt(wire, started, attempt, type(exc).__name__)
+                time.sleep(after_transport_error(settings, request, exc, wire, attempt, deadline))
                 continue
-            log_attempt(http_request, started, attempt, str(response.status_code))
-            response, delay = after_response(settings, request, response, attempt, deadline)
+            log_attempt(wire, started, attempt, str(response.status_code))
+            delay = after_response(settings, request, response, attempt, deadline)
             if delay == NO_DELAY:
                 return response
             time.sleep(delay)
@@ -217,31 +206,29 @@ class AsyncClient(_ClientCore[httpx.AsyncClient, AsyncConnection], AsyncResource
 
     _connection_type = AsyncConnection
 
-    async def send(self, request: ApiRequest) -> httpx.Response:
+    async def send(self, request: ApiRequest) -> WireResponse:
         """Send one operation's request with retries; return the success response or raise."""
         settings = self._settings
-        origin = settings.hosts.origin(request.operation.host)
-        http_request = build_httpx_request(request, origin, self._headers, settings.timeout.as_dict())
+        wire = build_wire_request(
+            request, settings.hosts.origin(request.operation.host), self._headers, settings.phases
+        )
         deadline = deadline_of(settings)
         attempt = 0
         while True:
             attempt += 1
             if attempt > 1:
-                cut_timeout(http_request, settings, deadline)
+                cut_timeout(wire, settings, deadline)
             started = time.perf_counter()
-            response = None
             try:
-                response = await self._connection.send(http_request)
-                await response.aread()  # inside the try: a body cut short is a transport failure too
+                response = await self._connection.send(
+                    wire
+                )  # the body is read in there: a body cut short fails here too
             except httpx.RequestError as exc:  # TransportError, DecodingError, ...
-                log_attempt(http_request, started, attempt, type(exc).__name__)
-                if response is not None:
-                    await _close_quietly(response)
-                context = (response is not None, deadline)
-                await _async_sleep(after_transport_error(settings, request, exc, http_request, attempt, context))
+                log_attempt(wire, started, attempt, type(exc).__name__)
+                await _async_sleep(after_transport_error(settings, request, exc, wire, attempt, deadline))
                 continue
-            log_attempt(http_request, started, attempt, str(response.status_code))
-            response, delay = after_response(settings, request, response, attempt, deadline)
+            log_attempt(wire, started, attempt, str(response.status_code))
+            delay = after_response(settings, request, response, attempt, deadline)
             if delay == NO_DELAY:
                 return response
             await _async_sleep(delay)

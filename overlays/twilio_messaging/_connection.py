@@ -1,10 +1,12 @@
-"""Where requests go: the caller's httpx client, or transports of our own created on first use.
+"""Where requests go: the caller's httpx client, or pools of our own created on first use.
 
-When the SDK owns the connections it talks to transports directly (:mod:`twilio_messaging._httpcore`,
-:mod:`twilio_messaging._aiohttp`: both return responses already read): the client layer of httpx
-(URL merging, cookies, auth flows, hooks) does nothing Twilio needs and costs more CPU than the rest
-of a call. A caller's ``http_client`` is used as given, hooks, proxies and all. Creating
-pools lazily keeps ``Client()`` cheap (no TLS context until the first request).
+Every path takes a :class:`~twilio_messaging._wire.WireRequest` and returns a
+:class:`~twilio_messaging._wire.WireResponse` read in full, or raises one of httpx's errors. When the
+SDK owns the connections it talks to pools directly (:mod:`twilio_messaging._httpcore`,
+:mod:`twilio_messaging._aiohttp`): the client layer of httpx (URL merging, cookies, auth flows,
+hooks) does nothing Twilio needs and costs more CPU than the rest of a call. A caller's
+``http_client`` is used as given, hooks, proxies and all. Creating pools lazily keeps ``Client()``
+cheap (no TLS context until the first request).
 
 Proxies follow httpx's rules (:mod:`twilio_messaging._proxies`): an explicit ``proxy=`` carries
 every request; otherwise HTTP_PROXY / HTTPS_PROXY / ALL_PROXY / NO_PROXY choose per URL, except that
@@ -19,11 +21,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import httpx
 
 from twilio_messaging._proxies import ProxyRoutes
+from twilio_messaging._wire import WireRequest, WireResponse, parsed_url
 from twilio_messaging.errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from twilio_messaging._aiohttp import AiohttpPool
+    from twilio_messaging._httpcore import HttpcorePool
 
 
 class SyncConnection:
@@ -32,72 +40,92 @@ class SyncConnection:
     def __init__(self, http_client: httpx.Client | None, routes: ProxyRoutes | None = None) -> None:
         self._client = http_client
         self._routes = routes or ProxyRoutes.direct()
-        self._transport: httpx.BaseTransport | None = None  # the pool when no proxy is configured at all
-        self._pools: dict[httpx.Proxy | None, httpx.BaseTransport] = {}
+        self._pool: HttpcorePool | None = None  # the pool when no proxy is configured at all
+        self._pools: dict[httpx.Proxy | None, HttpcorePool] = {}
         self._lock = threading.Lock()
 
-    def send(self, request: httpx.Request) -> httpx.Response:
+    def send(self, request: WireRequest) -> WireResponse:
         if self._client is not None:
-            return self._client.send(_with_client_defaults(self._client, request))
-        transport = self._transport or self._transport_for(request.url)
-        response = transport.handle_request(request)
-        response.request = request
-        return response
+            response = self._client.send(request.to_httpx(self._client))
+            with _reading(response):
+                response.read()
+            return WireResponse.from_httpx(response, request)
+        return (self._pool or self._pool_for(request.url)).send(request)
 
-    def _transport_for(self, url: httpx.URL) -> httpx.BaseTransport:
-        proxy = self._routes.proxy_for(url)
+    def _pool_for(self, url: str) -> HttpcorePool:
+        proxy = self._routes.proxy_for(parsed_url(url))
         with self._lock:
-            transport = self._pools.get(proxy)
-            if transport is None:
-                from twilio_messaging._httpcore import WholeBodyHTTPTransport  # httpcore: on the first request
+            pool = self._pools.get(proxy)
+            if pool is None:
+                from twilio_messaging._httpcore import HttpcorePool  # httpcore: on the first request
 
                 with _proxy_support(proxy):
-                    transport = WholeBodyHTTPTransport(proxy=proxy, trust_env=self._routes.trust_env)
-                self._pools[proxy] = transport
+                    pool = HttpcorePool(proxy, self._routes.trust_env)
+                self._pools[proxy] = pool
             if not self._routes.has_proxies:
-                self._transport = transport  # the one pool: later requests skip the lookup
-            return transport
+                self._pool = pool  # the one pool: later requests skip the lookup
+            return pool
 
     def close(self) -> None:
         """Close the pools this object created (a caller's client is the caller's to close)."""
         with self._lock:
-            pools, self._pools, self._transport = list(self._pools.values()), {}, None
-        for transport in pools:
-            transport.close()
+            pools, self._pools, self._pool = list(self._pools.values()), {}, None
+        for pool in pools:
+            pool.close()
 
 
 class AsyncConnection:
-    """The async pools behind one AsyncClient and its copies (aiohttp's transport)."""
+    """The async pools behind one AsyncClient and its copies (aiohttp's; httpx's for SOCKS proxies)."""
 
     def __init__(self, http_client: httpx.AsyncClient | None, routes: ProxyRoutes | None = None) -> None:
         self._client = http_client
         self._routes = routes or ProxyRoutes.direct()
-        self._transport: httpx.AsyncBaseTransport | None = None
-        self._pools: dict[httpx.Proxy | None, httpx.AsyncBaseTransport] = {}
+        self._pool: AiohttpPool | httpx.AsyncClient | None = None
+        self._pools: dict[httpx.Proxy | None, AiohttpPool | httpx.AsyncClient] = {}
 
-    async def send(self, request: httpx.Request) -> httpx.Response:
+    async def send(self, request: WireRequest) -> WireResponse:
         if self._client is not None:
-            return await self._client.send(_with_client_defaults(self._client, request))
-        transport = self._transport or self._transport_for(request.url)
-        response = await transport.handle_async_request(request)
-        response.request = request
-        return response
+            return await _send_through(self._client, request)
+        pool = self._pool or self._pool_for(request.url)
+        if isinstance(pool, httpx.AsyncClient):
+            return await _send_through(pool, request)
+        return await pool.send(request)
 
-    def _transport_for(self, url: httpx.URL) -> httpx.AsyncBaseTransport:
+    def _pool_for(self, url: str) -> AiohttpPool | httpx.AsyncClient:
         # No await in here: no other task can interleave between the lookup and the assignment.
-        proxy = self._routes.proxy_for(url)
-        transport = self._pools.get(proxy)
-        if transport is None:
+        proxy = self._routes.proxy_for(parsed_url(url))
+        pool = self._pools.get(proxy)
+        if pool is None:
             with _proxy_support(proxy):
-                transport = self._pools[proxy] = _async_transport(proxy, self._routes.trust_env)
+                pool = self._pools[proxy] = _async_pool(proxy, self._routes.trust_env)
         if not self._routes.has_proxies:
-            self._transport = transport
-        return transport
+            self._pool = pool
+        return pool
 
     async def aclose(self) -> None:
-        pools, self._pools, self._transport = list(self._pools.values()), {}, None
-        for transport in pools:
-            await transport.aclose()
+        pools, self._pools, self._pool = list(self._pools.values()), {}, None
+        for pool in pools:
+            await pool.aclose()
+
+
+async def _send_through(client: httpx.AsyncClient, request: WireRequest) -> WireResponse:
+    response = await client.send(request.to_httpx(client))
+    with _reading(response):
+        await response.aread()
+    return WireResponse.from_httpx(response, request)
+
+
+@contextmanager
+def _reading(response: httpx.Response) -> Iterator[None]:
+    """Reading a body whose headers arrived: the request surely left, whatever httpx error the read raises.
+
+    A connect-type error there (a caller's transport may raise anything) is reported as a read error,
+    so the retry rules never take an answered POST for one that was not sent.
+    """
+    try:
+        yield
+    except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+        raise httpx.ReadError(f"{type(exc).__name__} while reading the body: {exc}", request=exc.request) from exc
 
 
 @contextmanager
@@ -112,17 +140,10 @@ def _proxy_support(proxy: httpx.Proxy | None) -> Iterator[None]:
         ) from None
 
 
-def _with_client_defaults(client: httpx.Client | httpx.AsyncClient, request: httpx.Request) -> httpx.Request:
-    """The request rebuilt by the caller's client, so its default headers, cookies and params apply too."""
-    return client.build_request(
-        request.method, request.url, content=request.content, headers=request.headers, extensions=request.extensions
-    )
-
-
-def _async_transport(proxy: httpx.Proxy | None, trust_env: bool) -> httpx.AsyncBaseTransport:
+def _async_pool(proxy: httpx.Proxy | None, trust_env: bool) -> AiohttpPool | httpx.AsyncClient:
     """aiohttp's pool (see _aiohttp); httpx's own for SOCKS proxies, which aiohttp does not speak."""
     if proxy is not None and proxy.url.scheme not in ("http", "https"):
-        return httpx.AsyncHTTPTransport(proxy=proxy, trust_env=trust_env)
-    from twilio_messaging._aiohttp import WholeBodyTransport  # imports aiohttp: only once an AsyncClient sends
+        return httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(proxy=proxy, trust_env=trust_env), trust_env=False)
+    from twilio_messaging._aiohttp import AiohttpPool  # imports aiohttp: only once an AsyncClient sends
 
-    return WholeBodyTransport(proxy, trust_env)
+    return AiohttpPool(proxy, trust_env)

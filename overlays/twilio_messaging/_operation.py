@@ -1,8 +1,9 @@
 """What generated code hands to the client: an operation's fixed facts and one request's values.
 
-Generated endpoint modules build an :class:`ApiRequest` and give it to a :class:`SyncRequester`
-or :class:`AsyncRequester` (the client). Everything per-operation lives in the
-:class:`Operation` the generator writes; the client only applies general rules to it.
+Generated endpoint modules build an :class:`ApiRequest`, give it to a :class:`SyncRequester` or
+:class:`AsyncRequester` (the client) and parse the :class:`ApiResponse` it returns. Everything
+per-operation lives in the :class:`Operation` the generator writes; the client only applies general
+rules to it.
 """
 
 from __future__ import annotations
@@ -47,13 +48,25 @@ class ApiRequest(NamedTuple):
     headers: dict[str, str] | None = None  # header parameters of the operation (X-Twilio-Api-Version)
 
 
+class ApiResponse(Protocol):
+    """A success response as generated code and pages read it: read in full, its JSON decoded once."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> httpx.Headers: ...
+
+    def json(self) -> Any: ...
+
+
 class SyncRequester(Protocol):
     """The client as generated code sees it (sync)."""
 
     @property
     def account_sid(self) -> str: ...
 
-    def send(self, request: ApiRequest) -> httpx.Response:
+    def send(self, request: ApiRequest) -> ApiResponse:
         """Send, retrying where safe; return a success response or raise a typed error."""
         ...
 
@@ -64,6 +77,6 @@ class AsyncRequester(Protocol):
     @property
     def account_sid(self) -> str: ...
 
-    async def send(self, request: ApiRequest) -> httpx.Response:
+    async def send(self, request: ApiRequest) -> ApiResponse:
         """Send, retrying where safe; return a success response or raise a typed error."""
         ...

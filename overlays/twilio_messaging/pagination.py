@@ -12,11 +12,10 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
-import httpx
 from twilio_messaging_api.types import UNSET, Unset
 
 from twilio_messaging._arguments import check
-from twilio_messaging._operation import REQUEST_ID_HEADER, ApiRequest, AsyncRequester, SyncRequester
+from twilio_messaging._operation import REQUEST_ID_HEADER, ApiRequest, ApiResponse, AsyncRequester, SyncRequester
 
 T = TypeVar("T")
 MAX_PAGE_SIZE = 1000
@@ -77,7 +76,7 @@ def _request_for(request: ApiRequest, link: str) -> ApiRequest:
 class _PageBase(Generic[T]):
     """One page of results: the items, the page's raw envelope and where the next page is."""
 
-    def __init__(self, request: ApiRequest, response: httpx.Response, parse_item: ItemParser[T]) -> None:
+    def __init__(self, request: ApiRequest, response: ApiResponse, parse_item: ItemParser[T]) -> None:
         body: dict[str, Any] = response.json()
         key = request.operation.items_key or ""
         self._raw_items: list[dict[str, Any]] = body.get(key) or []
@@ -130,7 +129,7 @@ class Page(_PageBase[T]):
     """A page fetched with a sync client."""
 
     def __init__(
-        self, client: SyncRequester, request: ApiRequest, response: httpx.Response, parse: ItemParser[T]
+        self, client: SyncRequester, request: ApiRequest, response: ApiResponse, parse: ItemParser[T]
     ) -> None:
         super().__init__(request, response, parse)
         self._client = client
@@ -151,7 +150,7 @@ class AsyncPage(_PageBase[T]):
     """A page fetched with an async client."""
 
     def __init__(
-        self, client: AsyncRequester, request: ApiRequest, response: httpx.Response, parse: ItemParser[T]
+        self, client: AsyncRequester, request: ApiRequest, response: ApiResponse, parse: ItemParser[T]
     ) -> None:
         super().__init__(request, response, parse)
         self._client = client

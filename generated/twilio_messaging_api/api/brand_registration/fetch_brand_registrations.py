@@ -3,9 +3,7 @@
 
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.brand_registration import BrandRegistration
@@ -32,7 +30,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> BrandRegistration:
+def parse(response: ApiResponse) -> BrandRegistration:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = BrandRegistration.from_dict(response.json())

@@ -3,9 +3,7 @@
 
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.brand_vetting import BrandVetting
@@ -34,7 +32,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> BrandVetting:
+def parse(response: ApiResponse) -> BrandVetting:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = BrandVetting.from_dict(response.json())

@@ -4,9 +4,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.brand_vetting_page import BrandVettingPage
@@ -44,7 +42,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> BrandVettingPage:
+def parse(response: ApiResponse) -> BrandVettingPage:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = BrandVettingPage.from_dict(response.json())

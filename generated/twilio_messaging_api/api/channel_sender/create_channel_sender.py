@@ -3,9 +3,7 @@
 
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.channel_sender import ChannelSender
@@ -34,7 +32,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params, data=body.to_dict())
 
 
-def parse(response: httpx.Response) -> ChannelSender:
+def parse(response: ApiResponse) -> ChannelSender:
     """Turn a success response into its typed model."""
     if response.status_code == 201:
         response_201 = ChannelSender.from_dict(response.json())

@@ -3,9 +3,7 @@
 
 from typing import Any
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.channels_sender_page import ChannelsSenderPage
@@ -41,7 +39,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> ChannelsSenderPage:
+def parse(response: ApiResponse) -> ChannelsSenderPage:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = ChannelsSenderPage.from_dict(response.json())

@@ -4,9 +4,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.channels_sender import ChannelsSender
@@ -37,7 +35,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params, json=payload)
 
 
-def parse(response: httpx.Response) -> ChannelsSender:
+def parse(response: ApiResponse) -> ChannelsSender:
     """Turn a success response into its typed model."""
     if response.status_code == 202:
         response_202 = ChannelsSender.from_dict(response.json())

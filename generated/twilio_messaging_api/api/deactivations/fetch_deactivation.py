@@ -4,9 +4,7 @@
 import datetime
 from typing import Any
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.deactivation import Deactivation
@@ -37,7 +35,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> Deactivation:
+def parse(response: ApiResponse) -> Deactivation:
     """Turn a success response into its typed model."""
     if response.status_code == 307:
         response_307 = Deactivation.from_dict(response.json())

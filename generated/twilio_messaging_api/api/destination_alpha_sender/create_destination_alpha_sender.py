@@ -3,9 +3,7 @@
 
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.create_destination_alpha_sender_request import CreateDestinationAlphaSenderRequest
@@ -34,7 +32,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params, data=body.to_dict())
 
 
-def parse(response: httpx.Response) -> DestinationAlphaSender:
+def parse(response: ApiResponse) -> DestinationAlphaSender:
     """Turn a success response into its typed model."""
     if response.status_code == 201:
         response_201 = DestinationAlphaSender.from_dict(response.json())

@@ -3,9 +3,7 @@
 
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 
 OPERATION = Operation(
     name="DeleteDestinationAlphaSender",
@@ -31,7 +29,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> None:
+def parse(response: ApiResponse) -> None:
     """Turn a success response into its typed model."""
     return
 

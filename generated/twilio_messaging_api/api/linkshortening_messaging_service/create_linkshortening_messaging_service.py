@@ -3,9 +3,7 @@
 
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.linkshortening_messaging_service import LinkshorteningMessagingService
@@ -34,7 +32,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> LinkshorteningMessagingService:
+def parse(response: ApiResponse) -> LinkshorteningMessagingService:
     """Turn a success response into its typed model."""
     if response.status_code == 201:
         response_201 = LinkshorteningMessagingService.from_dict(response.json())

@@ -3,9 +3,7 @@
 
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.linkshortening_messaging_service_domain_association import (
@@ -34,7 +32,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> LinkshorteningMessagingServiceDomainAssociation:
+def parse(response: ApiResponse) -> LinkshorteningMessagingServiceDomainAssociation:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = LinkshorteningMessagingServiceDomainAssociation.from_dict(response.json())

@@ -5,9 +5,7 @@ import datetime
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.media_page import MediaPage
@@ -61,7 +59,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> MediaPage:
+def parse(response: ApiResponse) -> MediaPage:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = MediaPage.from_dict(response.json())

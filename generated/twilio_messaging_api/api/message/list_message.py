@@ -5,9 +5,7 @@ import datetime
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.message_page import MessagePage
@@ -63,7 +61,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> MessagePage:
+def parse(response: ApiResponse) -> MessagePage:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = MessagePage.from_dict(response.json())

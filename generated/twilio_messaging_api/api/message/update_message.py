@@ -3,9 +3,7 @@
 
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.message import Message
@@ -36,7 +34,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params, data=body.to_dict())
 
 
-def parse(response: httpx.Response) -> Message:
+def parse(response: ApiResponse) -> Message:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = Message.from_dict(response.json())

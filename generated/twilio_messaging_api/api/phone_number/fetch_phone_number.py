@@ -3,9 +3,7 @@
 
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.service_phone_number import ServicePhoneNumber
@@ -34,7 +32,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> ServicePhoneNumber:
+def parse(response: ApiResponse) -> ServicePhoneNumber:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = ServicePhoneNumber.from_dict(response.json())

@@ -3,9 +3,7 @@
 
 from typing import Any
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.messaging_country_page import MessagingCountryPage
@@ -39,7 +37,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> MessagingCountryPage:
+def parse(response: ApiResponse) -> MessagingCountryPage:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = MessagingCountryPage.from_dict(response.json())

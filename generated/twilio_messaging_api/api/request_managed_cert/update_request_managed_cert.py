@@ -3,9 +3,7 @@
 
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.request_managed_cert import RequestManagedCert
@@ -35,7 +33,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> RequestManagedCert:
+def parse(response: ApiResponse) -> RequestManagedCert:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = RequestManagedCert.from_dict(response.json())

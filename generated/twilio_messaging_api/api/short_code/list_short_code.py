@@ -4,9 +4,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.short_code_page import ShortCodePage
@@ -43,7 +41,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> ShortCodePage:
+def parse(response: ApiResponse) -> ShortCodePage:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = ShortCodePage.from_dict(response.json())

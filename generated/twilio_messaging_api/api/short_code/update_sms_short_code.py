@@ -4,9 +4,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.sms_short_code import SmsShortCode
@@ -39,7 +37,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params, data=payload)
 
 
-def parse(response: httpx.Response) -> SmsShortCode:
+def parse(response: ApiResponse) -> SmsShortCode:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = SmsShortCode.from_dict(response.json())

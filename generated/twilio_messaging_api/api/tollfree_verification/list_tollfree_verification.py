@@ -3,9 +3,7 @@
 
 from typing import Any
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.tollfree_verification_page import TollfreeVerificationPage
@@ -58,7 +56,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params)
 
 
-def parse(response: httpx.Response) -> TollfreeVerificationPage:
+def parse(response: ApiResponse) -> TollfreeVerificationPage:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = TollfreeVerificationPage.from_dict(response.json())

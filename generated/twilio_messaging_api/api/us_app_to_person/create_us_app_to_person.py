@@ -3,9 +3,7 @@
 
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.create_us_app_to_person_request import CreateUsAppToPersonRequest
@@ -39,7 +37,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params, data=body.to_dict(), headers=headers)
 
 
-def parse(response: httpx.Response) -> UsAppToPerson:
+def parse(response: ApiResponse) -> UsAppToPerson:
     """Turn a success response into its typed model."""
     if response.status_code == 201:
         response_201 = UsAppToPerson.from_dict(response.json())

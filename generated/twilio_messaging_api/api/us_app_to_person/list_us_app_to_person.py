@@ -4,9 +4,7 @@
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
-from twilio_messaging._operation import ApiRequest, AsyncRequester, Operation, SyncRequester
+from twilio_messaging._operation import ApiRequest, ApiResponse, AsyncRequester, Operation, SyncRequester
 from twilio_messaging.errors import UnexpectedResponseError
 
 from ...models.us_app_to_person_page import UsAppToPersonPage
@@ -47,7 +45,7 @@ def build_request(
     return ApiRequest(OPERATION, path, params=params, headers=headers)
 
 
-def parse(response: httpx.Response) -> UsAppToPersonPage:
+def parse(response: ApiResponse) -> UsAppToPersonPage:
     """Turn a success response into its typed model."""
     if response.status_code == 200:
         response_200 = UsAppToPersonPage.from_dict(response.json())
