@@ -8,9 +8,19 @@ from twilio_messaging.errors import MissingFieldError
 
 
 class Unset:
-    """The type of :data:`UNSET`: an argument or field that was not given (distinct from None)."""
+    """The type of :data:`UNSET`: an argument or field that was not given (distinct from None).
+
+    There is one instance, :data:`UNSET` (``Unset()`` returns it too), so generated code may test
+    ``value is not UNSET`` where it needs no type narrowing.
+    """
 
     __slots__ = ()
+    _instance: "Unset | None" = None
+
+    def __new__(cls) -> "Unset":
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
 
     def __bool__(self) -> Literal[False]:
         return False

@@ -55,7 +55,7 @@ class AiohttpPool(AiohttpTransport):
         if not isinstance(self.client, aiohttp.ClientSession):
             self.client = self.get_client()
         client: aiohttp.ClientSession = self.client
-        with map_aiohttp_exceptions():
+        try:
             async with client.request(
                 request.method,
                 request.url,
@@ -67,8 +67,12 @@ class AiohttpPool(AiohttpTransport):
                 timeout=_client_timeout(request.timeout),
                 **self._proxy,
             ) as response:
-                body = await response.read()  # a body cut short or stalled raises here, mapped as above
-        return received(response.status, response.raw_headers, body, request, response.reason or "")
+                body = await response.read()  # a body cut short or stalled raises here, mapped below
+        except Exception:
+            with map_aiohttp_exceptions():  # httpx-aiohttp's mapping (the cause kept), entered only on failure
+                raise
+        encoded = "Content-Encoding" in response.headers  # aiohttp's case-insensitive multidict, in C
+        return received(response.status, response.raw_headers, body, request, response.reason or "", encoded=encoded)
 
 
 def session(ssl_context: Any, limits: httpx.Limits) -> aiohttp.ClientSession:

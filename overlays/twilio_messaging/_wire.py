@@ -181,9 +181,16 @@ class WireResponse:
         return self._httpx
 
 
-def received(status: int, raw_headers: RawHeaders, body: bytes, request: WireRequest, reason: str) -> WireResponse:
-    """The response a pool read in full; a content-encoded body (gzip, deflate, br) decoded by httpx's decoders."""
-    if not any(name.lower() == b"content-encoding" for name, _ in raw_headers):
+def received(
+    status: int, raw_headers: RawHeaders, body: bytes, request: WireRequest, reason: str, *, encoded: bool | None = None
+) -> WireResponse:
+    """The response a pool read in full; a content-encoded body (gzip, deflate, br) decoded by httpx's decoders.
+
+    ``encoded``: whether a Content-Encoding header came, when the pool can tell cheaply (else the headers are searched).
+    """
+    if encoded is None:
+        encoded = any(name.lower() == b"content-encoding" for name, _ in raw_headers)
+    if not encoded:
         return WireResponse(status, raw_headers, body, request, reason)
     response = httpx.Response(
         status,

@@ -248,3 +248,16 @@ def test_a_naive_datetime_argument_is_refused_before_sending() -> None:
             send_at=datetime.datetime(2030, 1, 1, 12, 0),
         )
     assert sent == []
+
+
+def test_unset_has_one_instance_so_identity_tests_in_generated_code_hold() -> None:
+    # Generated code tests ``value is not UNSET``: a second Unset would otherwise reach the wire as "UNSET".
+    import copy
+    import pickle
+
+    from twilio_messaging_api.models.create_message_request import CreateMessageRequest
+    from twilio_messaging_api.types import UNSET, Unset
+
+    for other in (Unset(), copy.copy(UNSET), copy.deepcopy(UNSET), pickle.loads(pickle.dumps(UNSET))):
+        assert other is UNSET
+    assert CreateMessageRequest(to="+15558675310", body=Unset()).to_dict() == {"To": "+15558675310"}

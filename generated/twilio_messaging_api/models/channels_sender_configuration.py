@@ -46,7 +46,7 @@ class ChannelsSenderConfiguration:
             json_waba_id = UNSET
         else:
             json_waba_id = waba_id
-        if not isinstance(json_waba_id, Unset):
+        if json_waba_id is not UNSET:
             wire["waba_id"] = json_waba_id
         json_verification_method: str | Unset | None
         if isinstance(verification_method, Unset):
@@ -55,21 +55,21 @@ class ChannelsSenderConfiguration:
             json_verification_method = verification_method.value
         else:
             json_verification_method = verification_method
-        if not isinstance(json_verification_method, Unset):
+        if json_verification_method is not UNSET:
             wire["verification_method"] = json_verification_method
         json_verification_code: str | Unset | None
         if isinstance(verification_code, Unset):
             json_verification_code = UNSET
         else:
             json_verification_code = verification_code
-        if not isinstance(json_verification_code, Unset):
+        if json_verification_code is not UNSET:
             wire["verification_code"] = json_verification_code
         json_voice_application_sid: str | Unset | None
         if isinstance(voice_application_sid, Unset):
             json_voice_application_sid = UNSET
         else:
             json_voice_application_sid = voice_application_sid
-        if not isinstance(json_voice_application_sid, Unset):
+        if json_voice_application_sid is not UNSET:
             wire["voice_application_sid"] = json_voice_application_sid
         json_account_type: str | Unset | None
         if isinstance(account_type, Unset):
@@ -78,7 +78,7 @@ class ChannelsSenderConfiguration:
             json_account_type = account_type.value
         else:
             json_account_type = account_type
-        if not isinstance(json_account_type, Unset):
+        if json_account_type is not UNSET:
             wire["account_type"] = json_account_type
         self._data = wire
         self._parsed: dict[str, Any] = {}

@@ -66,21 +66,21 @@ class ChannelsSenderProfile:
             json_name = UNSET
         else:
             json_name = name
-        if not isinstance(json_name, Unset):
+        if json_name is not UNSET:
             wire["name"] = json_name
         json_about: str | Unset | None
         if isinstance(about, Unset):
             json_about = UNSET
         else:
             json_about = about
-        if not isinstance(json_about, Unset):
+        if json_about is not UNSET:
             wire["about"] = json_about
         json_address: str | Unset | None
         if isinstance(address, Unset):
             json_address = UNSET
         else:
             json_address = address
-        if not isinstance(json_address, Unset):
+        if json_address is not UNSET:
             wire["address"] = json_address
         json_emails: list[dict[str, Any]] | Unset | None
         if isinstance(emails, Unset):
@@ -93,21 +93,21 @@ class ChannelsSenderProfile:
 
         else:
             json_emails = emails
-        if not isinstance(json_emails, Unset):
+        if json_emails is not UNSET:
             wire["emails"] = json_emails
         json_logo_url: str | Unset | None
         if isinstance(logo_url, Unset):
             json_logo_url = UNSET
         else:
             json_logo_url = logo_url
-        if not isinstance(json_logo_url, Unset):
+        if json_logo_url is not UNSET:
             wire["logo_url"] = json_logo_url
         json_vertical: str | Unset | None
         if isinstance(vertical, Unset):
             json_vertical = UNSET
         else:
             json_vertical = vertical
-        if not isinstance(json_vertical, Unset):
+        if json_vertical is not UNSET:
             wire["vertical"] = json_vertical
         json_websites: list[dict[str, Any]] | Unset | None
         if isinstance(websites, Unset):
@@ -120,28 +120,28 @@ class ChannelsSenderProfile:
 
         else:
             json_websites = websites
-        if not isinstance(json_websites, Unset):
+        if json_websites is not UNSET:
             wire["websites"] = json_websites
         json_description: str | Unset | None
         if isinstance(description, Unset):
             json_description = UNSET
         else:
             json_description = description
-        if not isinstance(json_description, Unset):
+        if json_description is not UNSET:
             wire["description"] = json_description
         json_accent_color: str | Unset | None
         if isinstance(accent_color, Unset):
             json_accent_color = UNSET
         else:
             json_accent_color = accent_color
-        if not isinstance(json_accent_color, Unset):
+        if json_accent_color is not UNSET:
             wire["accent_color"] = json_accent_color
         json_banner_url: str | Unset | None
         if isinstance(banner_url, Unset):
             json_banner_url = UNSET
         else:
             json_banner_url = banner_url
-        if not isinstance(json_banner_url, Unset):
+        if json_banner_url is not UNSET:
             wire["banner_url"] = json_banner_url
         json_phone_numbers: list[dict[str, Any]] | Unset | None
         if isinstance(phone_numbers, Unset):
@@ -154,21 +154,21 @@ class ChannelsSenderProfile:
 
         else:
             json_phone_numbers = phone_numbers
-        if not isinstance(json_phone_numbers, Unset):
+        if json_phone_numbers is not UNSET:
             wire["phone_numbers"] = json_phone_numbers
         json_privacy_url: str | Unset | None
         if isinstance(privacy_url, Unset):
             json_privacy_url = UNSET
         else:
             json_privacy_url = privacy_url
-        if not isinstance(json_privacy_url, Unset):
+        if json_privacy_url is not UNSET:
             wire["privacy_url"] = json_privacy_url
         json_terms_of_service_url: str | Unset | None
         if isinstance(terms_of_service_url, Unset):
             json_terms_of_service_url = UNSET
         else:
             json_terms_of_service_url = terms_of_service_url
-        if not isinstance(json_terms_of_service_url, Unset):
+        if json_terms_of_service_url is not UNSET:
             wire["terms_of_service_url"] = json_terms_of_service_url
         self._data = wire
         self._parsed: dict[str, Any] = {}

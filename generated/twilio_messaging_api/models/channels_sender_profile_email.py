@@ -34,10 +34,10 @@ class ChannelsSenderProfileEmail:
     ) -> None:
         wire: dict[str, Any] = {}
         json_email = email
-        if not isinstance(json_email, Unset):
+        if json_email is not UNSET:
             wire["email"] = json_email
         json_label = label
-        if not isinstance(json_label, Unset):
+        if json_label is not UNSET:
             wire["label"] = json_label
         self._data = wire
         self._parsed: dict[str, Any] = {}

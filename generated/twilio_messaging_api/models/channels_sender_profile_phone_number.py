@@ -34,10 +34,10 @@ class ChannelsSenderProfilePhoneNumber:
     ) -> None:
         wire: dict[str, Any] = {}
         json_phone_number = phone_number
-        if not isinstance(json_phone_number, Unset):
+        if json_phone_number is not UNSET:
             wire["phone_number"] = json_phone_number
         json_label = label
-        if not isinstance(json_label, Unset):
+        if json_label is not UNSET:
             wire["label"] = json_label
         self._data = wire
         self._parsed: dict[str, Any] = {}

@@ -34,10 +34,10 @@ class ChannelsSenderProfileWebsite:
     ) -> None:
         wire: dict[str, Any] = {}
         json_website = website
-        if not isinstance(json_website, Unset):
+        if json_website is not UNSET:
             wire["website"] = json_website
         json_label = label
-        if not isinstance(json_label, Unset):
+        if json_label is not UNSET:
             wire["label"] = json_label
         self._data = wire
         self._parsed: dict[str, Any] = {}

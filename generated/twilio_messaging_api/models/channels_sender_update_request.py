@@ -52,7 +52,7 @@ class ChannelsSenderUpdateRequest:
             json_configuration = configuration.to_dict()
         else:
             json_configuration = configuration
-        if not isinstance(json_configuration, Unset):
+        if json_configuration is not UNSET:
             wire["configuration"] = json_configuration
         json_webhook: dict[str, Any] | Unset | None
         if isinstance(webhook, Unset):
@@ -61,7 +61,7 @@ class ChannelsSenderUpdateRequest:
             json_webhook = webhook.to_dict()
         else:
             json_webhook = webhook
-        if not isinstance(json_webhook, Unset):
+        if json_webhook is not UNSET:
             wire["webhook"] = json_webhook
         json_profile: dict[str, Any] | Unset | None
         if isinstance(profile, Unset):
@@ -70,7 +70,7 @@ class ChannelsSenderUpdateRequest:
             json_profile = profile.to_dict()
         else:
             json_profile = profile
-        if not isinstance(json_profile, Unset):
+        if json_profile is not UNSET:
             wire["profile"] = json_profile
         self._data = wire
         self._parsed: dict[str, Any] = {}

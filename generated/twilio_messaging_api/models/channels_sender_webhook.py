@@ -48,7 +48,7 @@ class ChannelsSenderWebhook:
             json_callback_url = UNSET
         else:
             json_callback_url = callback_url
-        if not isinstance(json_callback_url, Unset):
+        if json_callback_url is not UNSET:
             wire["callback_url"] = json_callback_url
         json_callback_method: str | Unset | None
         if isinstance(callback_method, Unset):
@@ -57,14 +57,14 @@ class ChannelsSenderWebhook:
             json_callback_method = callback_method.value
         else:
             json_callback_method = callback_method
-        if not isinstance(json_callback_method, Unset):
+        if json_callback_method is not UNSET:
             wire["callback_method"] = json_callback_method
         json_fallback_url: str | Unset | None
         if isinstance(fallback_url, Unset):
             json_fallback_url = UNSET
         else:
             json_fallback_url = fallback_url
-        if not isinstance(json_fallback_url, Unset):
+        if json_fallback_url is not UNSET:
             wire["fallback_url"] = json_fallback_url
         json_fallback_method: str | Unset | None
         if isinstance(fallback_method, Unset):
@@ -73,21 +73,21 @@ class ChannelsSenderWebhook:
             json_fallback_method = fallback_method.value
         else:
             json_fallback_method = fallback_method
-        if not isinstance(json_fallback_method, Unset):
+        if json_fallback_method is not UNSET:
             wire["fallback_method"] = json_fallback_method
         json_status_callback_url: str | Unset | None
         if isinstance(status_callback_url, Unset):
             json_status_callback_url = UNSET
         else:
             json_status_callback_url = status_callback_url
-        if not isinstance(json_status_callback_url, Unset):
+        if json_status_callback_url is not UNSET:
             wire["status_callback_url"] = json_status_callback_url
         json_status_callback_method: str | Unset | None
         if isinstance(status_callback_method, Unset):
             json_status_callback_method = UNSET
         else:
             json_status_callback_method = status_callback_method
-        if not isinstance(json_status_callback_method, Unset):
+        if json_status_callback_method is not UNSET:
             wire["status_callback_method"] = json_status_callback_method
         self._data = wire
         self._parsed: dict[str, Any] = {}

@@ -48,13 +48,13 @@ class CreateBrandRegistrationsRequest:
         if not isinstance(brand_type, Unset):
             json_brand_type = brand_type.value
 
-        if not isinstance(json_brand_type, Unset):
+        if json_brand_type is not UNSET:
             wire["BrandType"] = json_brand_type
         json_mock = mock
-        if not isinstance(json_mock, Unset):
+        if json_mock is not UNSET:
             wire["Mock"] = json_mock
         json_skip_automatic_sec_vet = skip_automatic_sec_vet
-        if not isinstance(json_skip_automatic_sec_vet, Unset):
+        if json_skip_automatic_sec_vet is not UNSET:
             wire["SkipAutomaticSecVet"] = json_skip_automatic_sec_vet
         self._data = wire
         self._parsed: dict[str, Any] = {}

@@ -37,7 +37,7 @@ class CreateBrandVettingRequest:
         json_vetting_provider = vetting_provider.value
         wire["VettingProvider"] = json_vetting_provider
         json_vetting_id = vetting_id
-        if not isinstance(json_vetting_id, Unset):
+        if json_vetting_id is not UNSET:
             wire["VettingId"] = json_vetting_id
         self._data = wire
         self._parsed: dict[str, Any] = {}

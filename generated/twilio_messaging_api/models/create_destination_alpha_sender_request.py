@@ -36,7 +36,7 @@ class CreateDestinationAlphaSenderRequest:
         json_alpha_sender = alpha_sender
         wire["AlphaSender"] = json_alpha_sender
         json_iso_country_code = iso_country_code
-        if not isinstance(json_iso_country_code, Unset):
+        if json_iso_country_code is not UNSET:
             wire["IsoCountryCode"] = json_iso_country_code
         self._data = wire
         self._parsed: dict[str, Any] = {}

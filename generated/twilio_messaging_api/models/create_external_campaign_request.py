@@ -40,7 +40,7 @@ class CreateExternalCampaignRequest:
         json_messaging_service_sid = messaging_service_sid
         wire["MessagingServiceSid"] = json_messaging_service_sid
         json_cnp_migration = cnp_migration
-        if not isinstance(json_cnp_migration, Unset):
+        if json_cnp_migration is not UNSET:
             wire["CnpMigration"] = json_cnp_migration
         self._data = wire
         self._parsed: dict[str, Any] = {}

@@ -36,7 +36,7 @@ class CreateMessageFeedbackRequest:
         if not isinstance(outcome, Unset):
             json_outcome = outcome.value
 
-        if not isinstance(json_outcome, Unset):
+        if json_outcome is not UNSET:
             wire["Outcome"] = json_outcome
         self._data = wire
         self._parsed: dict[str, Any] = {}

@@ -90,99 +90,99 @@ class CreateMessageRequest:
         json_to = to
         wire["To"] = json_to
         json_status_callback = status_callback
-        if not isinstance(json_status_callback, Unset):
+        if json_status_callback is not UNSET:
             wire["StatusCallback"] = json_status_callback
         json_application_sid = application_sid
-        if not isinstance(json_application_sid, Unset):
+        if json_application_sid is not UNSET:
             wire["ApplicationSid"] = json_application_sid
         json_max_price = max_price
-        if not isinstance(json_max_price, Unset):
+        if json_max_price is not UNSET:
             wire["MaxPrice"] = json_max_price
         json_provide_feedback = provide_feedback
-        if not isinstance(json_provide_feedback, Unset):
+        if json_provide_feedback is not UNSET:
             wire["ProvideFeedback"] = json_provide_feedback
         json_attempt = attempt
-        if not isinstance(json_attempt, Unset):
+        if json_attempt is not UNSET:
             wire["Attempt"] = json_attempt
         json_validity_period = validity_period
-        if not isinstance(json_validity_period, Unset):
+        if json_validity_period is not UNSET:
             wire["ValidityPeriod"] = json_validity_period
         json_force_delivery = force_delivery
-        if not isinstance(json_force_delivery, Unset):
+        if json_force_delivery is not UNSET:
             wire["ForceDelivery"] = json_force_delivery
         json_content_retention: str | Unset = UNSET
         if not isinstance(content_retention, Unset):
             json_content_retention = content_retention.value
 
-        if not isinstance(json_content_retention, Unset):
+        if json_content_retention is not UNSET:
             wire["ContentRetention"] = json_content_retention
         json_address_retention: str | Unset = UNSET
         if not isinstance(address_retention, Unset):
             json_address_retention = address_retention.value
 
-        if not isinstance(json_address_retention, Unset):
+        if json_address_retention is not UNSET:
             wire["AddressRetention"] = json_address_retention
         json_smart_encoded = smart_encoded
-        if not isinstance(json_smart_encoded, Unset):
+        if json_smart_encoded is not UNSET:
             wire["SmartEncoded"] = json_smart_encoded
         json_persistent_action: list[str] | Unset = UNSET
         if not isinstance(persistent_action, Unset):
             json_persistent_action = persistent_action
 
-        if not isinstance(json_persistent_action, Unset):
+        if json_persistent_action is not UNSET:
             wire["PersistentAction"] = json_persistent_action
         json_traffic_type: str | Unset = UNSET
         if not isinstance(traffic_type, Unset):
             json_traffic_type = traffic_type.value
 
-        if not isinstance(json_traffic_type, Unset):
+        if json_traffic_type is not UNSET:
             wire["TrafficType"] = json_traffic_type
         json_shorten_urls = shorten_urls
-        if not isinstance(json_shorten_urls, Unset):
+        if json_shorten_urls is not UNSET:
             wire["ShortenUrls"] = json_shorten_urls
         json_schedule_type: str | Unset = UNSET
         if not isinstance(schedule_type, Unset):
             json_schedule_type = schedule_type.value
 
-        if not isinstance(json_schedule_type, Unset):
+        if json_schedule_type is not UNSET:
             wire["ScheduleType"] = json_schedule_type
         json_send_at: str | Unset = UNSET
         if not isinstance(send_at, Unset):
             json_send_at = send_at.isoformat()
-        if not isinstance(json_send_at, Unset):
+        if json_send_at is not UNSET:
             wire["SendAt"] = json_send_at
         json_send_as_mms = send_as_mms
-        if not isinstance(json_send_as_mms, Unset):
+        if json_send_as_mms is not UNSET:
             wire["SendAsMms"] = json_send_as_mms
         json_content_variables = content_variables
-        if not isinstance(json_content_variables, Unset):
+        if json_content_variables is not UNSET:
             wire["ContentVariables"] = json_content_variables
         json_risk_check: str | Unset = UNSET
         if not isinstance(risk_check, Unset):
             json_risk_check = risk_check.value
 
-        if not isinstance(json_risk_check, Unset):
+        if json_risk_check is not UNSET:
             wire["RiskCheck"] = json_risk_check
         json_from_ = from_
-        if not isinstance(json_from_, Unset):
+        if json_from_ is not UNSET:
             wire["From"] = json_from_
         json_fallback_from = fallback_from
-        if not isinstance(json_fallback_from, Unset):
+        if json_fallback_from is not UNSET:
             wire["FallbackFrom"] = json_fallback_from
         json_messaging_service_sid = messaging_service_sid
-        if not isinstance(json_messaging_service_sid, Unset):
+        if json_messaging_service_sid is not UNSET:
             wire["MessagingServiceSid"] = json_messaging_service_sid
         json_body = body
-        if not isinstance(json_body, Unset):
+        if json_body is not UNSET:
             wire["Body"] = json_body
         json_media_url: list[str] | Unset = UNSET
         if not isinstance(media_url, Unset):
             json_media_url = media_url
 
-        if not isinstance(json_media_url, Unset):
+        if json_media_url is not UNSET:
             wire["MediaUrl"] = json_media_url
         json_content_sid = content_sid
-        if not isinstance(json_content_sid, Unset):
+        if json_content_sid is not UNSET:
             wire["ContentSid"] = json_content_sid
         self._data = wire
         self._parsed: dict[str, Any] = {}

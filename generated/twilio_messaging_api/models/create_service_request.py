@@ -67,58 +67,58 @@ class CreateServiceRequest:
         json_friendly_name = friendly_name
         wire["FriendlyName"] = json_friendly_name
         json_inbound_request_url = inbound_request_url
-        if not isinstance(json_inbound_request_url, Unset):
+        if json_inbound_request_url is not UNSET:
             wire["InboundRequestUrl"] = json_inbound_request_url
         json_inbound_method: str | Unset = UNSET
         if not isinstance(inbound_method, Unset):
             json_inbound_method = inbound_method.value
 
-        if not isinstance(json_inbound_method, Unset):
+        if json_inbound_method is not UNSET:
             wire["InboundMethod"] = json_inbound_method
         json_fallback_url = fallback_url
-        if not isinstance(json_fallback_url, Unset):
+        if json_fallback_url is not UNSET:
             wire["FallbackUrl"] = json_fallback_url
         json_fallback_method: str | Unset = UNSET
         if not isinstance(fallback_method, Unset):
             json_fallback_method = fallback_method.value
 
-        if not isinstance(json_fallback_method, Unset):
+        if json_fallback_method is not UNSET:
             wire["FallbackMethod"] = json_fallback_method
         json_status_callback = status_callback
-        if not isinstance(json_status_callback, Unset):
+        if json_status_callback is not UNSET:
             wire["StatusCallback"] = json_status_callback
         json_sticky_sender = sticky_sender
-        if not isinstance(json_sticky_sender, Unset):
+        if json_sticky_sender is not UNSET:
             wire["StickySender"] = json_sticky_sender
         json_mms_converter = mms_converter
-        if not isinstance(json_mms_converter, Unset):
+        if json_mms_converter is not UNSET:
             wire["MmsConverter"] = json_mms_converter
         json_smart_encoding = smart_encoding
-        if not isinstance(json_smart_encoding, Unset):
+        if json_smart_encoding is not UNSET:
             wire["SmartEncoding"] = json_smart_encoding
         json_scan_message_content: str | Unset = UNSET
         if not isinstance(scan_message_content, Unset):
             json_scan_message_content = scan_message_content.value
 
-        if not isinstance(json_scan_message_content, Unset):
+        if json_scan_message_content is not UNSET:
             wire["ScanMessageContent"] = json_scan_message_content
         json_fallback_to_long_code = fallback_to_long_code
-        if not isinstance(json_fallback_to_long_code, Unset):
+        if json_fallback_to_long_code is not UNSET:
             wire["FallbackToLongCode"] = json_fallback_to_long_code
         json_area_code_geomatch = area_code_geomatch
-        if not isinstance(json_area_code_geomatch, Unset):
+        if json_area_code_geomatch is not UNSET:
             wire["AreaCodeGeomatch"] = json_area_code_geomatch
         json_validity_period = validity_period
-        if not isinstance(json_validity_period, Unset):
+        if json_validity_period is not UNSET:
             wire["ValidityPeriod"] = json_validity_period
         json_synchronous_validation = synchronous_validation
-        if not isinstance(json_synchronous_validation, Unset):
+        if json_synchronous_validation is not UNSET:
             wire["SynchronousValidation"] = json_synchronous_validation
         json_usecase = usecase
-        if not isinstance(json_usecase, Unset):
+        if json_usecase is not UNSET:
             wire["Usecase"] = json_usecase
         json_use_inbound_webhook_on_number = use_inbound_webhook_on_number
-        if not isinstance(json_use_inbound_webhook_on_number, Unset):
+        if json_use_inbound_webhook_on_number is not UNSET:
             wire["UseInboundWebhookOnNumber"] = json_use_inbound_webhook_on_number
         self._data = wire
         self._parsed: dict[str, Any] = {}

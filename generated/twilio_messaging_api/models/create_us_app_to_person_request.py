@@ -81,46 +81,46 @@ class CreateUsAppToPersonRequest:
         json_has_embedded_phone = has_embedded_phone
         wire["HasEmbeddedPhone"] = json_has_embedded_phone
         json_opt_in_message = opt_in_message
-        if not isinstance(json_opt_in_message, Unset):
+        if json_opt_in_message is not UNSET:
             wire["OptInMessage"] = json_opt_in_message
         json_opt_out_message = opt_out_message
-        if not isinstance(json_opt_out_message, Unset):
+        if json_opt_out_message is not UNSET:
             wire["OptOutMessage"] = json_opt_out_message
         json_help_message = help_message
-        if not isinstance(json_help_message, Unset):
+        if json_help_message is not UNSET:
             wire["HelpMessage"] = json_help_message
         json_opt_in_keywords: list[str] | Unset = UNSET
         if not isinstance(opt_in_keywords, Unset):
             json_opt_in_keywords = opt_in_keywords
 
-        if not isinstance(json_opt_in_keywords, Unset):
+        if json_opt_in_keywords is not UNSET:
             wire["OptInKeywords"] = json_opt_in_keywords
         json_opt_out_keywords: list[str] | Unset = UNSET
         if not isinstance(opt_out_keywords, Unset):
             json_opt_out_keywords = opt_out_keywords
 
-        if not isinstance(json_opt_out_keywords, Unset):
+        if json_opt_out_keywords is not UNSET:
             wire["OptOutKeywords"] = json_opt_out_keywords
         json_help_keywords: list[str] | Unset = UNSET
         if not isinstance(help_keywords, Unset):
             json_help_keywords = help_keywords
 
-        if not isinstance(json_help_keywords, Unset):
+        if json_help_keywords is not UNSET:
             wire["HelpKeywords"] = json_help_keywords
         json_subscriber_opt_in = subscriber_opt_in
-        if not isinstance(json_subscriber_opt_in, Unset):
+        if json_subscriber_opt_in is not UNSET:
             wire["SubscriberOptIn"] = json_subscriber_opt_in
         json_age_gated = age_gated
-        if not isinstance(json_age_gated, Unset):
+        if json_age_gated is not UNSET:
             wire["AgeGated"] = json_age_gated
         json_direct_lending = direct_lending
-        if not isinstance(json_direct_lending, Unset):
+        if json_direct_lending is not UNSET:
             wire["DirectLending"] = json_direct_lending
         json_privacy_policy_url = privacy_policy_url
-        if not isinstance(json_privacy_policy_url, Unset):
+        if json_privacy_policy_url is not UNSET:
             wire["PrivacyPolicyUrl"] = json_privacy_policy_url
         json_terms_and_conditions_url = terms_and_conditions_url
-        if not isinstance(json_terms_and_conditions_url, Unset):
+        if json_terms_and_conditions_url is not UNSET:
             wire["TermsAndConditionsUrl"] = json_terms_and_conditions_url
         self._data = wire
         self._parsed: dict[str, Any] = {}

@@ -45,19 +45,19 @@ class CreateV3TypingIndicatorRequest:
         json_channel = channel.value
         wire["channel"] = json_channel
         json_message_id = message_id
-        if not isinstance(json_message_id, Unset):
+        if json_message_id is not UNSET:
             wire["messageId"] = json_message_id
         json_from_ = from_
-        if not isinstance(json_from_, Unset):
+        if json_from_ is not UNSET:
             wire["from"] = json_from_
         json_to = to
-        if not isinstance(json_to, Unset):
+        if json_to is not UNSET:
             wire["to"] = json_to
         json_event: str | Unset = UNSET
         if not isinstance(event, Unset):
             json_event = event.value
 
-        if not isinstance(json_event, Unset):
+        if json_event is not UNSET:
             wire["event"] = json_event
         self._data = wire
         self._parsed: dict[str, Any] = {}

@@ -50,12 +50,12 @@ class TwilioError:
         json_status = status
         wire["status"] = json_status
         json_more_info = more_info
-        if not isinstance(json_more_info, Unset):
+        if json_more_info is not UNSET:
             wire["more_info"] = json_more_info
         json_details: dict[str, Any] | Unset = UNSET
         if not isinstance(details, Unset):
             json_details = details.to_dict()
-        if not isinstance(json_details, Unset):
+        if json_details is not UNSET:
             wire["details"] = json_details
         self._data = wire
         self._parsed: dict[str, Any] = {}

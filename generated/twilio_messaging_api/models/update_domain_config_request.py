@@ -38,16 +38,16 @@ class UpdateDomainConfigRequest:
     ) -> None:
         wire: dict[str, Any] = {}
         json_fallback_url = fallback_url
-        if not isinstance(json_fallback_url, Unset):
+        if json_fallback_url is not UNSET:
             wire["FallbackUrl"] = json_fallback_url
         json_callback_url = callback_url
-        if not isinstance(json_callback_url, Unset):
+        if json_callback_url is not UNSET:
             wire["CallbackUrl"] = json_callback_url
         json_continue_on_failure = continue_on_failure
-        if not isinstance(json_continue_on_failure, Unset):
+        if json_continue_on_failure is not UNSET:
             wire["ContinueOnFailure"] = json_continue_on_failure
         json_disable_https = disable_https
-        if not isinstance(json_disable_https, Unset):
+        if json_disable_https is not UNSET:
             wire["DisableHttps"] = json_disable_https
         self._data = wire
         self._parsed: dict[str, Any] = {}

@@ -35,13 +35,13 @@ class UpdateMessageRequest:
     ) -> None:
         wire: dict[str, Any] = {}
         json_body = body
-        if not isinstance(json_body, Unset):
+        if json_body is not UNSET:
             wire["Body"] = json_body
         json_status: str | Unset = UNSET
         if not isinstance(status, Unset):
             json_status = status.value
 
-        if not isinstance(json_status, Unset):
+        if json_status is not UNSET:
             wire["Status"] = json_status
         self._data = wire
         self._parsed: dict[str, Any] = {}

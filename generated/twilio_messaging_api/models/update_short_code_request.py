@@ -44,28 +44,28 @@ class UpdateShortCodeRequest:
     ) -> None:
         wire: dict[str, Any] = {}
         json_friendly_name = friendly_name
-        if not isinstance(json_friendly_name, Unset):
+        if json_friendly_name is not UNSET:
             wire["FriendlyName"] = json_friendly_name
         json_api_version = api_version
-        if not isinstance(json_api_version, Unset):
+        if json_api_version is not UNSET:
             wire["ApiVersion"] = json_api_version
         json_sms_url = sms_url
-        if not isinstance(json_sms_url, Unset):
+        if json_sms_url is not UNSET:
             wire["SmsUrl"] = json_sms_url
         json_sms_method: str | Unset = UNSET
         if not isinstance(sms_method, Unset):
             json_sms_method = sms_method.value
 
-        if not isinstance(json_sms_method, Unset):
+        if json_sms_method is not UNSET:
             wire["SmsMethod"] = json_sms_method
         json_sms_fallback_url = sms_fallback_url
-        if not isinstance(json_sms_fallback_url, Unset):
+        if json_sms_fallback_url is not UNSET:
             wire["SmsFallbackUrl"] = json_sms_fallback_url
         json_sms_fallback_method: str | Unset = UNSET
         if not isinstance(sms_fallback_method, Unset):
             json_sms_fallback_method = sms_fallback_method.value
 
-        if not isinstance(json_sms_fallback_method, Unset):
+        if json_sms_fallback_method is not UNSET:
             wire["SmsFallbackMethod"] = json_sms_fallback_method
         self._data = wire
         self._parsed: dict[str, Any] = {}

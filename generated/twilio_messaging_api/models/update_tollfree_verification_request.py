@@ -106,130 +106,130 @@ class UpdateTollfreeVerificationRequest:
     ) -> None:
         wire: dict[str, Any] = {}
         json_business_name = business_name
-        if not isinstance(json_business_name, Unset):
+        if json_business_name is not UNSET:
             wire["BusinessName"] = json_business_name
         json_business_website = business_website
-        if not isinstance(json_business_website, Unset):
+        if json_business_website is not UNSET:
             wire["BusinessWebsite"] = json_business_website
         json_notification_email = notification_email
-        if not isinstance(json_notification_email, Unset):
+        if json_notification_email is not UNSET:
             wire["NotificationEmail"] = json_notification_email
         json_use_case_categories: list[str] | Unset = UNSET
         if not isinstance(use_case_categories, Unset):
             json_use_case_categories = use_case_categories
 
-        if not isinstance(json_use_case_categories, Unset):
+        if json_use_case_categories is not UNSET:
             wire["UseCaseCategories"] = json_use_case_categories
         json_use_case_summary = use_case_summary
-        if not isinstance(json_use_case_summary, Unset):
+        if json_use_case_summary is not UNSET:
             wire["UseCaseSummary"] = json_use_case_summary
         json_production_message_sample = production_message_sample
-        if not isinstance(json_production_message_sample, Unset):
+        if json_production_message_sample is not UNSET:
             wire["ProductionMessageSample"] = json_production_message_sample
         json_opt_in_image_urls: list[str] | Unset = UNSET
         if not isinstance(opt_in_image_urls, Unset):
             json_opt_in_image_urls = opt_in_image_urls
 
-        if not isinstance(json_opt_in_image_urls, Unset):
+        if json_opt_in_image_urls is not UNSET:
             wire["OptInImageUrls"] = json_opt_in_image_urls
         json_opt_in_type: str | Unset = UNSET
         if not isinstance(opt_in_type, Unset):
             json_opt_in_type = opt_in_type.value
 
-        if not isinstance(json_opt_in_type, Unset):
+        if json_opt_in_type is not UNSET:
             wire["OptInType"] = json_opt_in_type
         json_message_volume = message_volume
-        if not isinstance(json_message_volume, Unset):
+        if json_message_volume is not UNSET:
             wire["MessageVolume"] = json_message_volume
         json_business_street_address = business_street_address
-        if not isinstance(json_business_street_address, Unset):
+        if json_business_street_address is not UNSET:
             wire["BusinessStreetAddress"] = json_business_street_address
         json_business_street_address_2 = business_street_address_2
-        if not isinstance(json_business_street_address_2, Unset):
+        if json_business_street_address_2 is not UNSET:
             wire["BusinessStreetAddress2"] = json_business_street_address_2
         json_business_city = business_city
-        if not isinstance(json_business_city, Unset):
+        if json_business_city is not UNSET:
             wire["BusinessCity"] = json_business_city
         json_business_state_province_region = business_state_province_region
-        if not isinstance(json_business_state_province_region, Unset):
+        if json_business_state_province_region is not UNSET:
             wire["BusinessStateProvinceRegion"] = json_business_state_province_region
         json_business_postal_code = business_postal_code
-        if not isinstance(json_business_postal_code, Unset):
+        if json_business_postal_code is not UNSET:
             wire["BusinessPostalCode"] = json_business_postal_code
         json_business_country = business_country
-        if not isinstance(json_business_country, Unset):
+        if json_business_country is not UNSET:
             wire["BusinessCountry"] = json_business_country
         json_additional_information = additional_information
-        if not isinstance(json_additional_information, Unset):
+        if json_additional_information is not UNSET:
             wire["AdditionalInformation"] = json_additional_information
         json_business_contact_first_name = business_contact_first_name
-        if not isinstance(json_business_contact_first_name, Unset):
+        if json_business_contact_first_name is not UNSET:
             wire["BusinessContactFirstName"] = json_business_contact_first_name
         json_business_contact_last_name = business_contact_last_name
-        if not isinstance(json_business_contact_last_name, Unset):
+        if json_business_contact_last_name is not UNSET:
             wire["BusinessContactLastName"] = json_business_contact_last_name
         json_business_contact_email = business_contact_email
-        if not isinstance(json_business_contact_email, Unset):
+        if json_business_contact_email is not UNSET:
             wire["BusinessContactEmail"] = json_business_contact_email
         json_business_contact_phone = business_contact_phone
-        if not isinstance(json_business_contact_phone, Unset):
+        if json_business_contact_phone is not UNSET:
             wire["BusinessContactPhone"] = json_business_contact_phone
         json_age_gated_content = age_gated_content
-        if not isinstance(json_age_gated_content, Unset):
+        if json_age_gated_content is not UNSET:
             wire["AgeGatedContent"] = json_age_gated_content
         json_business_registration_authority: str | Unset = UNSET
         if not isinstance(business_registration_authority, Unset):
             json_business_registration_authority = business_registration_authority.value
 
-        if not isinstance(json_business_registration_authority, Unset):
+        if json_business_registration_authority is not UNSET:
             wire["BusinessRegistrationAuthority"] = json_business_registration_authority
         json_business_registration_country = business_registration_country
-        if not isinstance(json_business_registration_country, Unset):
+        if json_business_registration_country is not UNSET:
             wire["BusinessRegistrationCountry"] = json_business_registration_country
         json_business_registration_number = business_registration_number
-        if not isinstance(json_business_registration_number, Unset):
+        if json_business_registration_number is not UNSET:
             wire["BusinessRegistrationNumber"] = json_business_registration_number
         json_business_registration_phone_number = business_registration_phone_number
-        if not isinstance(json_business_registration_phone_number, Unset):
+        if json_business_registration_phone_number is not UNSET:
             wire["BusinessRegistrationPhoneNumber"] = json_business_registration_phone_number
         json_business_type: str | Unset = UNSET
         if not isinstance(business_type, Unset):
             json_business_type = business_type.value
 
-        if not isinstance(json_business_type, Unset):
+        if json_business_type is not UNSET:
             wire["BusinessType"] = json_business_type
         json_doing_business_as = doing_business_as
-        if not isinstance(json_doing_business_as, Unset):
+        if json_doing_business_as is not UNSET:
             wire["DoingBusinessAs"] = json_doing_business_as
         json_help_message_sample = help_message_sample
-        if not isinstance(json_help_message_sample, Unset):
+        if json_help_message_sample is not UNSET:
             wire["HelpMessageSample"] = json_help_message_sample
         json_opt_in_confirmation_message = opt_in_confirmation_message
-        if not isinstance(json_opt_in_confirmation_message, Unset):
+        if json_opt_in_confirmation_message is not UNSET:
             wire["OptInConfirmationMessage"] = json_opt_in_confirmation_message
         json_opt_in_keywords: list[str] | Unset = UNSET
         if not isinstance(opt_in_keywords, Unset):
             json_opt_in_keywords = opt_in_keywords
 
-        if not isinstance(json_opt_in_keywords, Unset):
+        if json_opt_in_keywords is not UNSET:
             wire["OptInKeywords"] = json_opt_in_keywords
         json_vetting_id = vetting_id
-        if not isinstance(json_vetting_id, Unset):
+        if json_vetting_id is not UNSET:
             wire["VettingId"] = json_vetting_id
         json_vetting_provider: str | Unset = UNSET
         if not isinstance(vetting_provider, Unset):
             json_vetting_provider = vetting_provider.value
 
-        if not isinstance(json_vetting_provider, Unset):
+        if json_vetting_provider is not UNSET:
             wire["VettingProvider"] = json_vetting_provider
         json_privacy_policy_url = privacy_policy_url
-        if not isinstance(json_privacy_policy_url, Unset):
+        if json_privacy_policy_url is not UNSET:
             wire["PrivacyPolicyUrl"] = json_privacy_policy_url
         json_terms_and_conditions_url = terms_and_conditions_url
-        if not isinstance(json_terms_and_conditions_url, Unset):
+        if json_terms_and_conditions_url is not UNSET:
             wire["TermsAndConditionsUrl"] = json_terms_and_conditions_url
         json_edit_reason = edit_reason
-        if not isinstance(json_edit_reason, Unset):
+        if json_edit_reason is not UNSET:
             wire["EditReason"] = json_edit_reason
         self._data = wire
         self._parsed: dict[str, Any] = {}

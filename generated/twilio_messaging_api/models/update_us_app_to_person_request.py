@@ -63,10 +63,10 @@ class UpdateUsAppToPersonRequest:
         json_direct_lending = direct_lending
         wire["DirectLending"] = json_direct_lending
         json_privacy_policy_url = privacy_policy_url
-        if not isinstance(json_privacy_policy_url, Unset):
+        if json_privacy_policy_url is not UNSET:
             wire["PrivacyPolicyUrl"] = json_privacy_policy_url
         json_terms_and_conditions_url = terms_and_conditions_url
-        if not isinstance(json_terms_and_conditions_url, Unset):
+        if json_terms_and_conditions_url is not UNSET:
             wire["TermsAndConditionsUrl"] = json_terms_and_conditions_url
         self._data = wire
         self._parsed: dict[str, Any] = {}

@@ -98,8 +98,10 @@ class A2pBrandRegistrations:
         check("customer_profile_bundle_sid", customer_profile_bundle_sid, str)
         check("a2p_profile_bundle_sid", a2p_profile_bundle_sid, str)
         brand_type_value = enum_value("brand_type", brand_type, CreateBrandRegistrationsRequestBrandType)
-        check("mock", mock, bool)
-        check("skip_automatic_sec_vet", skip_automatic_sec_vet, bool)
+        if mock is not UNSET:
+            check("mock", mock, bool)
+        if skip_automatic_sec_vet is not UNSET:
+            check("skip_automatic_sec_vet", skip_automatic_sec_vet, bool)
 
         request = create_brand_registrations.build_request(
             body=CreateBrandRegistrationsRequest(
@@ -286,7 +288,8 @@ class A2pBrandRegistrationsVettings:
 
         """
         vetting_provider_value = enum_value("vetting_provider", vetting_provider, BrandVettingProvider)
-        check("vetting_id", vetting_id, str)
+        if vetting_id is not UNSET:
+            check("vetting_id", vetting_id, str)
 
         request = create_brand_vetting.build_request(
             brand_sid=self._path[0],
@@ -453,8 +456,10 @@ class AsyncA2pBrandRegistrations:
         check("customer_profile_bundle_sid", customer_profile_bundle_sid, str)
         check("a2p_profile_bundle_sid", a2p_profile_bundle_sid, str)
         brand_type_value = enum_value("brand_type", brand_type, CreateBrandRegistrationsRequestBrandType)
-        check("mock", mock, bool)
-        check("skip_automatic_sec_vet", skip_automatic_sec_vet, bool)
+        if mock is not UNSET:
+            check("mock", mock, bool)
+        if skip_automatic_sec_vet is not UNSET:
+            check("skip_automatic_sec_vet", skip_automatic_sec_vet, bool)
 
         request = create_brand_registrations.build_request(
             body=CreateBrandRegistrationsRequest(
@@ -641,7 +646,8 @@ class AsyncA2pBrandRegistrationsVettings:
 
         """
         vetting_provider_value = enum_value("vetting_provider", vetting_provider, BrandVettingProvider)
-        check("vetting_id", vetting_id, str)
+        if vetting_id is not UNSET:
+            check("vetting_id", vetting_id, str)
 
         request = create_brand_vetting.build_request(
             brand_sid=self._path[0],

@@ -85,9 +85,12 @@ class ChannelsSenders:
 
         """
         check("sender_id", sender_id, str)
-        check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
-        check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
-        check("profile", profile, ChannelsSenderProfile, nullable=True)
+        if configuration is not UNSET:
+            check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
+        if webhook is not UNSET:
+            check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
+        if profile is not UNSET:
+            check("profile", profile, ChannelsSenderProfile, nullable=True)
 
         request = create_channels_sender.build_request(
             body=ChannelsSenderCreateRequest(
@@ -224,9 +227,12 @@ class ChannelsSendersInstance:
             profile: New business profile details.
 
         """
-        check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
-        check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
-        check("profile", profile, ChannelsSenderProfile, nullable=True)
+        if configuration is not UNSET:
+            check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
+        if webhook is not UNSET:
+            check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
+        if profile is not UNSET:
+            check("profile", profile, ChannelsSenderProfile, nullable=True)
 
         request = update_channels_sender.build_request(
             sid=self._path[0],
@@ -298,9 +304,12 @@ class AsyncChannelsSenders:
 
         """
         check("sender_id", sender_id, str)
-        check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
-        check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
-        check("profile", profile, ChannelsSenderProfile, nullable=True)
+        if configuration is not UNSET:
+            check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
+        if webhook is not UNSET:
+            check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
+        if profile is not UNSET:
+            check("profile", profile, ChannelsSenderProfile, nullable=True)
 
         request = create_channels_sender.build_request(
             body=ChannelsSenderCreateRequest(
@@ -437,9 +446,12 @@ class AsyncChannelsSendersInstance:
             profile: New business profile details.
 
         """
-        check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
-        check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
-        check("profile", profile, ChannelsSenderProfile, nullable=True)
+        if configuration is not UNSET:
+            check("configuration", configuration, ChannelsSenderConfiguration, nullable=True)
+        if webhook is not UNSET:
+            check("webhook", webhook, ChannelsSenderWebhook, nullable=True)
+        if profile is not UNSET:
+            check("profile", profile, ChannelsSenderProfile, nullable=True)
 
         request = update_channels_sender.build_request(
             sid=self._path[0],

@@ -125,9 +125,12 @@ class IndicatorsTypingV3:
 
         """
         channel_value = enum_value("channel", channel, TypingIndicatorV3Channel)
-        check("message_id", message_id, str)
-        check("from_", from_, str)
-        check("to", to, str)
+        if message_id is not UNSET:
+            check("message_id", message_id, str)
+        if from_ is not UNSET:
+            check("from_", from_, str)
+        if to is not UNSET:
+            check("to", to, str)
         event_value = enum_value("event", event, TypingIndicatorV3Event)
 
         request = create_v3_typing_indicator.build_request(
@@ -246,9 +249,12 @@ class AsyncIndicatorsTypingV3:
 
         """
         channel_value = enum_value("channel", channel, TypingIndicatorV3Channel)
-        check("message_id", message_id, str)
-        check("from_", from_, str)
-        check("to", to, str)
+        if message_id is not UNSET:
+            check("message_id", message_id, str)
+        if from_ is not UNSET:
+            check("from_", from_, str)
+        if to is not UNSET:
+            check("to", to, str)
         event_value = enum_value("event", event, TypingIndicatorV3Event)
 
         request = create_v3_typing_indicator.build_request(

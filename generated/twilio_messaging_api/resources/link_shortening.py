@@ -269,10 +269,14 @@ class LinkShorteningDomainsConfig:
             disable_https: If true, shortened links are written without the https:// prefix; defaults to false.
 
         """
-        check("fallback_url", fallback_url, str)
-        check("callback_url", callback_url, str)
-        check("continue_on_failure", continue_on_failure, bool)
-        check("disable_https", disable_https, bool)
+        if fallback_url is not UNSET:
+            check("fallback_url", fallback_url, str)
+        if callback_url is not UNSET:
+            check("callback_url", callback_url, str)
+        if continue_on_failure is not UNSET:
+            check("continue_on_failure", continue_on_failure, bool)
+        if disable_https is not UNSET:
+            check("disable_https", disable_https, bool)
 
         request = update_domain_config.build_request(
             domain_sid=self._path[0],
@@ -764,10 +768,14 @@ class AsyncLinkShorteningDomainsConfig:
             disable_https: If true, shortened links are written without the https:// prefix; defaults to false.
 
         """
-        check("fallback_url", fallback_url, str)
-        check("callback_url", callback_url, str)
-        check("continue_on_failure", continue_on_failure, bool)
-        check("disable_https", disable_https, bool)
+        if fallback_url is not UNSET:
+            check("fallback_url", fallback_url, str)
+        if callback_url is not UNSET:
+            check("callback_url", callback_url, str)
+        if continue_on_failure is not UNSET:
+            check("continue_on_failure", continue_on_failure, bool)
+        if disable_https is not UNSET:
+            check("disable_https", disable_https, bool)
 
         request = update_domain_config.build_request(
             domain_sid=self._path[0],

@@ -140,30 +140,49 @@ class Messages(SendMany):
 
         """
         check("to", to, str)
-        check("status_callback", status_callback, str)
-        check("application_sid", application_sid, str)
-        check("max_price", max_price, int, float)
-        check("provide_feedback", provide_feedback, bool)
-        check("attempt", attempt, int)
-        check("validity_period", validity_period, int)
-        check("force_delivery", force_delivery, bool)
+        if status_callback is not UNSET:
+            check("status_callback", status_callback, str)
+        if application_sid is not UNSET:
+            check("application_sid", application_sid, str)
+        if max_price is not UNSET:
+            check("max_price", max_price, int, float)
+        if provide_feedback is not UNSET:
+            check("provide_feedback", provide_feedback, bool)
+        if attempt is not UNSET:
+            check("attempt", attempt, int)
+        if validity_period is not UNSET:
+            check("validity_period", validity_period, int)
+        if force_delivery is not UNSET:
+            check("force_delivery", force_delivery, bool)
         content_retention_value = enum_value("content_retention", content_retention, MessageContentRetention)
         address_retention_value = enum_value("address_retention", address_retention, MessageAddressRetention)
-        check("smart_encoded", smart_encoded, bool)
-        check_list("persistent_action", persistent_action, str)
+        if smart_encoded is not UNSET:
+            check("smart_encoded", smart_encoded, bool)
+        if persistent_action is not UNSET:
+            check_list("persistent_action", persistent_action, str)
         traffic_type_value = enum_value("traffic_type", traffic_type, MessageTrafficType)
-        check("shorten_urls", shorten_urls, bool)
+        if shorten_urls is not UNSET:
+            check("shorten_urls", shorten_urls, bool)
         schedule_type_value = enum_value("schedule_type", schedule_type, MessageScheduleType)
-        check("send_at", send_at, datetime.datetime)
-        check("send_as_mms", send_as_mms, bool)
-        check("content_variables", content_variables, str)
+        if send_at is not UNSET:
+            check("send_at", send_at, datetime.datetime)
+        if send_as_mms is not UNSET:
+            check("send_as_mms", send_as_mms, bool)
+        if content_variables is not UNSET:
+            check("content_variables", content_variables, str)
         risk_check_value = enum_value("risk_check", risk_check, MessageRiskCheck)
-        check("from_", from_, str)
-        check("fallback_from", fallback_from, str)
-        check("messaging_service_sid", messaging_service_sid, str)
-        check("body", body, str)
-        check_list("media_url", media_url, str)
-        check("content_sid", content_sid, str)
+        if from_ is not UNSET:
+            check("from_", from_, str)
+        if fallback_from is not UNSET:
+            check("fallback_from", fallback_from, str)
+        if messaging_service_sid is not UNSET:
+            check("messaging_service_sid", messaging_service_sid, str)
+        if body is not UNSET:
+            check("body", body, str)
+        if media_url is not UNSET:
+            check_list("media_url", media_url, str)
+        if content_sid is not UNSET:
+            check("content_sid", content_sid, str)
         requires(
             "schedule_type",
             schedule_type,
@@ -239,8 +258,10 @@ class Messages(SendMany):
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
-        check("to", to, str)
-        check("from_", from_, str)
+        if to is not UNSET:
+            check("to", to, str)
+        if from_ is not UNSET:
+            check("from_", from_, str)
         date_sent_value = day_value("date_sent", date_sent)
         date_sent_before_value = day_value("date_sent_before", date_sent_before)
         date_sent_after_value = day_value("date_sent_after", date_sent_after)
@@ -286,8 +307,10 @@ class Messages(SendMany):
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
         """
-        check("to", to, str)
-        check("from_", from_, str)
+        if to is not UNSET:
+            check("to", to, str)
+        if from_ is not UNSET:
+            check("from_", from_, str)
         date_sent_value = day_value("date_sent", date_sent)
         date_sent_before_value = day_value("date_sent_before", date_sent_before)
         date_sent_after_value = day_value("date_sent_after", date_sent_after)
@@ -380,7 +403,8 @@ class MessagesInstance:
             status: Status a message can be set to by an update: canceled cancels a scheduled message.
 
         """
-        check("body", body, str)
+        if body is not UNSET:
+            check("body", body, str)
         status_value = enum_value("status", status, MessageUpdateStatus)
 
         request = update_message.build_request(
@@ -682,30 +706,49 @@ class AsyncMessages(AsyncSendMany):
 
         """
         check("to", to, str)
-        check("status_callback", status_callback, str)
-        check("application_sid", application_sid, str)
-        check("max_price", max_price, int, float)
-        check("provide_feedback", provide_feedback, bool)
-        check("attempt", attempt, int)
-        check("validity_period", validity_period, int)
-        check("force_delivery", force_delivery, bool)
+        if status_callback is not UNSET:
+            check("status_callback", status_callback, str)
+        if application_sid is not UNSET:
+            check("application_sid", application_sid, str)
+        if max_price is not UNSET:
+            check("max_price", max_price, int, float)
+        if provide_feedback is not UNSET:
+            check("provide_feedback", provide_feedback, bool)
+        if attempt is not UNSET:
+            check("attempt", attempt, int)
+        if validity_period is not UNSET:
+            check("validity_period", validity_period, int)
+        if force_delivery is not UNSET:
+            check("force_delivery", force_delivery, bool)
         content_retention_value = enum_value("content_retention", content_retention, MessageContentRetention)
         address_retention_value = enum_value("address_retention", address_retention, MessageAddressRetention)
-        check("smart_encoded", smart_encoded, bool)
-        check_list("persistent_action", persistent_action, str)
+        if smart_encoded is not UNSET:
+            check("smart_encoded", smart_encoded, bool)
+        if persistent_action is not UNSET:
+            check_list("persistent_action", persistent_action, str)
         traffic_type_value = enum_value("traffic_type", traffic_type, MessageTrafficType)
-        check("shorten_urls", shorten_urls, bool)
+        if shorten_urls is not UNSET:
+            check("shorten_urls", shorten_urls, bool)
         schedule_type_value = enum_value("schedule_type", schedule_type, MessageScheduleType)
-        check("send_at", send_at, datetime.datetime)
-        check("send_as_mms", send_as_mms, bool)
-        check("content_variables", content_variables, str)
+        if send_at is not UNSET:
+            check("send_at", send_at, datetime.datetime)
+        if send_as_mms is not UNSET:
+            check("send_as_mms", send_as_mms, bool)
+        if content_variables is not UNSET:
+            check("content_variables", content_variables, str)
         risk_check_value = enum_value("risk_check", risk_check, MessageRiskCheck)
-        check("from_", from_, str)
-        check("fallback_from", fallback_from, str)
-        check("messaging_service_sid", messaging_service_sid, str)
-        check("body", body, str)
-        check_list("media_url", media_url, str)
-        check("content_sid", content_sid, str)
+        if from_ is not UNSET:
+            check("from_", from_, str)
+        if fallback_from is not UNSET:
+            check("fallback_from", fallback_from, str)
+        if messaging_service_sid is not UNSET:
+            check("messaging_service_sid", messaging_service_sid, str)
+        if body is not UNSET:
+            check("body", body, str)
+        if media_url is not UNSET:
+            check_list("media_url", media_url, str)
+        if content_sid is not UNSET:
+            check("content_sid", content_sid, str)
         requires(
             "schedule_type",
             schedule_type,
@@ -781,8 +824,10 @@ class AsyncMessages(AsyncSendMany):
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
-        check("to", to, str)
-        check("from_", from_, str)
+        if to is not UNSET:
+            check("to", to, str)
+        if from_ is not UNSET:
+            check("from_", from_, str)
         date_sent_value = day_value("date_sent", date_sent)
         date_sent_before_value = day_value("date_sent_before", date_sent_before)
         date_sent_after_value = day_value("date_sent_after", date_sent_after)
@@ -828,8 +873,10 @@ class AsyncMessages(AsyncSendMany):
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
         """
-        check("to", to, str)
-        check("from_", from_, str)
+        if to is not UNSET:
+            check("to", to, str)
+        if from_ is not UNSET:
+            check("from_", from_, str)
         date_sent_value = day_value("date_sent", date_sent)
         date_sent_before_value = day_value("date_sent_before", date_sent_before)
         date_sent_after_value = day_value("date_sent_after", date_sent_after)
@@ -922,7 +969,8 @@ class AsyncMessagesInstance:
             status: Status a message can be set to by an update: canceled cancels a scheduled message.
 
         """
-        check("body", body, str)
+        if body is not UNSET:
+            check("body", body, str)
         status_value = enum_value("status", status, MessageUpdateStatus)
 
         request = update_message.build_request(

@@ -145,21 +145,33 @@ class Services:
 
         """
         check("friendly_name", friendly_name, str)
-        check("inbound_request_url", inbound_request_url, str)
+        if inbound_request_url is not UNSET:
+            check("inbound_request_url", inbound_request_url, str)
         inbound_method_value = enum_value("inbound_method", inbound_method, CreateServiceRequestInboundMethod)
-        check("fallback_url", fallback_url, str)
+        if fallback_url is not UNSET:
+            check("fallback_url", fallback_url, str)
         fallback_method_value = enum_value("fallback_method", fallback_method, CreateServiceRequestFallbackMethod)
-        check("status_callback", status_callback, str)
-        check("sticky_sender", sticky_sender, bool)
-        check("mms_converter", mms_converter, bool)
-        check("smart_encoding", smart_encoding, bool)
+        if status_callback is not UNSET:
+            check("status_callback", status_callback, str)
+        if sticky_sender is not UNSET:
+            check("sticky_sender", sticky_sender, bool)
+        if mms_converter is not UNSET:
+            check("mms_converter", mms_converter, bool)
+        if smart_encoding is not UNSET:
+            check("smart_encoding", smart_encoding, bool)
         scan_message_content_value = enum_value("scan_message_content", scan_message_content, ServiceScanMessageContent)
-        check("fallback_to_long_code", fallback_to_long_code, bool)
-        check("area_code_geomatch", area_code_geomatch, bool)
-        check("validity_period", validity_period, int)
-        check("synchronous_validation", synchronous_validation, bool)
-        check("usecase", usecase, str)
-        check("use_inbound_webhook_on_number", use_inbound_webhook_on_number, bool)
+        if fallback_to_long_code is not UNSET:
+            check("fallback_to_long_code", fallback_to_long_code, bool)
+        if area_code_geomatch is not UNSET:
+            check("area_code_geomatch", area_code_geomatch, bool)
+        if validity_period is not UNSET:
+            check("validity_period", validity_period, int)
+        if synchronous_validation is not UNSET:
+            check("synchronous_validation", synchronous_validation, bool)
+        if usecase is not UNSET:
+            check("usecase", usecase, str)
+        if use_inbound_webhook_on_number is not UNSET:
+            check("use_inbound_webhook_on_number", use_inbound_webhook_on_number, bool)
 
         request = create_service.build_request(
             body=CreateServiceRequest(
@@ -273,7 +285,8 @@ class ServicesPreregisteredUsa2p:
         """
         check("campaign_id", campaign_id, str)
         check("messaging_service_sid", messaging_service_sid, str)
-        check("cnp_migration", cnp_migration, bool)
+        if cnp_migration is not UNSET:
+            check("cnp_migration", cnp_migration, bool)
 
         request = create_external_campaign.build_request(
             body=CreateExternalCampaignRequest(
@@ -432,22 +445,35 @@ class ServicesInstance:
                 InboundRequestUrl and FallbackUrl.
 
         """
-        check("friendly_name", friendly_name, str)
-        check("inbound_request_url", inbound_request_url, str)
+        if friendly_name is not UNSET:
+            check("friendly_name", friendly_name, str)
+        if inbound_request_url is not UNSET:
+            check("inbound_request_url", inbound_request_url, str)
         inbound_method_value = enum_value("inbound_method", inbound_method, UpdateServiceRequestInboundMethod)
-        check("fallback_url", fallback_url, str)
+        if fallback_url is not UNSET:
+            check("fallback_url", fallback_url, str)
         fallback_method_value = enum_value("fallback_method", fallback_method, UpdateServiceRequestFallbackMethod)
-        check("status_callback", status_callback, str)
-        check("sticky_sender", sticky_sender, bool)
-        check("mms_converter", mms_converter, bool)
-        check("smart_encoding", smart_encoding, bool)
+        if status_callback is not UNSET:
+            check("status_callback", status_callback, str)
+        if sticky_sender is not UNSET:
+            check("sticky_sender", sticky_sender, bool)
+        if mms_converter is not UNSET:
+            check("mms_converter", mms_converter, bool)
+        if smart_encoding is not UNSET:
+            check("smart_encoding", smart_encoding, bool)
         scan_message_content_value = enum_value("scan_message_content", scan_message_content, ServiceScanMessageContent)
-        check("fallback_to_long_code", fallback_to_long_code, bool)
-        check("area_code_geomatch", area_code_geomatch, bool)
-        check("validity_period", validity_period, int)
-        check("synchronous_validation", synchronous_validation, bool)
-        check("usecase", usecase, str)
-        check("use_inbound_webhook_on_number", use_inbound_webhook_on_number, bool)
+        if fallback_to_long_code is not UNSET:
+            check("fallback_to_long_code", fallback_to_long_code, bool)
+        if area_code_geomatch is not UNSET:
+            check("area_code_geomatch", area_code_geomatch, bool)
+        if validity_period is not UNSET:
+            check("validity_period", validity_period, int)
+        if synchronous_validation is not UNSET:
+            check("synchronous_validation", synchronous_validation, bool)
+        if usecase is not UNSET:
+            check("usecase", usecase, str)
+        if use_inbound_webhook_on_number is not UNSET:
+            check("use_inbound_webhook_on_number", use_inbound_webhook_on_number, bool)
 
         request = update_service.build_request(
             sid=self._path[0],
@@ -582,18 +608,30 @@ class ServicesComplianceUsa2p:
         check("us_app_to_person_usecase", us_app_to_person_usecase, str)
         check("has_embedded_links", has_embedded_links, bool)
         check("has_embedded_phone", has_embedded_phone, bool)
-        check("opt_in_message", opt_in_message, str)
-        check("opt_out_message", opt_out_message, str)
-        check("help_message", help_message, str)
-        check_list("opt_in_keywords", opt_in_keywords, str)
-        check_list("opt_out_keywords", opt_out_keywords, str)
-        check_list("help_keywords", help_keywords, str)
-        check("subscriber_opt_in", subscriber_opt_in, bool)
-        check("age_gated", age_gated, bool)
-        check("direct_lending", direct_lending, bool)
-        check("privacy_policy_url", privacy_policy_url, str)
-        check("terms_and_conditions_url", terms_and_conditions_url, str)
-        check("x_twilio_api_version", x_twilio_api_version, str)
+        if opt_in_message is not UNSET:
+            check("opt_in_message", opt_in_message, str)
+        if opt_out_message is not UNSET:
+            check("opt_out_message", opt_out_message, str)
+        if help_message is not UNSET:
+            check("help_message", help_message, str)
+        if opt_in_keywords is not UNSET:
+            check_list("opt_in_keywords", opt_in_keywords, str)
+        if opt_out_keywords is not UNSET:
+            check_list("opt_out_keywords", opt_out_keywords, str)
+        if help_keywords is not UNSET:
+            check_list("help_keywords", help_keywords, str)
+        if subscriber_opt_in is not UNSET:
+            check("subscriber_opt_in", subscriber_opt_in, bool)
+        if age_gated is not UNSET:
+            check("age_gated", age_gated, bool)
+        if direct_lending is not UNSET:
+            check("direct_lending", direct_lending, bool)
+        if privacy_policy_url is not UNSET:
+            check("privacy_policy_url", privacy_policy_url, str)
+        if terms_and_conditions_url is not UNSET:
+            check("terms_and_conditions_url", terms_and_conditions_url, str)
+        if x_twilio_api_version is not UNSET:
+            check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = create_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
@@ -642,7 +680,8 @@ class ServicesComplianceUsa2p:
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
-        check("x_twilio_api_version", x_twilio_api_version, str)
+        if x_twilio_api_version is not UNSET:
+            check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = list_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
@@ -674,7 +713,8 @@ class ServicesComplianceUsa2p:
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
         """
-        check("x_twilio_api_version", x_twilio_api_version, str)
+        if x_twilio_api_version is not UNSET:
+            check("x_twilio_api_version", x_twilio_api_version, str)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -717,7 +757,8 @@ class ServicesComplianceUsa2pUsecases:
             brand_registration_sid: SID of the A2P brand registration whose available use cases are wanted (starts with BN).
 
         """
-        check("brand_registration_sid", brand_registration_sid, str)
+        if brand_registration_sid is not UNSET:
+            check("brand_registration_sid", brand_registration_sid, str)
 
         request = fetch_us_app_to_person_usecase.build_request(
             messaging_service_sid=self._path[0],
@@ -772,7 +813,8 @@ class ServicesComplianceUsa2pInstance:
                 conditions URLs.
 
         """
-        check("x_twilio_api_version", x_twilio_api_version, str)
+        if x_twilio_api_version is not UNSET:
+            check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = fetch_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
@@ -827,9 +869,12 @@ class ServicesComplianceUsa2pInstance:
         check("description", description, str)
         check("age_gated", age_gated, bool)
         check("direct_lending", direct_lending, bool)
-        check("privacy_policy_url", privacy_policy_url, str)
-        check("terms_and_conditions_url", terms_and_conditions_url, str)
-        check("x_twilio_api_version", x_twilio_api_version, str)
+        if privacy_policy_url is not UNSET:
+            check("privacy_policy_url", privacy_policy_url, str)
+        if terms_and_conditions_url is not UNSET:
+            check("terms_and_conditions_url", terms_and_conditions_url, str)
+        if x_twilio_api_version is not UNSET:
+            check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = update_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
@@ -1174,7 +1219,8 @@ class ServicesDestinationAlphaSenders:
 
         """
         check("alpha_sender", alpha_sender, str)
-        check("iso_country_code", iso_country_code, str)
+        if iso_country_code is not UNSET:
+            check("iso_country_code", iso_country_code, str)
 
         request = create_destination_alpha_sender.build_request(
             service_sid=self._path[0],
@@ -1204,7 +1250,8 @@ class ServicesDestinationAlphaSenders:
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
-        check("iso_country_code", iso_country_code, str)
+        if iso_country_code is not UNSET:
+            check("iso_country_code", iso_country_code, str)
 
         request = list_destination_alpha_sender.build_request(
             service_sid=self._path[0],
@@ -1234,7 +1281,8 @@ class ServicesDestinationAlphaSenders:
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
         """
-        check("iso_country_code", iso_country_code, str)
+        if iso_country_code is not UNSET:
+            check("iso_country_code", iso_country_code, str)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -1659,21 +1707,33 @@ class AsyncServices:
 
         """
         check("friendly_name", friendly_name, str)
-        check("inbound_request_url", inbound_request_url, str)
+        if inbound_request_url is not UNSET:
+            check("inbound_request_url", inbound_request_url, str)
         inbound_method_value = enum_value("inbound_method", inbound_method, CreateServiceRequestInboundMethod)
-        check("fallback_url", fallback_url, str)
+        if fallback_url is not UNSET:
+            check("fallback_url", fallback_url, str)
         fallback_method_value = enum_value("fallback_method", fallback_method, CreateServiceRequestFallbackMethod)
-        check("status_callback", status_callback, str)
-        check("sticky_sender", sticky_sender, bool)
-        check("mms_converter", mms_converter, bool)
-        check("smart_encoding", smart_encoding, bool)
+        if status_callback is not UNSET:
+            check("status_callback", status_callback, str)
+        if sticky_sender is not UNSET:
+            check("sticky_sender", sticky_sender, bool)
+        if mms_converter is not UNSET:
+            check("mms_converter", mms_converter, bool)
+        if smart_encoding is not UNSET:
+            check("smart_encoding", smart_encoding, bool)
         scan_message_content_value = enum_value("scan_message_content", scan_message_content, ServiceScanMessageContent)
-        check("fallback_to_long_code", fallback_to_long_code, bool)
-        check("area_code_geomatch", area_code_geomatch, bool)
-        check("validity_period", validity_period, int)
-        check("synchronous_validation", synchronous_validation, bool)
-        check("usecase", usecase, str)
-        check("use_inbound_webhook_on_number", use_inbound_webhook_on_number, bool)
+        if fallback_to_long_code is not UNSET:
+            check("fallback_to_long_code", fallback_to_long_code, bool)
+        if area_code_geomatch is not UNSET:
+            check("area_code_geomatch", area_code_geomatch, bool)
+        if validity_period is not UNSET:
+            check("validity_period", validity_period, int)
+        if synchronous_validation is not UNSET:
+            check("synchronous_validation", synchronous_validation, bool)
+        if usecase is not UNSET:
+            check("usecase", usecase, str)
+        if use_inbound_webhook_on_number is not UNSET:
+            check("use_inbound_webhook_on_number", use_inbound_webhook_on_number, bool)
 
         request = create_service.build_request(
             body=CreateServiceRequest(
@@ -1787,7 +1847,8 @@ class AsyncServicesPreregisteredUsa2p:
         """
         check("campaign_id", campaign_id, str)
         check("messaging_service_sid", messaging_service_sid, str)
-        check("cnp_migration", cnp_migration, bool)
+        if cnp_migration is not UNSET:
+            check("cnp_migration", cnp_migration, bool)
 
         request = create_external_campaign.build_request(
             body=CreateExternalCampaignRequest(
@@ -1946,22 +2007,35 @@ class AsyncServicesInstance:
                 InboundRequestUrl and FallbackUrl.
 
         """
-        check("friendly_name", friendly_name, str)
-        check("inbound_request_url", inbound_request_url, str)
+        if friendly_name is not UNSET:
+            check("friendly_name", friendly_name, str)
+        if inbound_request_url is not UNSET:
+            check("inbound_request_url", inbound_request_url, str)
         inbound_method_value = enum_value("inbound_method", inbound_method, UpdateServiceRequestInboundMethod)
-        check("fallback_url", fallback_url, str)
+        if fallback_url is not UNSET:
+            check("fallback_url", fallback_url, str)
         fallback_method_value = enum_value("fallback_method", fallback_method, UpdateServiceRequestFallbackMethod)
-        check("status_callback", status_callback, str)
-        check("sticky_sender", sticky_sender, bool)
-        check("mms_converter", mms_converter, bool)
-        check("smart_encoding", smart_encoding, bool)
+        if status_callback is not UNSET:
+            check("status_callback", status_callback, str)
+        if sticky_sender is not UNSET:
+            check("sticky_sender", sticky_sender, bool)
+        if mms_converter is not UNSET:
+            check("mms_converter", mms_converter, bool)
+        if smart_encoding is not UNSET:
+            check("smart_encoding", smart_encoding, bool)
         scan_message_content_value = enum_value("scan_message_content", scan_message_content, ServiceScanMessageContent)
-        check("fallback_to_long_code", fallback_to_long_code, bool)
-        check("area_code_geomatch", area_code_geomatch, bool)
-        check("validity_period", validity_period, int)
-        check("synchronous_validation", synchronous_validation, bool)
-        check("usecase", usecase, str)
-        check("use_inbound_webhook_on_number", use_inbound_webhook_on_number, bool)
+        if fallback_to_long_code is not UNSET:
+            check("fallback_to_long_code", fallback_to_long_code, bool)
+        if area_code_geomatch is not UNSET:
+            check("area_code_geomatch", area_code_geomatch, bool)
+        if validity_period is not UNSET:
+            check("validity_period", validity_period, int)
+        if synchronous_validation is not UNSET:
+            check("synchronous_validation", synchronous_validation, bool)
+        if usecase is not UNSET:
+            check("usecase", usecase, str)
+        if use_inbound_webhook_on_number is not UNSET:
+            check("use_inbound_webhook_on_number", use_inbound_webhook_on_number, bool)
 
         request = update_service.build_request(
             sid=self._path[0],
@@ -2096,18 +2170,30 @@ class AsyncServicesComplianceUsa2p:
         check("us_app_to_person_usecase", us_app_to_person_usecase, str)
         check("has_embedded_links", has_embedded_links, bool)
         check("has_embedded_phone", has_embedded_phone, bool)
-        check("opt_in_message", opt_in_message, str)
-        check("opt_out_message", opt_out_message, str)
-        check("help_message", help_message, str)
-        check_list("opt_in_keywords", opt_in_keywords, str)
-        check_list("opt_out_keywords", opt_out_keywords, str)
-        check_list("help_keywords", help_keywords, str)
-        check("subscriber_opt_in", subscriber_opt_in, bool)
-        check("age_gated", age_gated, bool)
-        check("direct_lending", direct_lending, bool)
-        check("privacy_policy_url", privacy_policy_url, str)
-        check("terms_and_conditions_url", terms_and_conditions_url, str)
-        check("x_twilio_api_version", x_twilio_api_version, str)
+        if opt_in_message is not UNSET:
+            check("opt_in_message", opt_in_message, str)
+        if opt_out_message is not UNSET:
+            check("opt_out_message", opt_out_message, str)
+        if help_message is not UNSET:
+            check("help_message", help_message, str)
+        if opt_in_keywords is not UNSET:
+            check_list("opt_in_keywords", opt_in_keywords, str)
+        if opt_out_keywords is not UNSET:
+            check_list("opt_out_keywords", opt_out_keywords, str)
+        if help_keywords is not UNSET:
+            check_list("help_keywords", help_keywords, str)
+        if subscriber_opt_in is not UNSET:
+            check("subscriber_opt_in", subscriber_opt_in, bool)
+        if age_gated is not UNSET:
+            check("age_gated", age_gated, bool)
+        if direct_lending is not UNSET:
+            check("direct_lending", direct_lending, bool)
+        if privacy_policy_url is not UNSET:
+            check("privacy_policy_url", privacy_policy_url, str)
+        if terms_and_conditions_url is not UNSET:
+            check("terms_and_conditions_url", terms_and_conditions_url, str)
+        if x_twilio_api_version is not UNSET:
+            check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = create_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
@@ -2156,7 +2242,8 @@ class AsyncServicesComplianceUsa2p:
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
-        check("x_twilio_api_version", x_twilio_api_version, str)
+        if x_twilio_api_version is not UNSET:
+            check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = list_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
@@ -2188,7 +2275,8 @@ class AsyncServicesComplianceUsa2p:
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
         """
-        check("x_twilio_api_version", x_twilio_api_version, str)
+        if x_twilio_api_version is not UNSET:
+            check("x_twilio_api_version", x_twilio_api_version, str)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -2231,7 +2319,8 @@ class AsyncServicesComplianceUsa2pUsecases:
             brand_registration_sid: SID of the A2P brand registration whose available use cases are wanted (starts with BN).
 
         """
-        check("brand_registration_sid", brand_registration_sid, str)
+        if brand_registration_sid is not UNSET:
+            check("brand_registration_sid", brand_registration_sid, str)
 
         request = fetch_us_app_to_person_usecase.build_request(
             messaging_service_sid=self._path[0],
@@ -2286,7 +2375,8 @@ class AsyncServicesComplianceUsa2pInstance:
                 conditions URLs.
 
         """
-        check("x_twilio_api_version", x_twilio_api_version, str)
+        if x_twilio_api_version is not UNSET:
+            check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = fetch_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
@@ -2341,9 +2431,12 @@ class AsyncServicesComplianceUsa2pInstance:
         check("description", description, str)
         check("age_gated", age_gated, bool)
         check("direct_lending", direct_lending, bool)
-        check("privacy_policy_url", privacy_policy_url, str)
-        check("terms_and_conditions_url", terms_and_conditions_url, str)
-        check("x_twilio_api_version", x_twilio_api_version, str)
+        if privacy_policy_url is not UNSET:
+            check("privacy_policy_url", privacy_policy_url, str)
+        if terms_and_conditions_url is not UNSET:
+            check("terms_and_conditions_url", terms_and_conditions_url, str)
+        if x_twilio_api_version is not UNSET:
+            check("x_twilio_api_version", x_twilio_api_version, str)
 
         request = update_us_app_to_person.build_request(
             messaging_service_sid=self._path[0],
@@ -2688,7 +2781,8 @@ class AsyncServicesDestinationAlphaSenders:
 
         """
         check("alpha_sender", alpha_sender, str)
-        check("iso_country_code", iso_country_code, str)
+        if iso_country_code is not UNSET:
+            check("iso_country_code", iso_country_code, str)
 
         request = create_destination_alpha_sender.build_request(
             service_sid=self._path[0],
@@ -2718,7 +2812,8 @@ class AsyncServicesDestinationAlphaSenders:
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
-        check("iso_country_code", iso_country_code, str)
+        if iso_country_code is not UNSET:
+            check("iso_country_code", iso_country_code, str)
 
         request = list_destination_alpha_sender.build_request(
             service_sid=self._path[0],
@@ -2748,7 +2843,8 @@ class AsyncServicesDestinationAlphaSenders:
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
         """
-        check("iso_country_code", iso_country_code, str)
+        if iso_country_code is not UNSET:
+            check("iso_country_code", iso_country_code, str)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)

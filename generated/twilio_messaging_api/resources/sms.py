@@ -76,8 +76,10 @@ class SMSShortCodes:
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
-        check("friendly_name", friendly_name, str)
-        check("short_code", short_code, str)
+        if friendly_name is not UNSET:
+            check("friendly_name", friendly_name, str)
+        if short_code is not UNSET:
+            check("short_code", short_code, str)
 
         request = list_sms_short_code.build_request(
             account_sid=self._client.account_sid,
@@ -110,8 +112,10 @@ class SMSShortCodes:
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
         """
-        check("friendly_name", friendly_name, str)
-        check("short_code", short_code, str)
+        if friendly_name is not UNSET:
+            check("friendly_name", friendly_name, str)
+        if short_code is not UNSET:
+            check("short_code", short_code, str)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -181,11 +185,15 @@ class SMSShortCodesInstance:
             sms_fallback_method: Whether SmsFallbackUrl is requested with GET or POST.
 
         """
-        check("friendly_name", friendly_name, str)
-        check("api_version", api_version, str)
-        check("sms_url", sms_url, str)
+        if friendly_name is not UNSET:
+            check("friendly_name", friendly_name, str)
+        if api_version is not UNSET:
+            check("api_version", api_version, str)
+        if sms_url is not UNSET:
+            check("sms_url", sms_url, str)
         sms_method_value = enum_value("sms_method", sms_method, UpdateShortCodeRequestSmsMethod)
-        check("sms_fallback_url", sms_fallback_url, str)
+        if sms_fallback_url is not UNSET:
+            check("sms_fallback_url", sms_fallback_url, str)
         sms_fallback_method_value = enum_value(
             "sms_fallback_method", sms_fallback_method, UpdateShortCodeRequestSmsFallbackMethod
         )
@@ -260,8 +268,10 @@ class AsyncSMSShortCodes:
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
-        check("friendly_name", friendly_name, str)
-        check("short_code", short_code, str)
+        if friendly_name is not UNSET:
+            check("friendly_name", friendly_name, str)
+        if short_code is not UNSET:
+            check("short_code", short_code, str)
 
         request = list_sms_short_code.build_request(
             account_sid=self._client.account_sid,
@@ -294,8 +304,10 @@ class AsyncSMSShortCodes:
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
         """
-        check("friendly_name", friendly_name, str)
-        check("short_code", short_code, str)
+        if friendly_name is not UNSET:
+            check("friendly_name", friendly_name, str)
+        if short_code is not UNSET:
+            check("short_code", short_code, str)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -365,11 +377,15 @@ class AsyncSMSShortCodesInstance:
             sms_fallback_method: Whether SmsFallbackUrl is requested with GET or POST.
 
         """
-        check("friendly_name", friendly_name, str)
-        check("api_version", api_version, str)
-        check("sms_url", sms_url, str)
+        if friendly_name is not UNSET:
+            check("friendly_name", friendly_name, str)
+        if api_version is not UNSET:
+            check("api_version", api_version, str)
+        if sms_url is not UNSET:
+            check("sms_url", sms_url, str)
         sms_method_value = enum_value("sms_method", sms_method, UpdateShortCodeRequestSmsMethod)
-        check("sms_fallback_url", sms_fallback_url, str)
+        if sms_fallback_url is not UNSET:
+            check("sms_fallback_url", sms_fallback_url, str)
         sms_fallback_method_value = enum_value(
             "sms_fallback_method", sms_fallback_method, UpdateShortCodeRequestSmsFallbackMethod
         )

@@ -205,37 +205,61 @@ class TollfreeVerifications:
         opt_in_type_value = enum_value("opt_in_type", opt_in_type, TollfreeVerificationOptInType)
         check("message_volume", message_volume, str)
         check("tollfree_phone_number_sid", tollfree_phone_number_sid, str)
-        check("customer_profile_sid", customer_profile_sid, str)
-        check("business_street_address", business_street_address, str)
-        check("business_street_address_2", business_street_address_2, str)
-        check("business_city", business_city, str)
-        check("business_state_province_region", business_state_province_region, str)
-        check("business_postal_code", business_postal_code, str)
-        check("business_country", business_country, str)
-        check("additional_information", additional_information, str)
-        check("business_contact_first_name", business_contact_first_name, str)
-        check("business_contact_last_name", business_contact_last_name, str)
-        check("business_contact_email", business_contact_email, str)
-        check("business_contact_phone", business_contact_phone, str)
-        check("age_gated_content", age_gated_content, bool)
+        if customer_profile_sid is not UNSET:
+            check("customer_profile_sid", customer_profile_sid, str)
+        if business_street_address is not UNSET:
+            check("business_street_address", business_street_address, str)
+        if business_street_address_2 is not UNSET:
+            check("business_street_address_2", business_street_address_2, str)
+        if business_city is not UNSET:
+            check("business_city", business_city, str)
+        if business_state_province_region is not UNSET:
+            check("business_state_province_region", business_state_province_region, str)
+        if business_postal_code is not UNSET:
+            check("business_postal_code", business_postal_code, str)
+        if business_country is not UNSET:
+            check("business_country", business_country, str)
+        if additional_information is not UNSET:
+            check("additional_information", additional_information, str)
+        if business_contact_first_name is not UNSET:
+            check("business_contact_first_name", business_contact_first_name, str)
+        if business_contact_last_name is not UNSET:
+            check("business_contact_last_name", business_contact_last_name, str)
+        if business_contact_email is not UNSET:
+            check("business_contact_email", business_contact_email, str)
+        if business_contact_phone is not UNSET:
+            check("business_contact_phone", business_contact_phone, str)
+        if age_gated_content is not UNSET:
+            check("age_gated_content", age_gated_content, bool)
         business_registration_authority_value = enum_value(
             "business_registration_authority",
             business_registration_authority,
             TollfreeVerificationBusinessRegistrationAuthority,
         )
-        check("business_registration_country", business_registration_country, str)
-        check("business_registration_number", business_registration_number, str)
-        check("business_registration_phone_number", business_registration_phone_number, str)
+        if business_registration_country is not UNSET:
+            check("business_registration_country", business_registration_country, str)
+        if business_registration_number is not UNSET:
+            check("business_registration_number", business_registration_number, str)
+        if business_registration_phone_number is not UNSET:
+            check("business_registration_phone_number", business_registration_phone_number, str)
         business_type_value = enum_value("business_type", business_type, TollfreeVerificationBusinessType)
-        check("doing_business_as", doing_business_as, str)
-        check("help_message_sample", help_message_sample, str)
-        check("opt_in_confirmation_message", opt_in_confirmation_message, str)
-        check_list("opt_in_keywords", opt_in_keywords, str)
-        check("vetting_id", vetting_id, str)
+        if doing_business_as is not UNSET:
+            check("doing_business_as", doing_business_as, str)
+        if help_message_sample is not UNSET:
+            check("help_message_sample", help_message_sample, str)
+        if opt_in_confirmation_message is not UNSET:
+            check("opt_in_confirmation_message", opt_in_confirmation_message, str)
+        if opt_in_keywords is not UNSET:
+            check_list("opt_in_keywords", opt_in_keywords, str)
+        if vetting_id is not UNSET:
+            check("vetting_id", vetting_id, str)
         vetting_provider_value = enum_value("vetting_provider", vetting_provider, TollfreeVerificationVettingProvider)
-        check("privacy_policy_url", privacy_policy_url, str)
-        check("terms_and_conditions_url", terms_and_conditions_url, str)
-        check("external_reference_id", external_reference_id, str)
+        if privacy_policy_url is not UNSET:
+            check("privacy_policy_url", privacy_policy_url, str)
+        if terms_and_conditions_url is not UNSET:
+            check("terms_and_conditions_url", terms_and_conditions_url, str)
+        if external_reference_id is not UNSET:
+            check("external_reference_id", external_reference_id, str)
 
         request = create_tollfree_verification.build_request(
             body=CreateTollfreeVerificationRequest(
@@ -312,11 +336,15 @@ class TollfreeVerifications:
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
-        check("tollfree_phone_number_sid", tollfree_phone_number_sid, str)
+        if tollfree_phone_number_sid is not UNSET:
+            check("tollfree_phone_number_sid", tollfree_phone_number_sid, str)
         status_value = enum_value("status", status, TollfreeVerificationStatus)
-        check("external_reference_id", external_reference_id, str)
-        check("include_sub_accounts", include_sub_accounts, bool)
-        check_list("trust_product_sid", trust_product_sid, str)
+        if external_reference_id is not UNSET:
+            check("external_reference_id", external_reference_id, str)
+        if include_sub_accounts is not UNSET:
+            check("include_sub_accounts", include_sub_accounts, bool)
+        if trust_product_sid is not UNSET:
+            check_list("trust_product_sid", trust_product_sid, str)
 
         request = list_tollfree_verification.build_request(
             tollfree_phone_number_sid=tollfree_phone_number_sid,
@@ -362,11 +390,15 @@ class TollfreeVerifications:
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
         """
-        check("tollfree_phone_number_sid", tollfree_phone_number_sid, str)
+        if tollfree_phone_number_sid is not UNSET:
+            check("tollfree_phone_number_sid", tollfree_phone_number_sid, str)
         status_value = enum_value("status", status, TollfreeVerificationStatus)
-        check("external_reference_id", external_reference_id, str)
-        check("include_sub_accounts", include_sub_accounts, bool)
-        check_list("trust_product_sid", trust_product_sid, str)
+        if external_reference_id is not UNSET:
+            check("external_reference_id", external_reference_id, str)
+        if include_sub_accounts is not UNSET:
+            check("include_sub_accounts", include_sub_accounts, bool)
+        if trust_product_sid is not UNSET:
+            check_list("trust_product_sid", trust_product_sid, str)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -550,45 +582,76 @@ class TollfreeVerificationsInstance:
                 reachable.
 
         """
-        check("business_name", business_name, str)
-        check("business_website", business_website, str)
-        check("notification_email", notification_email, str)
-        check_list("use_case_categories", use_case_categories, str)
-        check("use_case_summary", use_case_summary, str)
-        check("production_message_sample", production_message_sample, str)
-        check_list("opt_in_image_urls", opt_in_image_urls, str)
+        if business_name is not UNSET:
+            check("business_name", business_name, str)
+        if business_website is not UNSET:
+            check("business_website", business_website, str)
+        if notification_email is not UNSET:
+            check("notification_email", notification_email, str)
+        if use_case_categories is not UNSET:
+            check_list("use_case_categories", use_case_categories, str)
+        if use_case_summary is not UNSET:
+            check("use_case_summary", use_case_summary, str)
+        if production_message_sample is not UNSET:
+            check("production_message_sample", production_message_sample, str)
+        if opt_in_image_urls is not UNSET:
+            check_list("opt_in_image_urls", opt_in_image_urls, str)
         opt_in_type_value = enum_value("opt_in_type", opt_in_type, TollfreeVerificationOptInType)
-        check("message_volume", message_volume, str)
-        check("business_street_address", business_street_address, str)
-        check("business_street_address_2", business_street_address_2, str)
-        check("business_city", business_city, str)
-        check("business_state_province_region", business_state_province_region, str)
-        check("business_postal_code", business_postal_code, str)
-        check("business_country", business_country, str)
-        check("additional_information", additional_information, str)
-        check("business_contact_first_name", business_contact_first_name, str)
-        check("business_contact_last_name", business_contact_last_name, str)
-        check("business_contact_email", business_contact_email, str)
-        check("business_contact_phone", business_contact_phone, str)
-        check("age_gated_content", age_gated_content, bool)
+        if message_volume is not UNSET:
+            check("message_volume", message_volume, str)
+        if business_street_address is not UNSET:
+            check("business_street_address", business_street_address, str)
+        if business_street_address_2 is not UNSET:
+            check("business_street_address_2", business_street_address_2, str)
+        if business_city is not UNSET:
+            check("business_city", business_city, str)
+        if business_state_province_region is not UNSET:
+            check("business_state_province_region", business_state_province_region, str)
+        if business_postal_code is not UNSET:
+            check("business_postal_code", business_postal_code, str)
+        if business_country is not UNSET:
+            check("business_country", business_country, str)
+        if additional_information is not UNSET:
+            check("additional_information", additional_information, str)
+        if business_contact_first_name is not UNSET:
+            check("business_contact_first_name", business_contact_first_name, str)
+        if business_contact_last_name is not UNSET:
+            check("business_contact_last_name", business_contact_last_name, str)
+        if business_contact_email is not UNSET:
+            check("business_contact_email", business_contact_email, str)
+        if business_contact_phone is not UNSET:
+            check("business_contact_phone", business_contact_phone, str)
+        if age_gated_content is not UNSET:
+            check("age_gated_content", age_gated_content, bool)
         business_registration_authority_value = enum_value(
             "business_registration_authority",
             business_registration_authority,
             TollfreeVerificationBusinessRegistrationAuthority,
         )
-        check("business_registration_country", business_registration_country, str)
-        check("business_registration_number", business_registration_number, str)
-        check("business_registration_phone_number", business_registration_phone_number, str)
+        if business_registration_country is not UNSET:
+            check("business_registration_country", business_registration_country, str)
+        if business_registration_number is not UNSET:
+            check("business_registration_number", business_registration_number, str)
+        if business_registration_phone_number is not UNSET:
+            check("business_registration_phone_number", business_registration_phone_number, str)
         business_type_value = enum_value("business_type", business_type, TollfreeVerificationBusinessType)
-        check("doing_business_as", doing_business_as, str)
-        check("help_message_sample", help_message_sample, str)
-        check("opt_in_confirmation_message", opt_in_confirmation_message, str)
-        check_list("opt_in_keywords", opt_in_keywords, str)
-        check("vetting_id", vetting_id, str)
+        if doing_business_as is not UNSET:
+            check("doing_business_as", doing_business_as, str)
+        if help_message_sample is not UNSET:
+            check("help_message_sample", help_message_sample, str)
+        if opt_in_confirmation_message is not UNSET:
+            check("opt_in_confirmation_message", opt_in_confirmation_message, str)
+        if opt_in_keywords is not UNSET:
+            check_list("opt_in_keywords", opt_in_keywords, str)
+        if vetting_id is not UNSET:
+            check("vetting_id", vetting_id, str)
         vetting_provider_value = enum_value("vetting_provider", vetting_provider, TollfreeVerificationVettingProvider)
-        check("privacy_policy_url", privacy_policy_url, str)
-        check("terms_and_conditions_url", terms_and_conditions_url, str)
-        check("edit_reason", edit_reason, str)
+        if privacy_policy_url is not UNSET:
+            check("privacy_policy_url", privacy_policy_url, str)
+        if terms_and_conditions_url is not UNSET:
+            check("terms_and_conditions_url", terms_and_conditions_url, str)
+        if edit_reason is not UNSET:
+            check("edit_reason", edit_reason, str)
 
         request = update_tollfree_verification.build_request(
             sid=self._path[0],
@@ -803,37 +866,61 @@ class AsyncTollfreeVerifications:
         opt_in_type_value = enum_value("opt_in_type", opt_in_type, TollfreeVerificationOptInType)
         check("message_volume", message_volume, str)
         check("tollfree_phone_number_sid", tollfree_phone_number_sid, str)
-        check("customer_profile_sid", customer_profile_sid, str)
-        check("business_street_address", business_street_address, str)
-        check("business_street_address_2", business_street_address_2, str)
-        check("business_city", business_city, str)
-        check("business_state_province_region", business_state_province_region, str)
-        check("business_postal_code", business_postal_code, str)
-        check("business_country", business_country, str)
-        check("additional_information", additional_information, str)
-        check("business_contact_first_name", business_contact_first_name, str)
-        check("business_contact_last_name", business_contact_last_name, str)
-        check("business_contact_email", business_contact_email, str)
-        check("business_contact_phone", business_contact_phone, str)
-        check("age_gated_content", age_gated_content, bool)
+        if customer_profile_sid is not UNSET:
+            check("customer_profile_sid", customer_profile_sid, str)
+        if business_street_address is not UNSET:
+            check("business_street_address", business_street_address, str)
+        if business_street_address_2 is not UNSET:
+            check("business_street_address_2", business_street_address_2, str)
+        if business_city is not UNSET:
+            check("business_city", business_city, str)
+        if business_state_province_region is not UNSET:
+            check("business_state_province_region", business_state_province_region, str)
+        if business_postal_code is not UNSET:
+            check("business_postal_code", business_postal_code, str)
+        if business_country is not UNSET:
+            check("business_country", business_country, str)
+        if additional_information is not UNSET:
+            check("additional_information", additional_information, str)
+        if business_contact_first_name is not UNSET:
+            check("business_contact_first_name", business_contact_first_name, str)
+        if business_contact_last_name is not UNSET:
+            check("business_contact_last_name", business_contact_last_name, str)
+        if business_contact_email is not UNSET:
+            check("business_contact_email", business_contact_email, str)
+        if business_contact_phone is not UNSET:
+            check("business_contact_phone", business_contact_phone, str)
+        if age_gated_content is not UNSET:
+            check("age_gated_content", age_gated_content, bool)
         business_registration_authority_value = enum_value(
             "business_registration_authority",
             business_registration_authority,
             TollfreeVerificationBusinessRegistrationAuthority,
         )
-        check("business_registration_country", business_registration_country, str)
-        check("business_registration_number", business_registration_number, str)
-        check("business_registration_phone_number", business_registration_phone_number, str)
+        if business_registration_country is not UNSET:
+            check("business_registration_country", business_registration_country, str)
+        if business_registration_number is not UNSET:
+            check("business_registration_number", business_registration_number, str)
+        if business_registration_phone_number is not UNSET:
+            check("business_registration_phone_number", business_registration_phone_number, str)
         business_type_value = enum_value("business_type", business_type, TollfreeVerificationBusinessType)
-        check("doing_business_as", doing_business_as, str)
-        check("help_message_sample", help_message_sample, str)
-        check("opt_in_confirmation_message", opt_in_confirmation_message, str)
-        check_list("opt_in_keywords", opt_in_keywords, str)
-        check("vetting_id", vetting_id, str)
+        if doing_business_as is not UNSET:
+            check("doing_business_as", doing_business_as, str)
+        if help_message_sample is not UNSET:
+            check("help_message_sample", help_message_sample, str)
+        if opt_in_confirmation_message is not UNSET:
+            check("opt_in_confirmation_message", opt_in_confirmation_message, str)
+        if opt_in_keywords is not UNSET:
+            check_list("opt_in_keywords", opt_in_keywords, str)
+        if vetting_id is not UNSET:
+            check("vetting_id", vetting_id, str)
         vetting_provider_value = enum_value("vetting_provider", vetting_provider, TollfreeVerificationVettingProvider)
-        check("privacy_policy_url", privacy_policy_url, str)
-        check("terms_and_conditions_url", terms_and_conditions_url, str)
-        check("external_reference_id", external_reference_id, str)
+        if privacy_policy_url is not UNSET:
+            check("privacy_policy_url", privacy_policy_url, str)
+        if terms_and_conditions_url is not UNSET:
+            check("terms_and_conditions_url", terms_and_conditions_url, str)
+        if external_reference_id is not UNSET:
+            check("external_reference_id", external_reference_id, str)
 
         request = create_tollfree_verification.build_request(
             body=CreateTollfreeVerificationRequest(
@@ -910,11 +997,15 @@ class AsyncTollfreeVerifications:
             limit: stop after this many items (default: all).
             page_size: items per request (default 50, at most 1000; with only a limit, min(limit, 1000)).
         """
-        check("tollfree_phone_number_sid", tollfree_phone_number_sid, str)
+        if tollfree_phone_number_sid is not UNSET:
+            check("tollfree_phone_number_sid", tollfree_phone_number_sid, str)
         status_value = enum_value("status", status, TollfreeVerificationStatus)
-        check("external_reference_id", external_reference_id, str)
-        check("include_sub_accounts", include_sub_accounts, bool)
-        check_list("trust_product_sid", trust_product_sid, str)
+        if external_reference_id is not UNSET:
+            check("external_reference_id", external_reference_id, str)
+        if include_sub_accounts is not UNSET:
+            check("include_sub_accounts", include_sub_accounts, bool)
+        if trust_product_sid is not UNSET:
+            check_list("trust_product_sid", trust_product_sid, str)
 
         request = list_tollfree_verification.build_request(
             tollfree_phone_number_sid=tollfree_phone_number_sid,
@@ -960,11 +1051,15 @@ class AsyncTollfreeVerifications:
             page_token: token of the page to fetch, from a previous page's links.
             page_number: index of that page (client state Twilio echoes back).
         """
-        check("tollfree_phone_number_sid", tollfree_phone_number_sid, str)
+        if tollfree_phone_number_sid is not UNSET:
+            check("tollfree_phone_number_sid", tollfree_phone_number_sid, str)
         status_value = enum_value("status", status, TollfreeVerificationStatus)
-        check("external_reference_id", external_reference_id, str)
-        check("include_sub_accounts", include_sub_accounts, bool)
-        check_list("trust_product_sid", trust_product_sid, str)
+        if external_reference_id is not UNSET:
+            check("external_reference_id", external_reference_id, str)
+        if include_sub_accounts is not UNSET:
+            check("include_sub_accounts", include_sub_accounts, bool)
+        if trust_product_sid is not UNSET:
+            check_list("trust_product_sid", trust_product_sid, str)
 
         check("page_size", page_size, int)
         check("page_token", page_token, str)
@@ -1148,45 +1243,76 @@ class AsyncTollfreeVerificationsInstance:
                 reachable.
 
         """
-        check("business_name", business_name, str)
-        check("business_website", business_website, str)
-        check("notification_email", notification_email, str)
-        check_list("use_case_categories", use_case_categories, str)
-        check("use_case_summary", use_case_summary, str)
-        check("production_message_sample", production_message_sample, str)
-        check_list("opt_in_image_urls", opt_in_image_urls, str)
+        if business_name is not UNSET:
+            check("business_name", business_name, str)
+        if business_website is not UNSET:
+            check("business_website", business_website, str)
+        if notification_email is not UNSET:
+            check("notification_email", notification_email, str)
+        if use_case_categories is not UNSET:
+            check_list("use_case_categories", use_case_categories, str)
+        if use_case_summary is not UNSET:
+            check("use_case_summary", use_case_summary, str)
+        if production_message_sample is not UNSET:
+            check("production_message_sample", production_message_sample, str)
+        if opt_in_image_urls is not UNSET:
+            check_list("opt_in_image_urls", opt_in_image_urls, str)
         opt_in_type_value = enum_value("opt_in_type", opt_in_type, TollfreeVerificationOptInType)
-        check("message_volume", message_volume, str)
-        check("business_street_address", business_street_address, str)
-        check("business_street_address_2", business_street_address_2, str)
-        check("business_city", business_city, str)
-        check("business_state_province_region", business_state_province_region, str)
-        check("business_postal_code", business_postal_code, str)
-        check("business_country", business_country, str)
-        check("additional_information", additional_information, str)
-        check("business_contact_first_name", business_contact_first_name, str)
-        check("business_contact_last_name", business_contact_last_name, str)
-        check("business_contact_email", business_contact_email, str)
-        check("business_contact_phone", business_contact_phone, str)
-        check("age_gated_content", age_gated_content, bool)
+        if message_volume is not UNSET:
+            check("message_volume", message_volume, str)
+        if business_street_address is not UNSET:
+            check("business_street_address", business_street_address, str)
+        if business_street_address_2 is not UNSET:
+            check("business_street_address_2", business_street_address_2, str)
+        if business_city is not UNSET:
+            check("business_city", business_city, str)
+        if business_state_province_region is not UNSET:
+            check("business_state_province_region", business_state_province_region, str)
+        if business_postal_code is not UNSET:
+            check("business_postal_code", business_postal_code, str)
+        if business_country is not UNSET:
+            check("business_country", business_country, str)
+        if additional_information is not UNSET:
+            check("additional_information", additional_information, str)
+        if business_contact_first_name is not UNSET:
+            check("business_contact_first_name", business_contact_first_name, str)
+        if business_contact_last_name is not UNSET:
+            check("business_contact_last_name", business_contact_last_name, str)
+        if business_contact_email is not UNSET:
+            check("business_contact_email", business_contact_email, str)
+        if business_contact_phone is not UNSET:
+            check("business_contact_phone", business_contact_phone, str)
+        if age_gated_content is not UNSET:
+            check("age_gated_content", age_gated_content, bool)
         business_registration_authority_value = enum_value(
             "business_registration_authority",
             business_registration_authority,
             TollfreeVerificationBusinessRegistrationAuthority,
         )
-        check("business_registration_country", business_registration_country, str)
-        check("business_registration_number", business_registration_number, str)
-        check("business_registration_phone_number", business_registration_phone_number, str)
+        if business_registration_country is not UNSET:
+            check("business_registration_country", business_registration_country, str)
+        if business_registration_number is not UNSET:
+            check("business_registration_number", business_registration_number, str)
+        if business_registration_phone_number is not UNSET:
+            check("business_registration_phone_number", business_registration_phone_number, str)
         business_type_value = enum_value("business_type", business_type, TollfreeVerificationBusinessType)
-        check("doing_business_as", doing_business_as, str)
-        check("help_message_sample", help_message_sample, str)
-        check("opt_in_confirmation_message", opt_in_confirmation_message, str)
-        check_list("opt_in_keywords", opt_in_keywords, str)
-        check("vetting_id", vetting_id, str)
+        if doing_business_as is not UNSET:
+            check("doing_business_as", doing_business_as, str)
+        if help_message_sample is not UNSET:
+            check("help_message_sample", help_message_sample, str)
+        if opt_in_confirmation_message is not UNSET:
+            check("opt_in_confirmation_message", opt_in_confirmation_message, str)
+        if opt_in_keywords is not UNSET:
+            check_list("opt_in_keywords", opt_in_keywords, str)
+        if vetting_id is not UNSET:
+            check("vetting_id", vetting_id, str)
         vetting_provider_value = enum_value("vetting_provider", vetting_provider, TollfreeVerificationVettingProvider)
-        check("privacy_policy_url", privacy_policy_url, str)
-        check("terms_and_conditions_url", terms_and_conditions_url, str)
-        check("edit_reason", edit_reason, str)
+        if privacy_policy_url is not UNSET:
+            check("privacy_policy_url", privacy_policy_url, str)
+        if terms_and_conditions_url is not UNSET:
+            check("terms_and_conditions_url", terms_and_conditions_url, str)
+        if edit_reason is not UNSET:
+            check("edit_reason", edit_reason, str)
 
         request = update_tollfree_verification.build_request(
             sid=self._path[0],
