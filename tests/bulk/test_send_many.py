@@ -202,6 +202,47 @@ def test_stop_from_another_thread_ends_the_run_with_a_consistent_journal(emulato
     assert per_recipient(emulator) == Counter(numbers)
 
 
+@pytest.mark.parametrize("caller", ["task", "thread"])
+def test_async_stop_ends_the_run_with_a_consistent_journal(caller: str, emulator, tmp_path: Path):
+    """AsyncBulkSend.stop() from another task or thread: no exception, creates in flight recorded, the rest back."""
+    import asyncio
+    import sqlite3
+    import threading
+
+    from twilio_messaging import AsyncClient
+
+    numbers = recipients(300, prefix="+1555044" if caller == "task" else "+1555045")
+
+    async def main() -> tuple[list[RowResult], object]:
+        async with AsyncClient(emulator.account_sid, emulator.auth_token, base_url=emulator.base_url) as client:
+            run = client.messages.send_many(
+                rows_for(numbers), body="Hi {name}", from_=SENDER, journal=tmp_path / "j.db", concurrency=4, rate=100
+            )
+            results = []
+            async for result in run:
+                results.append(result)
+                if len(results) == 20:
+                    if caller == "task":
+                        asyncio.get_running_loop().call_soon(run.stop)
+                    else:
+                        threading.Thread(target=run.stop).start()
+        return results, run.summary
+
+    results, run_summary = asyncio.run(main())
+    assert run_summary.interrupted and not run_summary.complete  # type: ignore[attr-defined]
+    sent = [r for r in results if r.outcome == "sent"]
+    assert 20 <= len(sent) < 300
+    assert all(r.outcome in ("sent", "in_doubt") for r in results)
+    with sqlite3.connect(tmp_path / "j.db") as db:
+        assert db.execute("SELECT count(*) FROM rows WHERE state = 'intent'").fetchone() == (0,)
+        recorded = db.execute("SELECT count(*) FROM rows").fetchone()[0]
+    assert recorded == len(sent) == len(messages_on(emulator))
+
+    _, summary = run_send_many("async", emulator, rows_for(numbers), tmp_path / "j.db")
+    assert summary.complete and summary.done_before == len(sent) and summary.sent == 300 - len(sent)
+    assert per_recipient(emulator) == Counter(numbers)
+
+
 def test_a_second_run_on_a_journal_in_use_is_refused(tmp_path: Path):
     from twilio_messaging.bulk.journal import JournalError
 

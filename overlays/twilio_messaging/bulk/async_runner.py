@@ -3,6 +3,7 @@
 Rows (sync or async iterables) are read one at a time; at most ``2 × concurrency`` rows are in the
 air. Cancellation (Ctrl-C under ``asyncio.run``) stops cleanly: rows still waiting for their pace
 give their intent back, creates already sent are awaited and recorded, then the cancellation goes on.
+``stop()`` does the same without an exception: the iteration ends normally, as the sync runner's does.
 """
 
 from __future__ import annotations
@@ -54,8 +55,9 @@ class _Worker:
         gate, rounds = self.run.gate, 0
         while True:
             delay = wait_time(gate, self.window)
+            if await self.run._stopped_within(delay):
+                return steps.not_sent(self.journal, row)
             if delay:
-                await asyncio.sleep(delay)
                 continue
             self.may_have_left.add(row.key)  # from here on a stop lets this task finish
             try:
@@ -89,6 +91,8 @@ class AsyncBulkSend:
         self._journal_path = journal
         self._dry_run = dry_run
         self._iterator: AsyncIterator[RowResult] | None = None
+        self._stopping = asyncio.Event()  # stop() was called; bound to the run's loop on first wait
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def __aiter__(self) -> AsyncIterator[RowResult]:
         if self._iterator is None:
@@ -126,6 +130,7 @@ class AsyncBulkSend:
         return paced_client(client, self.gate).messages if isinstance(client, AsyncClient) else AsyncMessages(client)
 
     async def _run(self) -> AsyncIterator[RowResult]:
+        self._loop = asyncio.get_running_loop()
         messages = self._resource()
         with Journal(self._journal_path) as journal:
             found_now = await self._settle_earlier(messages, journal)
@@ -140,6 +145,8 @@ class AsyncBulkSend:
             try:
                 number = 0
                 async for row in _rows(self._rows):
+                    if self._stopping.is_set():  # stop(): take no more rows; creates in flight finish below
+                        break
                     number += 1
                     result = intake.take(number, row)
                     if result is not None:
@@ -152,14 +159,16 @@ class AsyncBulkSend:
                     while len(pending) >= 2 * self._job.concurrency:
                         for result in await self._collect(pending):
                             yield result
-                submit(await asyncio.to_thread(intake.flush))
-                while pending:
+                if not self._stopping.is_set():
+                    submit(await asyncio.to_thread(intake.flush))
+                while pending:  # after stop(), rows waiting for their pace come back as not sent
                     for result in await self._collect(pending):
                         yield result
             finally:
                 for result in await self._stop(pending, worker.may_have_left):
                     self.summary.add(result)  # finished while the run wound down: counted, not yielded
                 steps.give_back(journal, worker.may_have_left)
+            self.summary.interrupted = self.summary.interrupted or self._stopping.is_set()
             for entry in journal.open_entries():
                 if entry.run == journal.run:
                     finding = await afind(messages, entry, journal)
@@ -207,6 +216,35 @@ class AsyncBulkSend:
             if settle(entry, finding, journal, steps.absent_earlier(journal)).outcome == "found":
                 found.add(entry.key)
         return found
+
+    async def _stopped_within(self, delay: float) -> bool:
+        """Wait up to ``delay`` seconds (a row's pace); True as soon as stop() has been called."""
+        if self._stopping.is_set():
+            return True
+        if delay <= 0:
+            return False
+        try:
+            await asyncio.wait_for(self._stopping.wait(), delay)
+        except TimeoutError:
+            return False
+        return True
+
+    def stop(self) -> None:
+        """Ask the run to stop: no more rows are taken, creates in flight finish and are recorded.
+
+        Safe from another task, a signal handler (``loop.add_signal_handler``) or another thread. The
+        iteration then ends normally (rows given back are yielded as not sent) with
+        ``summary.interrupted`` set: nothing is cut off half-way, as with cancellation.
+        """
+        loop = self._loop
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if loop is not None and running is not loop:
+            loop.call_soon_threadsafe(self._stopping.set)  # Event is not thread-safe: set it on its loop
+        else:
+            self._stopping.set()
 
     async def aclose(self) -> None:
         """Stop early (as breaking out of ``async for`` and closing does)."""
