@@ -85,7 +85,7 @@ def _run_openapi_python_client(package_dir: Path, reference: Path) -> None:
     endpoints = [e for c in project.openapi.endpoint_collections_by_tag.values() for e in c.endpoints]
     models = {m.class_info.name: m for m in project.openapi.models}
     item_class = {m.name.get_untrusted_value().rsplit("/", 1)[-1]: m.class_info.name for m in project.openapi.models}
-    text = render_reference(endpoints, project.env.globals["ops"], models, item_class)
+    text = render_reference(endpoints, project.env.globals["ops"], models, item_class, bases)
     reference.write_text(text, encoding="utf-8")
 
 

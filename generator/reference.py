@@ -7,9 +7,13 @@ operation behind it. ``python -m generator --check`` keeps it in step with the s
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
 from typing import Any
 
 from generator.resources import Binding, Node, arg_type, build_tree, collect_arguments
+
+OVERLAYS = Path(__file__).resolve().parent.parent / "overlays"
 
 _INTRO = """\
 # API reference
@@ -83,13 +87,65 @@ def _methods(node: Node, models: dict[str, Any], item_class: dict[str, str]) -> 
     return lines
 
 
+def _parameter(arg: ast.arg, default: ast.expr | None) -> str:
+    text = arg.arg + (f": {ast.unparse(arg.annotation)}" if arg.annotation else "")
+    return text if default is None else f"{text} = {ast.unparse(default)}"
+
+
+def _parameters(args: ast.arguments) -> str:
+    """A method's parameters as its source spells them, without ``self``."""
+    positional = [*args.posonlyargs, *args.args]
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    parts = [_parameter(arg, default) for arg, default in zip(positional, defaults, strict=True)][1:]
+    if args.vararg:
+        parts.append(f"*{_parameter(args.vararg, None)}")
+    elif args.kwonlyargs:
+        parts.append("*")
+    parts += [_parameter(arg, default) for arg, default in zip(args.kwonlyargs, args.kw_defaults, strict=True)]
+    if args.kwarg:
+        parts.append(f"**{_parameter(args.kwarg, None)}")
+    return ", ".join(parts)
+
+
+def _hand_written(node: Node, bases: dict[str, dict[str, str]]) -> list[tuple[str, set[str]]]:
+    """Lines for the public methods a hand-written base class (generator/config.yaml) adds to a resource.
+
+    Read from the overlay's source with ``ast`` rather than imported: generation must not depend on
+    importing the package it is regenerating.
+    """
+    base = bases.get(node.class_name)
+    if base is None:
+        return []
+    source = OVERLAYS.joinpath(*base["module"].split(".")).with_suffix(".py")
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == base["sync"])
+    lines: list[tuple[str, set[str]]] = []
+    for method in cls.body:
+        if not isinstance(method, ast.FunctionDef) or method.name.startswith("_"):
+            continue
+        arguments = _parameters(method.args)
+        returned = ast.unparse(method.returns) if method.returns else "None"
+        summary = (ast.get_docstring(method) or "").split("\n", 1)[0].rstrip(".")
+        where = f"hand-written, `{base['module']}`"
+        lines.append((f"- `{node.access}.{method.name}({arguments}) -> {returned}`: {summary} ({where})", set()))
+    return lines
+
+
 def render_reference(
-    endpoints: list[Any], facts: dict[str, Any], models: dict[str, Any], item_class: dict[str, str]
+    endpoints: list[Any],
+    facts: dict[str, Any],
+    models: dict[str, Any],
+    item_class: dict[str, str],
+    bases: dict[str, dict[str, str]],
 ) -> str:
     root = build_tree(endpoints, facts)
     out = [_INTRO]
     for attr, top in sorted(root.children.items()):
-        entries = [entry for node in top.walk() for entry in _methods(node, models, item_class)]
+        entries = [
+            entry
+            for node in top.walk()
+            for entry in _methods(node, models, item_class) + _hand_written(node, bases)
+        ]
         names = sorted({name for _, used in entries for name in used})
         out.append(f"## {top.class_name}: `client.{attr}`\n")
         if names:
