@@ -62,7 +62,7 @@ class AiohttpPool(AiohttpTransport):
                 headers=request.headers.text,
                 data=request.body or None,
                 allow_redirects=False,
-                auto_decompress=False,  # decoded by httpx's decoders, as on every other path (_wire.received)
+                auto_decompress=False,  # decoded as on every other path (_wire.received)
                 compress=False,
                 timeout=_client_timeout(request.timeout),
                 **self._proxy,
@@ -71,8 +71,10 @@ class AiohttpPool(AiohttpTransport):
         except Exception:
             with map_aiohttp_exceptions():  # httpx-aiohttp's mapping (the cause kept), entered only on failure
                 raise
-        encoded = "Content-Encoding" in response.headers  # aiohttp's case-insensitive multidict, in C
-        return received(response.status, response.raw_headers, body, request, response.reason or "", encoded=encoded)
+        coding = response.headers.get("Content-Encoding")  # aiohttp's case-insensitive multidict, in C
+        return received(
+            response.status, response.raw_headers, body, request, response.reason or "", content_encoding=coding
+        )
 
 
 def session(ssl_context: Any, limits: httpx.Limits) -> aiohttp.ClientSession:

@@ -64,7 +64,13 @@ def _headers(settings: Settings) -> RequestHeaders:
     creds = settings.credentials
     token = base64.b64encode(f"{creds.username}:{creds.secret}".encode()).decode("ascii")
     return RequestHeaders.create(
-        {"Authorization": f"Basic {token}", "User-Agent": USER_AGENT, "Accept": "application/json"}
+        {
+            "Authorization": f"Basic {token}",
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+            # Twilio compresses when asked (a 1,000-message page about tenfold); zlib undoes both (_content_encoding).
+            "Accept-Encoding": "gzip, deflate",
+        }
     )
 
 

@@ -11,9 +11,12 @@ own ``http_client``, and :func:`~twilio_messaging.capture_responses`.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from types import EllipsisType
 from typing import Any, NamedTuple
 
 import httpx
+
+from twilio_messaging._content_encoding import decompressed
 
 Timeouts = dict[str, float | None]  # httpx's per-phase timeouts: connect, read, write, pool
 RawHeaders = Sequence[tuple[bytes, bytes]]
@@ -102,7 +105,17 @@ class WireResponse:
     one mutable dict.
     """
 
-    __slots__ = ("_decoded", "_headers", "_httpx", "content", "raw_headers", "reason_phrase", "request", "status_code")
+    __slots__ = (
+        "_decoded",
+        "_headers",
+        "_httpx",
+        "_wire_body",
+        "content",
+        "raw_headers",
+        "reason_phrase",
+        "request",
+        "status_code",
+    )
 
     def __init__(
         self,
@@ -113,6 +126,7 @@ class WireResponse:
         reason_phrase: str = "",
         *,
         as_httpx: httpx.Response | None = None,
+        wire_body: bytes | None = None,
     ) -> None:
         self.status_code = status_code
         self.raw_headers = raw_headers
@@ -121,6 +135,7 @@ class WireResponse:
         self.reason_phrase = reason_phrase
         self._headers: httpx.Headers | None = None
         self._httpx = as_httpx
+        self._wire_body = wire_body  # the body as it came, when content-coded (``content`` is decoded)
         self._decoded: Any = _UNSET
 
     @classmethod
@@ -168,30 +183,44 @@ class WireResponse:
     def to_httpx(self) -> httpx.Response:
         """This response as httpx's model (what capture_responses() hands out), made once."""
         if self._httpx is None:
-            self._httpx = httpx.Response(
+            as_received = self.content if self._wire_body is None else self._wire_body
+            response = httpx.Response(
                 self.status_code,
                 headers=list(self.raw_headers),
-                content=self.content,
+                stream=httpx.ByteStream(as_received),
                 request=self.request.to_httpx(),
                 extensions={
                     "http_version": b"HTTP/1.1",
                     "reason_phrase": self.reason_phrase.encode("latin-1", "replace"),
                 },
             )
+            response.read()  # decoded as httpx decodes, Content-Encoding kept in the headers as httpx keeps it
+            self._httpx = response
         return self._httpx
 
 
 def received(
-    status: int, raw_headers: RawHeaders, body: bytes, request: WireRequest, reason: str, *, encoded: bool | None = None
+    status: int,
+    raw_headers: RawHeaders,
+    body: bytes,
+    request: WireRequest,
+    reason: str,
+    *,
+    content_encoding: str | None | EllipsisType = ...,
 ) -> WireResponse:
-    """The response a pool read in full; a content-encoded body (gzip, deflate, br) decoded by httpx's decoders.
+    """The response a pool read in full, its content coding undone (zlib for gzip and deflate, else httpx).
 
-    ``encoded``: whether a Content-Encoding header came, when the pool can tell cheaply (else the headers are searched).
+    ``content_encoding``: the header's value when the pool can read it cheaply (else the headers are searched).
     """
-    if encoded is None:
-        encoded = any(name.lower() == b"content-encoding" for name, _ in raw_headers)
-    if not encoded:
+    if content_encoding is ...:
+        content_encoding = next(
+            (value.decode("latin-1") for name, value in raw_headers if name.lower() == b"content-encoding"), None
+        )
+    if not content_encoding:
         return WireResponse(status, raw_headers, body, request, reason)
+    decoded = decompressed(content_encoding, body)
+    if decoded is not None:
+        return WireResponse(status, raw_headers, decoded, request, reason, wire_body=body)
     response = httpx.Response(
         status,
         headers=list(raw_headers),

@@ -14,6 +14,7 @@ answers according to ``behaviour``:
 Two behaviours are not faults but encodings a transport must undo, checked on the same sockets:
 
 * ``gzip``       a success with a gzip-compressed body (``Content-Encoding: gzip``)
+* ``deflate``    a success with a zlib-wrapped deflate body (``Content-Encoding: deflate``)
 * ``chunked``    a success with ``Transfer-Encoding: chunked`` and no Content-Length
 
 Success statuses follow the method: 201 for POST, 200 otherwise.
@@ -26,11 +27,12 @@ import socket
 import socketserver
 import struct
 import threading
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 REQUEST_ID = "RQ" + "f" * 32
-BEHAVIOURS = ("truncated", "reset", "stall", "malformed", "empty", "html", "nan-429", "gzip", "chunked")
+BEHAVIOURS = ("truncated", "reset", "stall", "malformed", "empty", "html", "nan-429", "gzip", "deflate", "chunked")
 
 
 class FaultServer(socketserver.ThreadingTCPServer):
@@ -42,6 +44,7 @@ class FaultServer(socketserver.ThreadingTCPServer):
             raise ValueError(behaviour)
         self.behaviour = behaviour
         self.request_lines: list[str] = []
+        self.request_headers: list[dict[str, str]] = []  # names lowercased
         self.stop = threading.Event()
         super().__init__(("127.0.0.1", 0), _Handler)
 
@@ -94,6 +97,9 @@ class _Handler(socketserver.BaseRequestHandler):
         elif behaviour == "gzip":
             packed = gzip.compress(body)
             sock.sendall(_head(ok, len(packed), extra="Content-Encoding: gzip\r\n") + packed)
+        elif behaviour == "deflate":
+            packed = zlib.compress(body)
+            sock.sendall(_head(ok, len(packed), extra="Content-Encoding: deflate\r\n") + packed)
         elif behaviour == "chunked":
             head = _head(ok, 0).replace(b"Content-Length: 0\r\n", b"Transfer-Encoding: chunked\r\n")
             chunks = b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (body[:100], body[100:]))
@@ -116,6 +122,8 @@ class _Handler(socketserver.BaseRequestHandler):
             body += chunk
         line = lines[0].decode("latin-1")
         self.server.request_lines.append(line)
+        fields = (raw.decode("latin-1").partition(":") for raw in lines[1:])
+        self.server.request_headers.append({name.strip().lower(): value.strip() for name, _, value in fields})
         return line.split()[0]
 
 

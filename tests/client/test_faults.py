@@ -119,7 +119,7 @@ async def test_retry_after_nan_falls_back_to_the_backoff(mode, operation):
     assert elapsed < BUDGET
 
 
-@pytest.mark.parametrize("behaviour", ["gzip", "chunked"])
+@pytest.mark.parametrize("behaviour", ["gzip", "deflate", "chunked"])
 @pytest.mark.parametrize("operation", ["create", "fetch"])
 async def test_compressed_and_chunked_bodies_are_decoded(mode, behaviour, operation):
     """The default transports read the body whole: encodings are still undone, as httpx would."""
@@ -127,3 +127,4 @@ async def test_compressed_and_chunked_bodies_are_decoded(mode, behaviour, operat
         message = await call(make(mode, server.base_url), operation)
     assert message.sid == "SM" + "a" * 32 and message.body == "x" * 400
     assert server.methods == ["POST" if operation == "create" else "GET"]
+    assert server.request_headers[0]["accept-encoding"] == "gzip, deflate"  # the same on both pools

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import zlib
 
 import httpx
 import pytest
+from twilio_messaging._content_encoding import decompressed
 from twilio_messaging._wire import HeaderSet, WireRequest, WireResponse, received
 
 SECRET = "Basic QUNhYWE6c2VjcmV0"
@@ -53,12 +55,32 @@ def test_to_httpx_is_the_same_exchange_as_httpx_models() -> None:
     assert as_httpx.request.content == b"To=%2B1" and as_httpx.request.extensions == {"timeout": {"read": 3.0}}
 
 
-def test_a_content_encoded_body_is_decoded_and_a_corrupt_one_is_a_transport_error() -> None:
-    body = b'{"sid": "SM1"}'
-    packed = received(200, [(b"Content-Encoding", b"gzip")], gzip.compress(body), wire_request(), "OK")
-    assert packed.content == body and packed.to_httpx().content == body
-    with pytest.raises(httpx.DecodingError):
+BODY = b'{"sid": "SM1", "body": "' + b"x" * 300 + b'"}'
+CODED = {
+    "gzip": gzip.compress(BODY),
+    "deflate": zlib.compress(BODY),  # RFC 9110's deflate: a zlib wrapper
+    "Deflate ": zlib.compress(BODY)[2:-4],  # raw deflate, as some servers send it (httpx accepts it too)
+    "identity": BODY,
+}
+
+
+@pytest.mark.parametrize("coding", list(CODED))
+def test_gzip_and_deflate_bodies_are_undone_with_zlib(coding: str) -> None:
+    header = [(b"Content-Encoding", coding.encode())]
+    response = received(200, header, CODED[coding], wire_request(), "OK")
+    assert response.content == BODY
+    assert decompressed(coding, CODED[coding]) == BODY
+    captured = response.to_httpx()  # what capture_responses() hands out: as httpx itself would decode it
+    assert captured.content == BODY and captured.headers["content-encoding"] == coding
+
+
+def test_other_codings_are_left_to_httpx_and_a_corrupt_body_is_a_transport_error() -> None:
+    assert decompressed("br", b"...") is None
+    assert decompressed("gzip, br", b"...") is None
+    with pytest.raises(httpx.DecodingError, match="gzip body does not decompress"):
         received(200, [(b"Content-Encoding", b"gzip")], b"not gzip", wire_request(), "OK")
+    other = received(200, [(b"Content-Encoding", b"x-custom")], b"as sent", wire_request(), "OK")
+    assert other.content == b"as sent" and other.to_httpx().content == b"as sent"  # httpx leaves unknown codings alone
 
 
 def test_reprs_name_the_call_and_never_the_credentials() -> None:
