@@ -1,14 +1,15 @@
-"""examples/webhook_app.py driven through Starlette's TestClient with signed requests."""
+"""examples/webhook_app.py driven in-process (httpx's ASGI transport) with signed requests."""
 
 from __future__ import annotations
 
+import asyncio
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
-from starlette.testclient import TestClient
 
 TOKEN = "e" * 32
 SECONDARY = "d" * 32
@@ -21,13 +22,31 @@ def webhook_app(load_example: Callable[[str], ModuleType]) -> ModuleType:
     return load_example("webhook_app")
 
 
+class AppClient:
+    """POSTs to an ASGI app in-process through httpx's ASGITransport, as Twilio's webhooks arrive.
+
+    (Starlette's own TestClient now warns that it wants another HTTP package; httpx does this itself.)
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    def post(self, path: str, *, content: bytes, headers: Mapping[str, str]) -> httpx.Response:
+        async def send() -> httpx.Response:
+            transport = httpx.ASGITransport(app=self.app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+                return await client.post(path, content=content, headers=headers)
+
+        return asyncio.run(send())
+
+
 @pytest.fixture
-def client(webhook_app: ModuleType) -> TestClient:
-    return TestClient(webhook_app.create_app([TOKEN, SECONDARY]))
+def client(webhook_app: ModuleType) -> AppClient:
+    return AppClient(webhook_app.create_app([TOKEN, SECONDARY]))
 
 
 def test_sms_is_answered_with_escaped_twiml(
-    client: TestClient, signed_form: SignedForm, inbound_sms: list[tuple[str, str]]
+    client: AppClient, signed_form: SignedForm, inbound_sms: list[tuple[str, str]]
 ) -> None:
     headers, body = signed_form(TOKEN, "http://testserver/sms", inbound_sms)
     response = client.post("/sms", content=body, headers=headers)
@@ -41,7 +60,7 @@ def test_sms_is_answered_with_escaped_twiml(
 
 
 def test_mms_reply_counts_attachments(
-    client: TestClient, signed_form: SignedForm, inbound_sms: list[tuple[str, str]]
+    client: AppClient, signed_form: SignedForm, inbound_sms: list[tuple[str, str]]
 ) -> None:
     form = [(k, "2" if k == "NumMedia" else v) for k, v in inbound_sms]
     form += [("MediaUrl0", "https://e.example/0"), ("MediaContentType0", "image/jpeg")]
@@ -53,7 +72,7 @@ def test_mms_reply_counts_attachments(
 
 
 def test_status_callbacks_are_recorded(
-    client: TestClient, signed_form: SignedForm, status_undelivered: list[tuple[str, str]], message_status_enum: Any
+    client: AppClient, signed_form: SignedForm, status_undelivered: list[tuple[str, str]], message_status_enum: Any
 ) -> None:
     headers, body = signed_form(TOKEN, "http://testserver/status", status_undelivered)
     response = client.post("/status", content=body, headers=headers)
@@ -66,7 +85,7 @@ def test_status_callbacks_are_recorded(
 def test_query_string_and_public_url_are_part_of_the_signature(
     webhook_app: ModuleType, signed_form: SignedForm, inbound_sms: list[tuple[str, str]]
 ) -> None:
-    client = TestClient(webhook_app.create_app(TOKEN, public_url="https://hooks.example.com/"))
+    client = AppClient(webhook_app.create_app(TOKEN, public_url="https://hooks.example.com/"))
     signed_url = "https://hooks.example.com/sms?tenant=a%20b"
     headers, body = signed_form(TOKEN, signed_url, inbound_sms)
     assert client.post("/sms?tenant=a%20b", content=body, headers=headers).status_code == 200
@@ -75,7 +94,7 @@ def test_query_string_and_public_url_are_part_of_the_signature(
 
 @pytest.mark.parametrize("path", ["/sms", "/status"])
 def test_forged_or_unsigned_requests_get_403(
-    client: TestClient, signed_form: SignedForm, inbound_sms: list[tuple[str, str]], path: str
+    client: AppClient, signed_form: SignedForm, inbound_sms: list[tuple[str, str]], path: str
 ) -> None:
     headers, body = signed_form("not-the-token", f"http://testserver{path}", inbound_sms)
     assert client.post(path, content=body, headers=headers).status_code == 403
@@ -85,7 +104,7 @@ def test_forged_or_unsigned_requests_get_403(
 
 
 def test_wrong_kind_and_malformed_payloads_get_400(
-    client: TestClient, signed_form: SignedForm, inbound_sms: list[tuple[str, str]]
+    client: AppClient, signed_form: SignedForm, inbound_sms: list[tuple[str, str]]
 ) -> None:
     headers, body = signed_form(TOKEN, "http://testserver/status", inbound_sms)
     assert client.post("/status", content=body, headers=headers).status_code == 400

@@ -2,7 +2,7 @@
 
 Every webhook (status callbacks and inbound-message webhooks) runs on one private
 event loop in a daemon thread, so delivery works the same whether the emulator is
-served by uvicorn, driven through ``httpx.ASGITransport`` or Starlette's TestClient.
+served by uvicorn or driven in-process through ``httpx.ASGITransport``.
 """
 
 from __future__ import annotations
