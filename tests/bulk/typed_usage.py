@@ -28,7 +28,10 @@ async def rows() -> AsyncIterator[dict[str, str]]:
 
 async def send_async(client: AsyncClient) -> list[RowResult]:
     run = client.messages.send_many(rows(), messaging_service_sid="MG" + "0" * 32, body="Hi {name}", journal="j.db")
+    asyncio.get_running_loop().call_later(600, run.stop)  # a deadline for the whole send
     results = [result async for result in run]
+    interrupted: bool = run.summary.interrupted
+    print(interrupted)
     print(run.summary.sent, run.summary.failed_by_code)
     return results
 
