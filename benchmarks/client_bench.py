@@ -19,7 +19,7 @@ transport called directly, stdlib date parsing, in-process import CPU) show wher
 Import figures run with byte-code cached in a temporary PYTHONPYCACHEPREFIX, as an installed package
 would have it. Background load inflates everything: the report warns when the load average was high.
 
-    python benchmarks/client_bench.py                 # ~80 s on 2 cores
+    python benchmarks/client_bench.py                 # ~2 min on 2 cores
     python benchmarks/client_bench.py --quick         # fewer repetitions, ~40 s
     python benchmarks/client_bench.py --only list     # one part (sync, list, async, import; repeatable)
     python benchmarks/client_bench.py --json out.json # also write every sample
@@ -632,7 +632,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--reps",
         type=int,
-        help="repetitions per figure; default: sync 15, list 5, async 3, import 7 (quick: 6, 3, 2, 5)",
+        help="repetitions per figure; default: sync 15, list 11, async 5, import 7 (quick: 6, 3, 2, 5)",
     )
     parser.add_argument("--calls", type=int, help="sync calls per repetition (default 300, quick 200)")
     parser.add_argument("--async-calls", type=int, default=2000)
@@ -654,8 +654,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     # Many short interleaved samples for sync calls: their medians shrug off bursts of background load.
     sync_reps = args.reps or (6 if args.quick else 15)
-    reps = args.reps or (3 if args.quick else 5)
-    async_reps = args.reps or (2 if args.quick else 3)  # 2,000 stock-httpx creates alone take ~5 s of CPU
+    # A 10k walk is ~70 ms of CPU and an async round a few hundred: short samples, so enough of them that a
+    # burst of background load moves no median (2,000 stock-httpx creates alone take ~7 s a round).
+    reps = args.reps or (3 if args.quick else 11)
+    async_reps = args.reps or (2 if args.quick else 5)
     import_reps = args.reps or (5 if args.quick else 7)
     calls = args.calls or (200 if args.quick else 300)
     parts = set(args.only or ["sync", "list", "async", "import"])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import EllipsisType
-from typing import Any, NamedTuple
+from typing import Any
 
 import httpx
 
@@ -46,11 +46,17 @@ def _header_bytes(name: str, value: str) -> tuple[bytes, bytes]:
     return name.encode("ascii"), encoded
 
 
-class HeaderSet(NamedTuple):
-    """A request's headers, as text (aiohttp, httpx) and as bytes (httpcore), checked once when made."""
+class HeaderSet:
+    """A request's headers, as text (aiohttp, httpx) and as bytes (httpcore), checked once when made.
 
-    text: tuple[tuple[str, str], ...]
-    raw: tuple[tuple[bytes, bytes], ...]
+    A plain class, not a NamedTuple: building a NamedTuple class costs import time on every program start.
+    """
+
+    __slots__ = ("raw", "text")
+
+    def __init__(self, text: tuple[tuple[str, str], ...], raw: tuple[tuple[bytes, bytes], ...]) -> None:
+        self.text = text
+        self.raw = raw
 
     @classmethod
     def of(cls, headers: Mapping[str, str]) -> HeaderSet:
