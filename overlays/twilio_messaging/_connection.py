@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING
 
 import httpx
@@ -46,10 +46,7 @@ class SyncConnection:
 
     def send(self, request: WireRequest) -> WireResponse:
         if self._client is not None:
-            response = self._client.send(request.to_httpx(self._client))
-            with _reading(response):
-                response.read()
-            return WireResponse.from_httpx(response, request)
+            return _read_through(self._client, request)
         return (self._pool or self._pool_for(request.url)).send(request)
 
     def _pool_for(self, url: str) -> HttpcorePool:
@@ -108,15 +105,32 @@ class AsyncConnection:
             await pool.aclose()
 
 
+def _read_through(client: httpx.Client, request: WireRequest) -> WireResponse:
+    """A caller's httpx client: headers first (stream=True), so a body that fails is known to be answered."""
+    response = client.send(request.to_httpx(client), stream=True)
+    try:
+        with _answered():
+            response.read()
+    finally:
+        with suppress(httpx.HTTPError):  # a body that failed may fail again while closing: the first error counts
+            response.close()
+    return WireResponse.from_httpx(response, request)
+
+
 async def _send_through(client: httpx.AsyncClient, request: WireRequest) -> WireResponse:
-    response = await client.send(request.to_httpx(client))
-    with _reading(response):
-        await response.aread()
+    """The async twin of :func:`_read_through` (a caller's client, or httpx's pool for SOCKS proxies)."""
+    response = await client.send(request.to_httpx(client), stream=True)
+    try:
+        with _answered():
+            await response.aread()
+    finally:
+        with suppress(httpx.HTTPError):
+            await response.aclose()
     return WireResponse.from_httpx(response, request)
 
 
 @contextmanager
-def _reading(response: httpx.Response) -> Iterator[None]:
+def _answered() -> Iterator[None]:
     """Reading a body whose headers arrived: the request surely left, whatever httpx error the read raises.
 
     A connect-type error there (a caller's transport may raise anything) is reported as a read error,
@@ -125,7 +139,7 @@ def _reading(response: httpx.Response) -> Iterator[None]:
     try:
         yield
     except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
-        raise httpx.ReadError(f"{type(exc).__name__} while reading the body: {exc}", request=exc.request) from exc
+        raise httpx.ReadError(f"{type(exc).__name__} while reading the body: {exc}") from exc
 
 
 @contextmanager

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+
 import httpx
 import pytest
 from twilio_messaging import (
@@ -222,3 +224,31 @@ async def test_a_list_page_retried_after_429_delivers_its_items(make_client):
 
     assert [m.sid for m in messages] == [m["sid"] for m in body["messages"]]
     assert twilio.count == 2
+
+
+class _BodyFailsToConnect(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that raises a connect-type error after the headers arrived (a caller's odd transport)."""
+
+    def __iter__(self) -> Iterator[bytes]:
+        raise httpx.ConnectError("the body's connection failed")
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        raise httpx.ConnectError("the body's connection failed")
+        yield b""  # an async generator
+
+
+async def test_a_connect_error_while_reading_an_answered_create_is_never_taken_for_unsent(make_client):
+    """Headers arrived, so the request left: whatever the body raises, a create is not resent."""
+    calls: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(201, stream=_BodyFailsToConnect())
+
+    client = make_client(handler, max_retries=2)
+    with pytest.raises(ApiConnectionError) as caught:
+        await resolve(client.messages.create(to="+15558675310", from_="+15005550006", body="once"))
+
+    assert len(calls) == 1  # a connect error before sending would have been retried
+    assert caught.value.may_have_been_processed
+    assert "ConnectError while reading the body" in str(caught.value)
