@@ -190,19 +190,26 @@ class WireResponse:
         """This response as httpx's model (what capture_responses() hands out), made once."""
         if self._httpx is None:
             as_received = self.content if self._wire_body is None else self._wire_body
-            response = httpx.Response(
-                self.status_code,
-                headers=list(self.raw_headers),
-                stream=httpx.ByteStream(as_received),
-                request=self.request.to_httpx(),
-                extensions={
-                    "http_version": b"HTTP/1.1",
-                    "reason_phrase": self.reason_phrase.encode("latin-1", "replace"),
-                },
+            # Decoded as httpx decodes, Content-Encoding kept in the headers as httpx keeps it.
+            self._httpx = _read_by_httpx(
+                self.status_code, self.raw_headers, as_received, self.request, self.reason_phrase
             )
-            response.read()  # decoded as httpx decodes, Content-Encoding kept in the headers as httpx keeps it
-            self._httpx = response
         return self._httpx
+
+
+def _read_by_httpx(
+    status: int, raw_headers: RawHeaders, body: bytes, request: WireRequest, reason: str
+) -> httpx.Response:
+    """httpx's model of a response read whole, through httpx's decoders (DecodingError if it does not decode)."""
+    response = httpx.Response(
+        status,
+        headers=list(raw_headers),
+        stream=httpx.ByteStream(body),
+        request=request.to_httpx(),
+        extensions={"http_version": b"HTTP/1.1", "reason_phrase": reason.encode("latin-1", "replace")},
+    )
+    response.read()
+    return response
 
 
 def received(
@@ -227,12 +234,5 @@ def received(
     decoded = decompressed(content_encoding, body)
     if decoded is not None:
         return WireResponse(status, raw_headers, decoded, request, reason, wire_body=body)
-    response = httpx.Response(
-        status,
-        headers=list(raw_headers),
-        stream=httpx.ByteStream(body),
-        request=request.to_httpx(),
-        extensions={"http_version": b"HTTP/1.1", "reason_phrase": reason.encode("latin-1", "replace")},
-    )
-    response.read()  # a body that does not decode raises httpx.DecodingError, a transport failure to the loop
-    return WireResponse.from_httpx(response, request)
+    # Other codings: httpx's decoders. A body that does not decode is DecodingError, a transport failure to the loop.
+    return WireResponse.from_httpx(_read_by_httpx(status, raw_headers, body, request, reason), request)
