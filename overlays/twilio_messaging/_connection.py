@@ -46,7 +46,7 @@ class SyncConnection:
 
     def send(self, request: WireRequest) -> WireResponse:
         if self._client is not None:
-            return _read_through(self._client, request)
+            return _send_through_sync(self._client, request)
         return (self._pool or self._pool_for(request.url)).send(request)
 
     def _pool_for(self, url: str) -> HttpcorePool:
@@ -105,7 +105,7 @@ class AsyncConnection:
             await pool.aclose()
 
 
-def _read_through(client: httpx.Client, request: WireRequest) -> WireResponse:
+def _send_through_sync(client: httpx.Client, request: WireRequest) -> WireResponse:
     """A caller's httpx client: headers first (stream=True), so a body that fails is known to be answered."""
     response = client.send(request.to_httpx(client), stream=True)
     try:
@@ -118,7 +118,7 @@ def _read_through(client: httpx.Client, request: WireRequest) -> WireResponse:
 
 
 async def _send_through(client: httpx.AsyncClient, request: WireRequest) -> WireResponse:
-    """The async twin of :func:`_read_through` (a caller's client, or httpx's pool for SOCKS proxies)."""
+    """The async twin of :func:`_send_through_sync` (a caller's client, or httpx's pool for SOCKS proxies)."""
     response = await client.send(request.to_httpx(client), stream=True)
     try:
         with _answered():
